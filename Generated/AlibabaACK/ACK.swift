@@ -1,0 +1,2 @@
+/// Namespace for the ACK service's models and operations.
+public enum ACK {}

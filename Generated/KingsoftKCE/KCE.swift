@@ -1,0 +1,2 @@
+/// Namespace for the KCE service's models and operations.
+public enum KCE {}

@@ -1,0 +1,2 @@
+/// Namespace for the KCR service's models and operations.
+public enum KCR {}

@@ -1,0 +1,2 @@
+// libyaml, imported only by SpecGenCore/YAML.
+#include <yaml.h>

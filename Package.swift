@@ -1,0 +1,95 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target of ours compiles with: Swift 6 language mode plus the upcoming features we opt into.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "CloudSDK",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "specgen", targets: ["specgen"]),
+        .executable(name: "cloud-demo", targets: ["CloudDemo"]),
+        .library(name: "CloudRuntime", targets: ["CloudRuntime"]),
+        .library(name: "CloudTestSupport", targets: ["CloudTestSupport"]),
+        .library(name: "AlibabaACK", targets: ["AlibabaACK"]),
+        .library(name: "KingsoftKCE", targets: ["KingsoftKCE"]),
+        .library(name: "KingsoftKCR", targets: ["KingsoftKCR"]),
+        .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
+        .plugin(name: "GenerateSDKSources", targets: ["GenerateSDKSources"]),
+    ],
+    dependencies: [
+        // `traits: []` drops ExternalLoading: the default trait costs a 5 GB compiler process; we resolve $refs ourselves.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // MARK: - Generator
+        .systemLibrary(
+            name: "CYAML", path: "Generator/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(
+            name: "SpecGenCore",
+            dependencies: ["CYAML", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
+            path: "Generator/SpecGenCore",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "specgen",
+            dependencies: ["SpecGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Generator/specgen",
+            swiftSettings: strictSettings),
+
+        // MARK: - Plugins
+        .plugin(name: "GenerateSDK", capability: .buildTool(), dependencies: ["specgen"], path: "Plugins/GenerateSDK"),
+        .plugin(
+            name: "GenerateSDKSources",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk-sources", description: "Write the generated Swift sources into a folder for review"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated sources for review")]),
+            dependencies: ["specgen"],
+            path: "Plugins/GenerateSDKSources"),
+
+        // MARK: - Runtime
+        .systemLibrary(
+            name: "CCurl", path: "Runtime/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "COpenSSL", path: "Runtime/COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(
+            name: "CloudRuntime",
+            dependencies: ["CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log")],
+            path: "Runtime/CloudRuntime",
+            swiftSettings: strictSettings),
+        .target(
+            name: "CloudTestSupport",
+            dependencies: ["CloudRuntime"],
+            path: "Runtime/CloudTestSupport",
+            swiftSettings: strictSettings),
+
+        // MARK: - Generated clients
+        .target(name: "AlibabaACK", dependencies: ["CloudRuntime"], path: "Generated/AlibabaACK", swiftSettings: strictSettings),
+        .target(name: "KingsoftKCE", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCE", swiftSettings: strictSettings),
+        .target(name: "KingsoftKCR", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCR", swiftSettings: strictSettings),
+
+        // MARK: - Example
+        .executableTarget(
+            name: "CloudDemo",
+            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport"],
+            path: "Examples/CloudDemo",
+            swiftSettings: strictSettings),
+
+        // MARK: - Tests
+        .testTarget(
+            name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SpecGenCoreTests", dependencies: ["SpecGenCore"], path: "Tests/SpecGenCoreTests",
+            resources: [.copy("Golden")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport"],
+            path: "Tests/EndToEndTests", swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

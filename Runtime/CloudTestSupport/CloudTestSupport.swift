@@ -1,0 +1,2 @@
+/// Loopback servers and helpers for testing generated clients.
+public enum CloudTestSupportInfo {}
