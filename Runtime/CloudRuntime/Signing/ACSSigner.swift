@@ -9,8 +9,10 @@ import Foundation
 /// ```
 ///
 /// Adds `Date`, `x-acs-signature-nonce`, `x-acs-signature-method`, `x-acs-signature-version`,
-/// `Content-MD5` for a non-empty body and `x-acs-security-token` for STS credentials. The
-/// canonicalized resource uses the unencoded path and query values, as Alibaba's SDKs do.
+/// `Content-MD5` for a non-empty body and `x-acs-security-token` for STS credentials. An empty
+/// ``SigningContext/nonce`` sends no nonce header (aliyunsdkcore sends none; the newer SDKs do).
+/// The canonicalized resource is the path as sent followed by the sorted query with unencoded
+/// names and values, exactly as Alibaba's SDK builds it.
 public struct ACSSigner: RequestSigner {
     /// Creates the signer.
     public init() {}
@@ -41,7 +43,7 @@ public struct ACSSigner: RequestSigner {
         } else {
             headers["Content-MD5"] = Digest.md5(request.body).base64String
         }
-        headers["x-acs-signature-nonce"] = context.nonce
+        headers["x-acs-signature-nonce"] = context.nonce.isEmpty ? nil : context.nonce
         headers["x-acs-signature-method"] = "HMAC-SHA1"
         headers["x-acs-signature-version"] = "1.0"
         headers["x-acs-security-token"] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
@@ -50,24 +52,23 @@ public struct ACSSigner: RequestSigner {
 
     /// The `x-acs-*` headers, names lower-cased, sorted, one `name:value\n` line each.
     ///
-    /// Line breaks and tabs inside a value become spaces and surrounding spaces are dropped, as the
-    /// signature documentation asks; names sort by their UTF-8 bytes.
+    /// Values are used as given, as the vendor's SDK does (the documentation's advice to trim them
+    /// is not what the SDK signs); names sort by their UTF-8 bytes, which is code-point order.
     static func canonicalHeaders(_ headers: HTTPHeaders) -> String {
         let lines = headers.compactMap { field -> (name: String, value: String)? in
             let name = field.name.lowercased()
-            guard name.hasPrefix("x-acs-") else { return nil }
-            let value = String(field.value.map { "\t\n\r\u{0C}".contains($0) ? " " : $0 })
-            return (name, value.trimmingSpaces())
+            return name.hasPrefix("x-acs-") ? (name, field.value) : nil
         }
         return lines.sortedByUTF8(\.name).map { "\($0.name):\($0.value)\n" }.joined()
     }
 
-    /// The unencoded path, then `?` and the query sorted by name as unencoded `name=value` pairs joined by `&`.
+    /// The path as sent, then `?` and the query sorted by name as unencoded `name=value` pairs joined by `&`.
+    ///
+    /// An empty value still gives `name=`; repeated names keep their order.
     static func canonicalResource(path: String, query: [QueryItem]) -> String {
-        let plainPath = PercentEncoding.decode(path) ?? path
-        guard !query.isEmpty else { return plainPath }
+        guard !query.isEmpty else { return path }
         let pairs = query.sortedByUTF8(\.name).map { "\($0.name)=\($0.value)" }
-        return plainPath + "?" + pairs.joined(separator: "&")
+        return path + "?" + pairs.joined(separator: "&")
     }
 
     /// The text the signature covers.

@@ -8,7 +8,8 @@ import Foundation
 /// SigningKey       = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, YYYYMMDD), region), service), "aws4_request")
 /// ```
 ///
-/// Adds `X-Amz-Date`, `X-Amz-Content-Sha256` and, for STS credentials, `X-Amz-Security-Token`.
+/// Adds `X-Amz-Date`, `X-Amz-Content-Sha256`, `Host` when absent and, for STS credentials,
+/// `X-Amz-Security-Token`.
 /// Signs `host`, `content-type`, `date` and every `x-amz-*` header, as Kingsoft's SDK does.
 /// The credential-scope service comes from ``SigningContext/service``.
 public struct AWS4Signer: RequestSigner {
@@ -53,6 +54,7 @@ public struct AWS4Signer: RequestSigner {
     static func headersToSign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) -> HTTPHeaders {
         var headers = request.headers
         headers["Authorization"] = nil
+        if headers["host"] == nil { headers["host"] = request.authority }
         headers["X-Amz-Date"] = SigningDate.iso8601Basic(context.date)
         headers["X-Amz-Content-Sha256"] = Digest.sha256(request.body).hexString
         headers["X-Amz-Security-Token"] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
@@ -74,12 +76,27 @@ public struct AWS4Signer: RequestSigner {
     static func canonicalRequest(_ request: HTTPRequest, headers: [CanonicalHeader]) -> String {
         [
             request.method.rawValue,
-            PercentEncoding.encodePathTwice(request.path.isEmpty ? "/" : request.path),
+            self.canonicalURI(request.path),
             PercentEncoding.canonicalQuery(request.query),
             CanonicalHeader.block(headers),
             CanonicalHeader.signedNames(headers),
             Digest.sha256(request.body).hexString,
         ].joined(separator: "\n")
+    }
+
+    /// The path normalized (empty, `.` and `..` segments resolved, a trailing `/` kept) and encoded a second time.
+    static func canonicalURI(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        var normalized = "/" + segments.joined(separator: "/")
+        if path.hasSuffix("/") && !normalized.hasSuffix("/") { normalized += "/" }
+        return PercentEncoding.encodePathTwice(normalized)
     }
 
     /// `YYYYMMDD/region/service/aws4_request`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Helpers shared by the signers' canonical forms.
 extension Sequence {
     /// Sorted by a string key compared byte by byte in UTF-8, which is how the vendors' SDKs
@@ -12,18 +14,30 @@ extension Sequence {
 }
 
 extension String {
-    /// Without leading and trailing spaces and tabs.
+    /// Without leading and trailing white space (Python's `str.strip()`).
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = self.firstIndex(where: { !isSpace($0) }), let last = self.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
+        self.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Trimmed, with every run of spaces and tabs collapsed into one space.
+    /// Trimmed, with every run of white space outside double quotes collapsed into one space
+    /// (the AWS4 "trimall" rule; quoted text is kept as it is).
     func collapsingSpaces() -> String {
-        self.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var output = ""
+        var inQuotes = false
+        var pendingSpace = false
+        for character in self.trimmingSpaces() {
+            if character == "\"" { inQuotes.toggle() }
+            if !inQuotes && character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(character)
+        }
+        return output
     }
 }
 
