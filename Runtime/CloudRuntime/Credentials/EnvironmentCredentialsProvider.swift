@@ -67,6 +67,22 @@ public struct EnvironmentCredentialsProvider: CredentialsProvider {
             environment: environment)
     }
 
+    /// The Alibaba Cloud preset reading a fixed set of variables (tests).
+    ///
+    /// - Parameter environment: The variables to read instead of the process environment.
+    /// - Returns: A provider reading Alibaba Cloud's variable names.
+    public static func alibabaCloud(environment: [String: String]) -> EnvironmentCredentialsProvider {
+        self.alibabaCloud(environment: { environment })
+    }
+
+    /// The Kingsoft Cloud preset reading a fixed set of variables (tests).
+    ///
+    /// - Parameter environment: The variables to read instead of the process environment.
+    /// - Returns: A provider reading Kingsoft Cloud's variable names.
+    public static func kingsoftCloud(environment: [String: String]) -> EnvironmentCredentialsProvider {
+        self.kingsoftCloud(environment: { environment })
+    }
+
     /// Reads the variables.
     ///
     /// - Returns: The credentials, with a security token when its variable is set and non-empty.

@@ -43,9 +43,8 @@ import Testing
     }
 
     @Test func readsKingsoftVariablesAndTreatsAnEmptyTokenAsNone() async throws {
-        let provider = EnvironmentCredentialsProvider.kingsoftCloud {
-            ["KSYUN_ACCESS_KEY": "AKLT", "KSYUN_SECRET_KEY": "secret", "KSYUN_SECURITY_TOKEN": ""]
-        }
+        let provider = EnvironmentCredentialsProvider.kingsoftCloud(
+            environment: ["KSYUN_ACCESS_KEY": "AKLT", "KSYUN_SECRET_KEY": "secret", "KSYUN_SECURITY_TOKEN": ""])
         #expect(try await provider.credentials() == Credentials(accessKeyID: "AKLT", accessKeySecret: "secret"))
     }
 
@@ -82,5 +81,16 @@ import Testing
             ["MY_AK": "a", "MY_SK": "b", "ALIBABA_CLOUD_SECURITY_TOKEN": "ignored"]
         }
         #expect(try await provider.credentials() == Credentials(accessKeyID: "a", accessKeySecret: "b"))
+    }
+}
+
+@Suite struct ProcessEnvironmentTests {
+    @Test func presetsReadTheirDocumentedVariableNames() {
+        #expect(EnvironmentCredentialsProvider.alibabaCloud.accessKeyIDVariable == "ALIBABA_CLOUD_ACCESS_KEY_ID")
+        #expect(EnvironmentCredentialsProvider.alibabaCloud.accessKeySecretVariable == "ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        #expect(EnvironmentCredentialsProvider.alibabaCloud.securityTokenVariable == "ALIBABA_CLOUD_SECURITY_TOKEN")
+        #expect(EnvironmentCredentialsProvider.kingsoftCloud.accessKeyIDVariable == "KSYUN_ACCESS_KEY")
+        #expect(EnvironmentCredentialsProvider.kingsoftCloud.accessKeySecretVariable == "KSYUN_SECRET_KEY")
+        #expect(EnvironmentCredentialsProvider.kingsoftCloud.securityTokenVariable == "KSYUN_SECURITY_TOKEN")
     }
 }
