@@ -1,0 +1,23 @@
+import Foundation
+
+/// Deterministic JSON text for request parameters and bodies.
+enum JSONText {
+    /// Encodes a value with sorted keys and unescaped slashes, so equal values always give equal bytes.
+    ///
+    /// - Throws: ``RequestEncodingError`` naming the parameter when the value cannot be encoded (a NaN, say).
+    static func encodeBytes(_ value: some Encodable, parameter: String?) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            let subject = parameter.map { "parameter '\($0)'" } ?? "the request body"
+            throw RequestEncodingError(parameter: parameter, message: "Cannot encode \(subject) as JSON: \(error).")
+        }
+    }
+
+    /// Like ``encodeBytes(_:parameter:)``, as a string.
+    static func encode(_ value: some Encodable, parameter: String?) throws -> String {
+        String(decoding: try self.encodeBytes(value, parameter: parameter), as: UTF8.self)
+    }
+}

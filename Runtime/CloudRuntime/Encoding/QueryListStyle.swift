@@ -1,0 +1,9 @@
+/// How a list travels in a single ROA query parameter.
+public enum QueryListStyle: Sendable, Hashable {
+    /// One parameter, values joined by commas: `ids=a,b`.
+    case commaSeparated
+    /// One parameter holding a JSON array: `ids=["a","b"]`.
+    case json
+    /// The parameter repeated once per value: `ids=a&ids=b`.
+    case repeated
+}

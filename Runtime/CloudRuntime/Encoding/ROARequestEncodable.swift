@@ -1,0 +1,23 @@
+/// The parameters of one ROA (REST) operation.
+///
+/// Generated request types conform by placing each field in the path, the query, the headers
+/// or the JSON body:
+///
+/// ```swift
+/// extension DescribeClusterDetailRequest: ROARequestEncodable {
+///     static let operation = OperationDescriptor(name: "DescribeClusterDetail", method: .get, path: "/clusters/{ClusterId}")
+///     func encode(to request: inout ROARequestEncoder) throws {
+///         try request.setPathParameter("ClusterId", self.clusterID)
+///     }
+/// }
+/// ```
+public protocol ROARequestEncodable: Sendable {
+    /// The operation these parameters belong to.
+    static var operation: OperationDescriptor { get }
+
+    /// Writes the parameters into the request encoder.
+    ///
+    /// - Parameter request: The encoder for this operation's path template.
+    /// - Throws: ``RequestEncodingError`` for a missing required value or an unencodable one.
+    func encode(to request: inout ROARequestEncoder) throws
+}

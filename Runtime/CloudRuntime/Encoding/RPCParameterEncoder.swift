@@ -1,0 +1,106 @@
+import Foundation
+
+/// Flattens request parameters into the ordered name/value list of an RPC request.
+///
+/// Nested structures and lists become dotted names: a list `InstanceSet` of structures gives
+/// `InstanceSet.1.NodeRole`, a list inside a list item gives `Filter.1.Value.1`. Nil values and
+/// empty lists are omitted. Items keep the order the encode calls were made in.
+public struct RPCParameterEncoder: Sendable {
+    /// The flattened parameters, unencoded, in insertion order.
+    public private(set) var items: [QueryItem]
+    /// The prefix prepended to every key (`InstanceSet.1.`); empty at the top level.
+    public let prefix: String
+
+    /// Creates an encoder.
+    ///
+    /// - Parameter prefix: Prepended to every key; empty for a request's top level.
+    public init(prefix: String = "") {
+        self.prefix = prefix
+        self.items = []
+    }
+
+    /// Encodes a scalar; nil is omitted.
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - key: The parameter name, relative to the encoder's prefix.
+    /// - Throws: ``RequestEncodingError`` for an empty key.
+    public mutating func encode<Value: ParameterValue>(_ value: Value?, forKey key: String) throws {
+        guard let value else { return }
+        let name = try self.qualifiedName(key)
+        self.items.append(QueryItem(name: name, value: value.parameterText))
+    }
+
+    /// Encodes a list of scalars as `Key.N=value`, numbering from `indexBase`; nil and empty lists are omitted.
+    ///
+    /// - Parameters:
+    ///   - values: The list.
+    ///   - key: The list's parameter name.
+    ///   - indexBase: The number of the first element: 1 for most Kingsoft lists, 0 where the vendor counts from 0.
+    /// - Throws: ``RequestEncodingError`` for an empty key.
+    public mutating func encodeList<Element: ParameterValue>(
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+    ) throws {
+        guard let values, !values.isEmpty else { return }
+        let name = try self.qualifiedName(key)
+        for (offset, value) in values.enumerated() {
+            self.items.append(QueryItem(name: "\(name).\(indexBase + offset)", value: value.parameterText))
+        }
+    }
+
+    /// Encodes a list of structures as `Key.N.Field=value`, numbering from `indexBase`; nil and empty lists are omitted.
+    ///
+    /// - Parameters:
+    ///   - values: The list.
+    ///   - key: The list's parameter name.
+    ///   - indexBase: The number of the first element.
+    /// - Throws: ``RequestEncodingError`` for an empty key, or whatever an element throws.
+    public mutating func encodeList<Element: RPCParameterEncodable>(
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+    ) throws {
+        guard let values, !values.isEmpty else { return }
+        let name = try self.qualifiedName(key)
+        for (offset, value) in values.enumerated() {
+            var nested = RPCParameterEncoder(prefix: "\(name).\(indexBase + offset).")
+            try value.encode(to: &nested)
+            self.items.append(contentsOf: nested.items)
+        }
+    }
+
+    /// Encodes a structure's fields as `Key.Field=value`; nil is omitted.
+    ///
+    /// - Parameters:
+    ///   - value: The structure.
+    ///   - key: Its parameter name.
+    /// - Throws: ``RequestEncodingError`` for an empty key, or whatever the structure throws.
+    public mutating func encodeStructure<Value: RPCParameterEncodable>(_ value: Value?, forKey key: String) throws {
+        guard let value else { return }
+        var nested = RPCParameterEncoder(prefix: try self.qualifiedName(key) + ".")
+        try value.encode(to: &nested)
+        self.items.append(contentsOf: nested.items)
+    }
+
+    /// Encodes any value as one parameter holding its JSON text (keys sorted, so the text is stable); nil is omitted.
+    ///
+    /// Some Kingsoft parameters (`NodePara`, `PublicApiServer`) carry a JSON document as a string.
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - key: The parameter name.
+    /// - Throws: ``RequestEncodingError`` naming the parameter when JSON encoding fails.
+    public mutating func encodeJSONString<Value: Encodable>(_ value: Value?, forKey key: String) throws {
+        guard let value else { return }
+        let name = try self.qualifiedName(key)
+        let text = try JSONText.encode(value, parameter: name)
+        self.items.append(QueryItem(name: name, value: text))
+    }
+
+    private func qualifiedName(_ key: String) throws -> String {
+        guard !key.isEmpty else {
+            throw RequestEncodingError(
+                parameter: self.prefix.isEmpty ? nil : self.prefix,
+                message: "An RPC parameter under '\(self.prefix)' has an empty name.")
+        }
+        return self.prefix + key
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import CloudRuntime
+
+/// Runs every vendor-SDK vector through the runtime's signers and compares every intermediate.
+@Suite struct SignerFixtureTests {
+    @Test(arguments: SignatureAlgorithm.allCases)
+    func fixtureFileLoadsWithVectors(algorithm: SignatureAlgorithm) throws {
+        let file = try SignatureFixtures.load(algorithm)
+        #expect(file.algorithm == algorithm.rawValue)
+        #expect(!file.reference.isEmpty)
+        #expect(file.vectors.count >= 10)
+    }
+
+    @Test(arguments: SignatureFixtures.allVectors)
+    func signerMatchesVendorSDK(vector: SignatureVector) throws {
+        let algorithm = try #require(SignatureAlgorithm(rawValue: vector.algorithm))
+        let (request, credentials, context) = try vector.inputs()
+        let signed = try algorithm.signer.sign(request, credentials: credentials, context: context)
+
+        let (stringToSign, canonicalRequest) = try Self.intermediates(algorithm, signed: signed, context: context)
+        #expect(stringToSign == vector.expected.stringToSign)
+        if let expectedCanonical = vector.expected.canonicalRequest {
+            #expect(canonicalRequest == expectedCanonical)
+        }
+        for pair in vector.expected.headers {
+            try #require(pair.count == 2)
+            #expect(signed.headers[pair[0]] == pair[1], "header \(pair[0])")
+        }
+
+        // The signer adds exactly the listed headers (plus Authorization) and leaves the others alone.
+        let before = Set(request.headers.map { $0.name.lowercased() })
+        let added = Set(signed.headers.map { $0.name.lowercased() }).subtracting(before)
+        #expect(added == Set(vector.signerAddedHeaders + ["authorization"]))
+        for field in request.headers {
+            #expect(signed.headers[field.name] == field.value, "header \(field.name) changed")
+        }
+        #expect(signed.path == request.path && signed.query == request.query && signed.body == request.body)
+    }
+
+    @Test(arguments: SignatureFixtures.allVectors)
+    func signingIsDeterministic(vector: SignatureVector) throws {
+        let algorithm = try #require(SignatureAlgorithm(rawValue: vector.algorithm))
+        let (request, credentials, context) = try vector.inputs()
+        let first = try algorithm.signer.sign(request, credentials: credentials, context: context)
+        let second = try algorithm.signer.sign(request, credentials: credentials, context: context)
+        #expect(first == second)
+        var other = context
+        other.date = context.date.addingTimeInterval(1)
+        let later = try algorithm.signer.sign(request, credentials: credentials, context: other)
+        #expect(later.headers["Authorization"] != first.headers["Authorization"])
+    }
+
+    /// Recomputes the string to sign and canonical request from the signed request with the signer's steps.
+    static func intermediates(
+        _ algorithm: SignatureAlgorithm, signed: HTTPRequest, context: SigningContext
+    ) throws -> (stringToSign: String, canonicalRequest: String?) {
+        switch algorithm {
+        case .acsHMACSHA1:
+            let text = ACSSigner.stringToSign(method: signed.method, headers: signed.headers, path: signed.path, query: signed.query)
+            return (text, nil)
+        case .acs3HMACSHA256:
+            let canonical = ACS3Signer.canonicalRequest(signed, headers: ACS3Signer.canonicalHeaders(signed.headers))
+            return (ACS3Signer.stringToSign(canonical), canonical)
+        case .aws4HMACSHA256:
+            let service = try #require(context.service)
+            let canonical = AWS4Signer.canonicalRequest(
+                signed, headers: AWS4Signer.canonicalHeaders(signed.headers, authority: signed.authority))
+            let scope = AWS4Signer.credentialScope(date: context.date, region: context.region, service: service)
+            return (AWS4Signer.stringToSign(canonicalRequest: canonical, date: context.date, scope: scope), canonical)
+        }
+    }
+}
