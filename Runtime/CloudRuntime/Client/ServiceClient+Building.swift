@@ -19,10 +19,12 @@ extension ServiceClient {
             url = try self.service.endpoint.url(region: try self.resolvedRegion())
         }
         guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false),
-            let scheme = components.scheme?.lowercased(), let host = components.percentEncodedHost
+            let scheme = components.scheme?.lowercased(), var host = components.percentEncodedHost
         else {
             throw ClientError(kind: .invalidEndpoint, message: "endpoint '\(url.absoluteString)' has no host")
         }
+        // An IPv6 literal needs its brackets back to form an authority.
+        if host.contains(":") && !host.hasPrefix("[") { host = "[\(host)]" }
         var prefix = components.percentEncodedPath
         while prefix.hasSuffix("/") { prefix.removeLast() }
         let defaultPort = scheme == "https" ? 443 : 80

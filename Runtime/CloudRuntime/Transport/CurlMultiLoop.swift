@@ -108,12 +108,17 @@ final class CurlMultiLoop: Sendable {
             var running: Int32 = 0
             let performCode = curl_multi_perform(multi, &running)
             if performCode != CURLM_OK {
-                self.failAll(&transfers, multi: multi, code: performCode)
+                self.failAll(&transfers, multi: multi, code: performCode, function: "curl_multi_perform")
             }
             self.collectFinished(&transfers, multi: multi)
 
             let wait = transfers.isEmpty ? Self.idlePollMilliseconds : Self.busyPollMilliseconds
-            curl_multi_poll(multi, nil, 0, wait, nil)
+            let pollCode = curl_multi_poll(multi, nil, 0, wait, nil)
+            if pollCode != CURLM_OK {
+                self.failAll(&transfers, multi: multi, code: pollCode, function: "curl_multi_poll")
+                // Do not spin if polling keeps failing; new work still gets its own error promptly.
+                usleep(10_000)
+            }
         }
         curl_multi_cleanup(multi)
     }
@@ -149,11 +154,11 @@ final class CurlMultiLoop: Sendable {
 
     private func failAll(
         _ transfers: inout [UnsafeMutableRawPointer: CurlTransfer], multi: UnsafeMutableRawPointer,
-        code: CURLMcode? = nil, pending: [CurlSubmission] = []
+        code: CURLMcode? = nil, function: String = "", pending: [CurlSubmission] = []
     ) {
         for (easy, transfer) in transfers {
             curl_multi_remove_handle(multi, easy)
-            let error = code.map { TransportError(multi: $0, function: "curl_multi_perform", host: transfer.host) }
+            let error = code.map { TransportError(multi: $0, function: function, host: transfer.host) }
                 ?? TransportError(kind: .shutDown, message: "the transport was shut down", host: transfer.host)
             transfer.token.finish(.failure(error))
         }

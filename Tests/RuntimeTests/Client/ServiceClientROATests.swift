@@ -76,6 +76,17 @@ import Testing
         #expect(viaPrefix.url.absoluteString == "https://proxy.example.com:8443/cs/clusters/c1")
     }
 
+    @Test func ipv6EndpointKeepsItsBrackets() async throws {
+        let client = TestService.client(
+            configuration: TestService.configuration(endpoint: "http://[::1]:8080"), transport: RecordingTransport())
+
+        let prepared = try await client.prepare(
+            TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+
+        #expect(prepared.authority == "[::1]:8080")
+        #expect(prepared.url.absoluteString == "http://[::1]:8080/clusters/c1")
+    }
+
     @Test(arguments: ["cn hangzhou", "evil.com/x", "", "cn-hangzhou?x=1"])
     func invalidRegionIsRejectedBeforeSending(region: String) async throws {
         let transport = RecordingTransport()
