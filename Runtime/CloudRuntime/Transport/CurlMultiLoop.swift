@@ -6,6 +6,8 @@ import Synchronization
 ///
 /// Callers never touch curl: they post submissions and cancellations to an inbox and wake the
 /// thread with `curl_multi_wakeup`, the one multi function documented as callable from any thread.
+/// Wake-ups happen under the inbox lock and only before `stopping` is set, so none can reach the
+/// multi handle after the thread has seen `stopping` and cleaned it up.
 /// The thread adds and removes easy handles, runs `curl_multi_perform`, reads finished transfers
 /// with `curl_multi_info_read`, resumes their callers, and sleeps in `curl_multi_poll`.
 /// Because the multi handle outlives every request, its connection cache lets later requests to the
@@ -57,6 +59,7 @@ final class CurlMultiLoop: Sendable {
         let accepted = self.inbox.withLock { inbox -> Bool in
             guard !inbox.stopping else { return false }
             inbox.submissions.append(submission)
+            curl_multi_wakeup(multi)
             return true
         }
         guard accepted else {
@@ -64,21 +67,26 @@ final class CurlMultiLoop: Sendable {
                                                             host: submission.request.host)))
             return
         }
-        curl_multi_wakeup(multi)
     }
 
     /// Asks the thread to drop the transfer of a token that has already been finished.
     func cancel(_ token: CurlRequestToken) {
         guard let multi = self.multi else { return }
-        self.inbox.withLock { $0.cancellations.append(token) }
-        curl_multi_wakeup(multi)
+        self.inbox.withLock { inbox in
+            guard !inbox.stopping else { return }
+            inbox.cancellations.append(token)
+            curl_multi_wakeup(multi)
+        }
     }
 
     /// Stops the thread; requests still in flight fail with ``TransportError/Kind/shutDown``.
     func shutdown() {
         guard let multi = self.multi else { return }
-        self.inbox.withLock { $0.stopping = true }
-        curl_multi_wakeup(multi)
+        self.inbox.withLock { inbox in
+            guard !inbox.stopping else { return }
+            inbox.stopping = true
+            curl_multi_wakeup(multi)
+        }
     }
 
     // MARK: - Loop thread

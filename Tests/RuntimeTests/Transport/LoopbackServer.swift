@@ -60,6 +60,11 @@ final class LoopbackServer: Sendable {
         self.state.withLock { $0.accepted }
     }
 
+    /// The number of connections currently open.
+    var openConnections: Int {
+        self.state.withLock { $0.openSockets.count }
+    }
+
     /// Every request received so far, in order.
     var requests: [Request] {
         self.state.withLock { $0.requests }
