@@ -1,0 +1,44 @@
+import Foundation
+
+extension ServiceClient {
+    /// Sends a signed request, logging it and its outcome, and names the operation in transport errors.
+    func exchange(_ request: HTTPRequest, operation: OperationDescriptor) async throws -> HTTPResponse {
+        let logger = self.configuration.logger
+        RequestLog.request(request, operation: operation.name, logger: logger)
+        let started = ContinuousClock.now
+        do {
+            let response = try await self.transport.send(request, timeout: self.configuration.timeout)
+            RequestLog.response(
+                response, to: request, operation: operation.name, duration: ContinuousClock.now - started, logger: logger)
+            return response
+        } catch var error as TransportError {
+            error.operation = operation.name
+            RequestLog.failure(
+                error, of: request, operation: operation.name, duration: ContinuousClock.now - started, logger: logger)
+            throw error
+        }
+    }
+
+    /// Decodes a 2xx response into `O`, or turns any other status into a ``ServiceError``.
+    ///
+    /// An empty body decodes as `{}`, so operations that answer with no content still give a response value.
+    static func interpret<O: ServiceResponse>(_ response: HTTPResponse, operation: String) throws -> O {
+        guard (200..<300).contains(response.status) else {
+            throw ServiceError(response: response, operation: operation)
+        }
+        let isBlank = response.body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let data = isBlank ? Data("{}".utf8) : Data(response.body)
+        var output: O
+        do {
+            output = try JSONDecoder().decode(O.self, from: data)
+        } catch {
+            throw ResponseDecodingError(
+                httpStatus: response.status, requestID: ResponseRequestID.find(in: response), operation: operation,
+                decoding: error)
+        }
+        if output.requestID == nil {
+            output.requestID = ResponseRequestID.find(in: response)
+        }
+        return output
+    }
+}

@@ -1,0 +1,127 @@
+/// Sends operations of one service: builds each request, signs it, sends it, and decodes the answer.
+///
+/// `send` is the one path every generated operation takes:
+/// 1. build: an ROA request from its path, query, headers and JSON body, or an RPC request from its
+///    parameters plus `Action` and `Version`, as a form body (POST) or query (GET);
+/// 2. sign with the configured algorithm, dated by the configured clock;
+/// 3. send through the transport;
+/// 4. decode a 2xx JSON body into the response type (filling in its request ID), or throw
+///    ``ServiceError`` for any other status.
+///
+/// `prepare` runs steps 1 and 2 only, for dry runs and tests.
+///
+/// ```swift
+/// let client = ServiceClient(service: ACK.service, configuration: ClientConfiguration(region: "cn-beijing"),
+///                            credentials: EnvironmentCredentialsProvider.alibabaCloud, transport: CurlTransport.shared)
+/// let detail: ACK.DescribeClusterDetailResponse = try await client.send(request, operation: ACK.DescribeClusterDetailRequest.operation)
+/// ```
+public struct ServiceClient: Sendable {
+    /// The service called.
+    public let service: ServiceDescriptor
+    /// Region, endpoint, signing, timeouts and logging.
+    public let configuration: ClientConfiguration
+    /// Where the signing keys come from; asked once per request.
+    public let credentials: any CredentialsProvider
+    /// What carries requests to the service.
+    public let transport: any HTTPTransport
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
+    ///   - service: The service to call.
+    ///   - configuration: Region, endpoint, signing, timeouts and logging.
+    ///   - credentials: The source of signing keys.
+    ///   - transport: The transport, normally ``CurlTransport/shared``.
+    public init(
+        service: ServiceDescriptor, configuration: ClientConfiguration, credentials: any CredentialsProvider,
+        transport: any HTTPTransport
+    ) {
+        self.service = service
+        self.configuration = configuration
+        self.credentials = credentials
+        self.transport = transport
+    }
+
+    // MARK: - ROA
+
+    /// Sends an ROA (REST) operation and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name, method and path template.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: ``ServiceError`` for a non-2xx answer; ``ResponseDecodingError`` for a 2xx body that
+    ///   does not decode; ``TransportError`` when no answer arrives; ``ClientError``,
+    ///   `RequestEncodingError`, credential or signing errors when the request cannot be built.
+    public func send<R: ROARequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
+        async throws -> O
+    {
+        let prepared = try await self.prepare(request, operation: operation)
+        return try await self.send(prepared: prepared, operation: operation)
+    }
+
+    /// Builds and signs an ROA (REST) operation without sending it.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name, method and path template.
+    /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
+    /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
+    public func prepare<R: ROARequestEncodable>(_ request: R, operation: OperationDescriptor) async throws
+        -> HTTPRequest
+    {
+        let unsigned = try self.makeROARequest(request, operation: operation)
+        return try await self.sign(unsigned)
+    }
+
+    // MARK: - RPC
+
+    /// Sends an RPC operation and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name and action.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: ``ServiceError`` for a non-2xx answer; ``ResponseDecodingError`` for a 2xx body that
+    ///   does not decode; ``TransportError`` when no answer arrives; ``ClientError``,
+    ///   `RequestEncodingError`, credential or signing errors when the request cannot be built.
+    public func send<R: RPCRequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
+        async throws -> O
+    {
+        let prepared = try await self.prepare(request, operation: operation)
+        return try await self.send(prepared: prepared, operation: operation)
+    }
+
+    /// Builds and signs an RPC operation without sending it.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name and action.
+    /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
+    /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
+    public func prepare<R: RPCRequestEncodable>(_ request: R, operation: OperationDescriptor) async throws
+        -> HTTPRequest
+    {
+        let unsigned = try self.makeRPCRequest(request, operation: operation)
+        return try await self.sign(unsigned)
+    }
+
+    // MARK: - Prepared
+
+    /// Sends a request made by `prepare` and decodes its response.
+    ///
+    /// The signature carries the signing time, so send soon after preparing: vendors reject
+    /// requests signed more than about 15 minutes earlier.
+    ///
+    /// - Parameters:
+    ///   - request: A signed request.
+    ///   - operation: The operation, for errors and logs.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: ``ServiceError``, ``ResponseDecodingError`` or ``TransportError``.
+    public func send<O: ServiceResponse>(prepared request: HTTPRequest, operation: OperationDescriptor)
+        async throws -> O
+    {
+        let response = try await self.exchange(request, operation: operation)
+        return try Self.interpret(response, operation: operation.name)
+    }
+}

@@ -1,0 +1,54 @@
+/// An ``HTTPTransport`` over libcurl's multi interface.
+///
+/// All requests of one transport share one curl multi handle driven by a background thread, so
+/// concurrent requests run in parallel without a thread each, and sequential requests to the same
+/// host reuse open connections (HTTP keep-alive, and HTTP/2 multiplexing over TLS). Use
+/// ``shared`` unless you need a separate connection pool.
+///
+/// Behaviour:
+/// - TLS certificates and host names are always verified.
+/// - Exactly the request's headers and body are sent. curl adds `Host` and `Content-Length` itself,
+///   and the headers it would otherwise add on its own (`Accept: */*`, `Expect: 100-continue`, a
+///   form `Content-Type`) are suppressed.
+/// - Redirects are not followed: a signed request is valid for one URL only.
+/// - Cancelling the calling task removes the transfer and throws `CancellationError` at once.
+public final class CurlTransport: HTTPTransport {
+    /// The process-wide transport, whose connection pool every client shares by default.
+    public static let shared = CurlTransport()
+
+    private let loop: CurlMultiLoop
+
+    /// Creates a transport with its own connection pool and background thread.
+    ///
+    /// The thread ends when the transport is released.
+    public init() {
+        self.loop = CurlMultiLoop()
+    }
+
+    deinit {
+        self.loop.shutdown()
+    }
+
+    /// Sends one request and waits for the complete response.
+    ///
+    /// - Parameters:
+    ///   - request: The request to send.
+    ///   - timeout: The connect limit and the limit for the whole exchange.
+    /// - Returns: The final response, whatever its status.
+    /// - Throws: ``TransportError`` when no response arrives; `CancellationError` when the task is cancelled.
+    public func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
+        try Task.checkCancellation()
+        let token = CurlRequestToken()
+        let loop = self.loop
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                guard token.install(continuation) else { return }
+                loop.submit(CurlSubmission(token: token, request: request, timeout: timeout))
+            }
+        } onCancel: {
+            if token.finish(.failure(CancellationError())) {
+                loop.cancel(token)
+            }
+        }
+    }
+}
