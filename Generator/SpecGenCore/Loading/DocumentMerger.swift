@@ -41,7 +41,7 @@ struct DocumentMerger {
         }
         var tagName: YAMLNode?
         if let tag = root["tag"] {
-            if let name = tag["name"], name.stringValue != nil {
+            if let name = tag["name"], name.text != nil {
                 tagName = name
                 self.addTag(tag)
             } else {
@@ -131,7 +131,7 @@ struct DocumentMerger {
     }
 
     private mutating func addTag(_ tag: YAMLNode) {
-        guard let nameNode = tag["name"], let name = nameNode.stringValue else {
+        guard let nameNode = tag["name"], let name = nameNode.text else {
             self.tags.append(tag)
             return
         }
@@ -166,7 +166,7 @@ struct DocumentMerger {
     /// Puts the group's tag first in an operation's `tags`, adding the key when missing.
     private static func tagging(_ pair: YAMLNode.Pair, with tag: YAMLNode) -> YAMLNode.Pair {
         guard let method = pair.key.scalarValue, SpecAssembler.httpMethods.contains(method),
-            var operation = pair.value.pairs, let name = tag.stringValue
+            var operation = pair.value.pairs, let name = tag.text
         else { return pair }
         let tagValue = YAMLNode.scalar(name, style: .doubleQuoted, at: tag.location)
         if let index = operation.firstIndex(where: { $0.key.scalarValue == "tags" }) {

@@ -4,7 +4,8 @@ public struct YAMLDecodingFailure: Sendable {
     public var message: String
     /// The coding path of the failing value (for a missing key, the path of the mapping that lacks it).
     public var codingPath: [String]
-    private var codingKeys: [NodeCodingKey]
+    /// The coding path as keys, to follow into a tree.
+    public private(set) var codingKeys: [any CodingKey]
 
     /// Explains a decoding error.
     public init(_ error: DecodingError) {
@@ -20,7 +21,7 @@ public struct YAMLDecodingFailure: Sendable {
             context = .init(codingPath: [], debugDescription: "\(error)")
             self.message = "\(error)"
         }
-        self.codingKeys = context.codingPath.map { key in
+        self.codingKeys = context.codingPath.map { key -> any CodingKey in
             key.intValue.map(NodeCodingKey.init(intValue:)) ?? NodeCodingKey(stringValue: key.stringValue)
         }
         self.codingPath = self.codingKeys.map(\.stringValue)
@@ -34,6 +35,12 @@ public struct YAMLDecodingFailure: Sendable {
     /// "expected a string for 'operationId', found a mapping".
     private static func message(_ context: DecodingError.Context) -> String {
         var text = context.debugDescription
+        let invalidValue = "from invalid String value "
+        if text.hasPrefix("Cannot initialize "), let range = text.range(of: invalidValue) {
+            let value = text[range.upperBound...]
+            let key = context.codingPath.last?.stringValue ?? ""
+            return key == "type" ? "unknown type '\(value)'" : "invalid value '\(value)' for '\(key)'"
+        }
         if let key = context.codingPath.last, key.intValue == nil, let comma = text.range(of: ", found") {
             text.insert(contentsOf: " for '\(key.stringValue)'", at: comma.lowerBound)
         }

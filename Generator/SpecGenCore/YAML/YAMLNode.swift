@@ -122,3 +122,11 @@ extension YAMLNode {
         }
     }
 }
+
+extension YAMLNode {
+    /// A scalar's text unless it is null: what a `String` field decodes to, whatever the scalar looks like.
+    public var text: String? {
+        guard case .scalar(let value, _) = self.content, !self.isNull else { return nil }
+        return value
+    }
+}
