@@ -27,7 +27,10 @@ struct DocumentMerger {
 
     /// Adds a group file: its tag, and its paths with the tag set on every operation.
     mutating func add(group file: SpecFile) {
-        guard let root = file.root else { return }
+        guard let root = file.root else {
+            if !file.failed { self.diagnostics.append(.error("the group file is empty", at: file.start)) }
+            return
+        }
         guard let pairs = root.pairs else {
             self.diagnostics.append(
                 .error("a group file must be a mapping with 'tag' and 'paths', found \(root.kindDescription)",
@@ -72,7 +75,7 @@ struct DocumentMerger {
             return
         }
         guard let root = file.root else {
-            if !self.diagnostics.contains(where: { $0.location?.file == file.displayPath }) {
+            if !file.failed {
                 self.diagnostics.append(.error("the schema file '\(name).yaml' is empty", at: file.start))
             }
             return

@@ -8,6 +8,8 @@ struct SpecFile: Sendable {
     var displayPath: String
     /// The parsed document; nil when the file is empty or did not parse.
     var root: YAMLNode?
+    /// Whether reading or parsing failed (the reason is already reported).
+    var failed = false
 
     /// The location of the file's first character, for problems about the file as a whole.
     var start: SourceLocation {
@@ -59,6 +61,7 @@ struct SpecFolder: Sendable {
     func read(_ relativePath: String, into diagnostics: inout [Diagnostic]) -> SpecFile {
         let displayPath = self.displayPath(relativePath)
         var file = SpecFile(relativePath: relativePath, displayPath: displayPath, root: nil)
+        file.failed = true
         guard let data = FileManager.default.contents(atPath: displayPath) else {
             diagnostics.append(.error("cannot read '\(displayPath)'", at: nil))
             return file
@@ -69,6 +72,7 @@ struct SpecFolder: Sendable {
         }
         do {
             file.root = try YAMLParser(file: displayPath).parse(text)
+            file.failed = false
         } catch {
             diagnostics += error.diagnostics
         }

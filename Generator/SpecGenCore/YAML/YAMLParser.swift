@@ -67,11 +67,12 @@ public struct YAMLParser: Sendable {
 
     private func syntaxError(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> Diagnostic {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
-        var message = "YAML syntax error: \(problem)"
+        var notes: [Diagnostic] = []
         if let context = parser.pointee.context.map({ String(cString: $0) }) {
-            message += " (\(context))"
+            // libyaml's context reads "while parsing a flow mapping"; its mark is where that construct starts.
+            notes.append(.note("\(context) that starts here", at: self.location(parser.pointee.context_mark)))
         }
-        return .error(message, at: self.location(parser.pointee.problem_mark))
+        return .error("YAML syntax error: \(problem)", at: self.location(parser.pointee.problem_mark), notes: notes)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
