@@ -1,8 +1,15 @@
 /// `<Name>+Models.swift`: one type per shape, plus RPC parameter encoding for flattened structures.
 extension Translator {
     func shapeDeclarations(_ shape: ShapeModel) -> [Declaration] {
+        let summary: String
+        switch shape.kind {
+        case .structure: summary = "The `\(shape.wireName)` structure."
+        case .stringEnum: summary = "The values of `\(shape.wireName)`; values the spec does not list decode too."
+        case .alias: summary = "Another name for the `\(shape.wireName)` type."
+        }
+        let description = Self.lines(shape.description)
         let doc = Self.paragraphs([
-            Self.lines(shape.description),
+            description.isEmpty ? [summary] : description,
             [self.remark(shape.origin, wholeFile: shape.isSchemaFile)],
         ])
         let declaration: Declaration
@@ -46,6 +53,13 @@ extension Translator {
                 ["The value as sent on the wire."],
                 .variable(VariableDeclaration(name: "rawValue", type: .named("Swift.String"))))
         ]
+        members.append(
+            .documented(
+                ["Creates a value; values the spec does not list are kept as they are."],
+                .function(
+                    FunctionDeclaration(
+                        kind: .initializer, parameters: [.init(name: "rawValue", type: .named("Swift.String"))],
+                        body: [.assignment(.selfMember("rawValue"), .identifier("rawValue"))]))))
         members += cases.map { enumCase in
             .documented(
                 ["`\(enumCase.value)`"],
@@ -54,13 +68,6 @@ extension Translator {
                         isStatic: true, isMutable: false, name: enumCase.swiftName,
                         value: .call(.identifier(name), [.init("rawValue", .string(enumCase.value))]))))
         }
-        members.append(
-            .documented(
-                ["Creates a value; values the spec does not list are kept as they are."],
-                .function(
-                    FunctionDeclaration(
-                        kind: .initializer, parameters: [.init(name: "rawValue", type: .named("Swift.String"))],
-                        body: [.assignment(.selfMember("rawValue"), .identifier("rawValue"))]))))
         return .struct(StructDeclaration(name: name, conformances: [RuntimeSymbols.extensibleEnum], members: members))
     }
 }
