@@ -1,8 +1,11 @@
 import ArgumentParser
 import SpecGenCore
 
+/// `specgen`: lint, bundle and generate Swift clients from spec folders.
 @main
 struct Tool: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "specgen", abstract: "Lint, bundle and generate Swift clients from spec folders.")
+        commandName: "specgen",
+        abstract: "Lint, bundle and generate Swift clients from spec folders.",
+        subcommands: [LintCommand.self, BundleCommand.self])
 }

@@ -1,0 +1,106 @@
+import CYAML
+
+/// Turns libyaml events into ``YAMLNode`` trees: a stack of open collections plus the anchors seen so far.
+struct YAMLTreeBuilder {
+    private enum Open {
+        case sequence([YAMLNode], SourceLocation, tag: String?, anchor: String?)
+        case mapping([YAMLNode.Pair], pendingKey: YAMLNode?, SourceLocation, tag: String?, anchor: String?)
+    }
+
+    let file: String
+    private(set) var documents: [YAMLNode] = []
+    private var stack: [Open] = []
+    private var anchors: [String: YAMLNode] = [:]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func consume(_ event: yaml_event_t, at location: SourceLocation) throws(Diagnostic) {
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            self.anchors = [:]
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let value = Self.string(scalar.value, length: scalar.length) ?? ""
+            let node = YAMLNode(
+                .scalar(value, Self.style(scalar.style)), at: location, tag: Self.cString(scalar.tag))
+            self.remember(node, anchor: Self.cString(scalar.anchor))
+            self.add(node)
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.data.sequence_start
+            self.stack.append(
+                .sequence([], location, tag: Self.cString(start.tag), anchor: Self.cString(start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            let start = event.data.mapping_start
+            self.stack.append(
+                .mapping(
+                    [], pendingKey: nil, location, tag: Self.cString(start.tag), anchor: Self.cString(start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let open = self.stack.popLast() else { return }
+            let node: YAMLNode
+            let anchor: String?
+            switch open {
+            case .sequence(let items, let start, let tag, let name):
+                node = YAMLNode(.sequence(items), at: start, tag: tag)
+                anchor = name
+            case .mapping(let pairs, _, let start, let tag, let name):
+                node = YAMLNode(.mapping(pairs), at: start, tag: tag)
+                anchor = name
+            }
+            self.remember(node, anchor: anchor)
+            self.add(node)
+        case YAML_ALIAS_EVENT:
+            let name = Self.cString(event.data.alias.anchor) ?? ""
+            guard let node = self.anchors[name] else {
+                throw .error("unknown YAML alias '*\(name)'", at: location)
+            }
+            self.add(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func remember(_ node: YAMLNode, anchor: String?) {
+        if let anchor { self.anchors[anchor] = node }
+    }
+
+    private mutating func add(_ node: YAMLNode) {
+        guard let top = self.stack.popLast() else {
+            self.documents.append(node)
+            return
+        }
+        switch top {
+        case .sequence(var items, let location, let tag, let anchor):
+            items.append(node)
+            self.stack.append(.sequence(items, location, tag: tag, anchor: anchor))
+        case .mapping(var pairs, let pendingKey, let location, let tag, let anchor):
+            if let key = pendingKey {
+                pairs.append(YAMLNode.Pair(key: key, value: node))
+                self.stack.append(.mapping(pairs, pendingKey: nil, location, tag: tag, anchor: anchor))
+            } else {
+                self.stack.append(.mapping(pairs, pendingKey: node, location, tag: tag, anchor: anchor))
+            }
+        }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String? {
+        guard let pointer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func cString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}
