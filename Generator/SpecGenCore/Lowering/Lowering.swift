@@ -81,7 +81,8 @@ public struct Lowering {
             name: root.name, module: root.module, specPath: self.specPath, title: self.document.info.title,
             style: root.style, apiVersion: self.document.info.version, product: root.product,
             endpoint: root.endpoint, signatureAlgorithms: root.algorithms, signingService: root.signingService,
-            rpcMethods: root.rpcMethods, operations: operations, shapes: shapes)
+            rpcMethods: root.rpcMethods, operations: operations, shapes: shapes,
+            origin: self.origin([VendorExtension.sdk]))
     }
 
     // MARK: - Diagnostics and origins

@@ -27,12 +27,15 @@ public struct ServiceModel: Equatable, Sendable {
     public var operations: [OperationModel]
     /// The named data types, sorted by Swift name.
     public var shapes: [ShapeModel]
+    /// Where the service is declared (the root document's `x-sdk`).
+    public var origin: Origin
 
     /// Creates a service model.
     public init(
         name: String, module: String, specPath: String, title: String, style: ServiceStyle, apiVersion: String,
         product: String?, endpoint: EndpointModel, signatureAlgorithms: [SignatureAlgorithmModel],
-        signingService: String?, rpcMethods: [HTTPMethodModel], operations: [OperationModel], shapes: [ShapeModel]
+        signingService: String?, rpcMethods: [HTTPMethodModel], operations: [OperationModel], shapes: [ShapeModel],
+        origin: Origin
     ) {
         self.name = name
         self.module = module
@@ -47,6 +50,7 @@ public struct ServiceModel: Equatable, Sendable {
         self.rpcMethods = rpcMethods
         self.operations = operations
         self.shapes = shapes
+        self.origin = origin
     }
 
     /// The shape with this Swift name, if any.

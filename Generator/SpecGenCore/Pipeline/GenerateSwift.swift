@@ -27,4 +27,20 @@ extension SpecGen {
         }
         return GeneratedSources(model: model, files: files, diagnostics: lowered.diagnostics)
     }
+
+    /// Loads and validates a spec folder and turns it into Swift sources, writing nothing.
+    /// - Parameters:
+    ///   - specDirectory: The spec folder, e.g. `spec/alibaba-ack`.
+    ///   - specPath: How generated comments cite the folder; nil derives it (see ``citedPath(for:)``).
+    /// - Returns: The rendered files, with the warnings of every stage.
+    /// - Throws: ``DiagnosticsError`` with every problem found.
+    public static func generateSources(
+        specDirectory: String, specPath: String? = nil
+    ) throws(DiagnosticsError) -> GeneratedSources {
+        let spec = try Self.loadValidated(directory: specDirectory)
+        var sources = try Self.generateSources(
+            from: spec.loaded, specPath: specPath ?? Self.citedPath(for: specDirectory))
+        sources.diagnostics = spec.warnings + sources.diagnostics
+        return sources
+    }
 }
