@@ -6,7 +6,7 @@ extension Lowering {
         var name: String
         var module: String
         var style: ServiceStyle
-        var product: String?
+        var product: String
         var endpoint: EndpointModel
         var algorithms: [SignatureAlgorithmModel]
         var signingService: String?
@@ -36,7 +36,7 @@ extension Lowering {
         let signing = self.lowerSigning()
         guard let name, let module, let style, let endpoint, let signing else { return nil }
         return Root(
-            name: name, module: module, style: style, product: sdk["product"].flatMap(VendorExtension.string),
+            name: name, module: module, style: style, product: sdk["product"].flatMap(VendorExtension.string) ?? name,
             endpoint: endpoint, algorithms: signing.algorithms, signingService: signing.service,
             rpcMethods: rpcMethods)
     }

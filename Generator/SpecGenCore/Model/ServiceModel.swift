@@ -13,8 +13,8 @@ public struct ServiceModel: Equatable, Sendable {
     public var style: ServiceStyle
     /// The vendor's API version, sent with every request.
     public var apiVersion: String
-    /// The Alibaba product code (`CS`), if any.
-    public var product: String?
+    /// The vendor's product code (`CS`); the service name when `x-sdk.product` is absent (Kingsoft).
+    public var product: String
     /// The endpoint URL template and the default of its `{region}` variable.
     public var endpoint: EndpointModel
     /// Supported signature algorithms; the first is the default.
@@ -33,7 +33,7 @@ public struct ServiceModel: Equatable, Sendable {
     /// Creates a service model.
     public init(
         name: String, module: String, specPath: String, title: String, style: ServiceStyle, apiVersion: String,
-        product: String?, endpoint: EndpointModel, signatureAlgorithms: [SignatureAlgorithmModel],
+        product: String, endpoint: EndpointModel, signatureAlgorithms: [SignatureAlgorithmModel],
         signingService: String?, rpcMethods: [HTTPMethodModel], operations: [OperationModel], shapes: [ShapeModel],
         origin: Origin
     ) {

@@ -10,7 +10,7 @@ extension Translator {
             .init("name", .string(model.name)),
             .init("apiVersion", .string(model.apiVersion)),
             .init("protocol", .dot(model.style.rawValue)),
-            .init("product", model.product.map(Expression.string) ?? .nil),
+            .init("product", .string(model.product)),
             .init(
                 "endpoint",
                 .call(

@@ -11,7 +11,7 @@ extension KCE {
         name: "KCE",
         apiVersion: "2019-08-06",
         protocol: .rpc,
-        product: nil,
+        product: "KCE",
         endpoint: EndpointTemplate("https://kce.{region}.api.ksyun.com", defaultRegion: "cn-beijing-6"),
         signatureAlgorithms: [.aws4HMACSHA256],
         signingService: "kce",
