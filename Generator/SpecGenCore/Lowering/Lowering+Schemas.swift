@@ -65,6 +65,7 @@ extension Lowering {
     /// The type a schema file stands for: a shape, or for plain aliases the aliased type itself.
     mutating func lowerSchema(named name: String, referencedFrom pointer: [String]) -> TypeReference? {
         if let type = self.schemaTypes[name] { return type }
+        if self.failedSchemas.contains(name) { return nil }
         guard let schema = self.document.components.schemas.first(where: { $0.key.rawValue == name })?.value else {
             self.error("reference to unknown schema '\(name)'", at: pointer)
             return nil
@@ -119,6 +120,7 @@ extension Lowering {
             }
         }
         self.schemaTypes[name] = result
+        if result == nil { self.failedSchemas.insert(name) }
         return result
     }
 

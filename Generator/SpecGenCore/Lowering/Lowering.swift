@@ -24,6 +24,8 @@ public struct Lowering {
     /// Schema name -> its type (a shape reference, or the aliased type), memoized; nil while in progress.
     var schemaTypes: [String: TypeReference] = [:]
     var schemasInProgress: Set<String> = []
+    /// Schema names whose lowering failed (already reported; never lowered or reported twice).
+    var failedSchemas: Set<String> = []
 
     /// Lowers `spec`.
     /// - Parameters:
@@ -67,6 +69,10 @@ public struct Lowering {
                     operations.append(operation)
                 }
             }
+        }
+        // Every schema file is a type of the SDK, referenced by an operation or not.
+        for key in self.document.components.schemas.keys {
+            _ = self.lowerSchema(named: key.rawValue, referencedFrom: ["components", "schemas", key.rawValue])
         }
         self.checkOperationNames(operations)
         if root.style == .rpc {

@@ -132,3 +132,13 @@ import Testing
         #expect(SpecGen.citedPath(for: directory) == cited)
     }
 }
+
+@Suite struct SchemaCoverageTests {
+    @Test func unreferencedSchemaFilesStillBecomeTypes() throws {
+        let folder = try SpecFolder(
+            .rpc, schemas: ["Spare": "type: object\nproperties:\n  Foo: {type: string}\n", "Mode": "type: string\nenum: [A, B]\n"])
+        let model = try folder.model()
+        #expect(model.shapes.map(\.name) == ["Mode", "Spare"])
+        #expect(model.shapes.allSatisfy { !$0.isRPCParameter })
+    }
+}
