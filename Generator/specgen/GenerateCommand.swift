@@ -28,9 +28,11 @@ struct GenerateCommand: ParsableCommand {
     var specPath: String?
 
     func run() throws {
-        let options = SpecGen.GenerateOptions(specPath: self.specPath, expectedModule: self.module, expectedName: self.name)
+        let options = SpecGen.GenerateOptions(
+            specPath: self.specPath, expectedModule: self.module, expectedName: self.name)
         do {
-            let result = try SpecGen.generate(specDirectory: self.directory, outputDirectory: self.output, options: options)
+            let result = try SpecGen.generate(
+                specDirectory: self.directory, outputDirectory: self.output, options: options)
             StandardError.write(result.diagnostics)
         } catch {
             StandardError.write(error.diagnostics)

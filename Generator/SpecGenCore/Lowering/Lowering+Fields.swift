@@ -16,13 +16,20 @@ extension Lowering {
         let extensions = extensions.merging(schema.vendorExtensions) { owner, _ in owner }
         guard let swiftName = self.swiftMemberName(wireName, override: swiftNameOverride, extensions, at: pointer)
         else { return nil }
-        let hint = parent + Self.typeSuffix(for: SwiftName.unescaped(swiftName))
+        // Inline types are named from the wire name (`cpu_policy` -> `CPUPolicy`) unless the field is renamed.
+        let renamed = swiftNameOverride != nil || VendorExtension.string(extensions, VendorExtension.swiftName) != nil
+        let suffix =
+            renamed
+            ? Self.typeSuffix(for: SwiftName.unescaped(swiftName)) : SwiftName.unescaped(SwiftName.typeName(wireName))
+        let hint = parent + suffix
         guard let type = self.typeReference(schema, pointer: schemaPointer, nameHint: hint) else { return nil }
 
         var encoding = FieldEncoding.value
         if VendorExtension.bool(extensions, VendorExtension.jsonString) == true {
             encoding = .jsonString
-        } else if case .array = type, case .some(let base) = VendorExtension.integer(extensions, VendorExtension.indexBase) {
+        } else if case .array = type,
+            case .some(let base) = VendorExtension.integer(extensions, VendorExtension.indexBase)
+        {
             guard let base, base == 0 || base == 1 else {
                 self.error("'x-index-base' must be 0 or 1", at: schemaPointer + [VendorExtension.indexBase])
                 return nil

@@ -118,7 +118,9 @@ extension Lowering {
             self.error("request body references are not supported; declare the body inline", at: pointer)
             return nil
         }
-        guard let (contentType, content) = request.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }),
+        guard
+            let (contentType, content) = request.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }
+            ),
             let schema = content.b?.schema
         else {
             self.error("an ROA request body needs 'content: application/json' with a 'schema'", at: pointer)

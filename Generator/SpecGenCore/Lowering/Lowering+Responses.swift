@@ -10,7 +10,9 @@ extension Lowering {
             self.error("response references are not supported; declare the response inline", at: responsePointer)
             return empty
         }
-        guard let (contentType, content) = response.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }),
+        guard
+            let (contentType, content) = response.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }
+            ),
             let schema = content.b?.schema
         else { return empty }
         let schemaPointer = responsePointer + ["content", contentType.rawValue, "schema"]

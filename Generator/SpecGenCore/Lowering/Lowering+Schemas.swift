@@ -217,7 +217,8 @@ extension Lowering {
             self.error(
                 "two types are named '\(shape.name)': this one and the one at \(Self.cite(existing.origin)); "
                     + "rename one with 'x-swift-name'",
-                at: shape.origin, notes: [.note("'\(shape.name)' is first declared here", at: existing.origin.location)])
+                at: shape.origin, notes: [.note("'\(shape.name)' is first declared here", at: existing.origin.location)]
+            )
             return false
         }
         self.shapes[shape.name] = shape

@@ -54,7 +54,9 @@ extension SpecGen {
     }
 
     /// Loads a folder and runs every validation rule; any error stops here with all diagnostics.
-    static func loadValidated(directory: String) throws(DiagnosticsError) -> (loaded: LoadedSpec, warnings: [Diagnostic]) {
+    static func loadValidated(
+        directory: String
+    ) throws(DiagnosticsError) -> (loaded: LoadedSpec, warnings: [Diagnostic]) {
         let loader = SpecLoader()
         let (assembled, loadDiagnostics) = loader.assemble(directory: directory)
         var diagnostics = loadDiagnostics

@@ -160,7 +160,8 @@ public struct SwiftRenderer: Sendable {
 
     /// Writes `prefix + expression + suffix`, splitting the outermost call's arguments one per line
     /// when the single line would be too long.
-    private func writeExpression(_ expression: Expression, prefix: String, suffix: String, to writer: inout CodeWriter) {
+    private func writeExpression(_ expression: Expression, prefix: String, suffix: String, to writer: inout CodeWriter)
+    {
         let single = prefix + self.expression(expression) + suffix
         var effects = ""
         var core = expression

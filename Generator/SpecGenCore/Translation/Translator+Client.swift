@@ -15,7 +15,10 @@ extension Translator {
                 "endpoint",
                 .call(
                     .identifier(RuntimeSymbols.endpointTemplate),
-                    [.init(nil, .string(model.endpoint.template)), .init("defaultRegion", .string(model.endpoint.defaultRegion))]
+                    [
+                        .init(nil, .string(model.endpoint.template)),
+                        .init("defaultRegion", .string(model.endpoint.defaultRegion)),
+                    ]
                 )),
             .init(
                 "signatureAlgorithms",
@@ -101,7 +104,8 @@ extension Translator {
                     "send",
                     [
                         .init(nil, .identifier("request")),
-                        .init("operation", .member(.identifier(self.qualified(operation.requestTypeName)), "operation")),
+                        .init(
+                            "operation", .member(.identifier(self.qualified(operation.requestTypeName)), "operation")),
                     ])))
         let function = FunctionDeclaration(
             kind: .function(operation.methodName),

@@ -4,7 +4,8 @@ extension Translator {
     /// `- Remark: Generated from spec/x/groups/a.yaml, `#/paths/...`.` (a whole schema file has no pointer).
     func remark(_ origin: Origin, wholeFile: Bool = false) -> String {
         let file = "\(self.model.specPath)/\(origin.file)"
-        return wholeFile ? "- Remark: Generated from \(file)." : "- Remark: Generated from \(file), `#\(origin.pointer)`."
+        return wholeFile
+            ? "- Remark: Generated from \(file)." : "- Remark: Generated from \(file), `#\(origin.pointer)`."
     }
 
     /// Text split into trimmed lines, blank lines kept as paragraph breaks.
@@ -41,8 +42,10 @@ extension Translator {
             facts.append("Allowed values: " + limits.allowedValues.map { "`\($0)`" }.joined(separator: ", ") + ".")
         }
         let description = Self.lines(field.description)
-        return Self.paragraphs([description.isEmpty ? ["The `\(field.wireName)` field."] : description,
-                                facts.isEmpty ? [] : [facts.joined(separator: " ")]])
+        return Self.paragraphs([
+            description.isEmpty ? ["The `\(field.wireName)` field."] : description,
+            facts.isEmpty ? [] : [facts.joined(separator: " ")],
+        ])
     }
 
     /// The first line of a field's description, for `- Parameters:` lists.

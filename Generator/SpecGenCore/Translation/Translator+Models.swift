@@ -44,7 +44,8 @@ extension Translator {
         members += self.codingKeys(fields)
         members.append(self.decodingInitializer(fields))
         members.append(self.encodingFunction(fields))
-        return .struct(StructDeclaration(name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members))
+        return .struct(
+            StructDeclaration(name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members))
     }
 
     private func extensibleEnum(_ name: String, _ cases: [EnumCaseModel]) -> Declaration {

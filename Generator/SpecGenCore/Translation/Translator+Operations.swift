@@ -20,7 +20,8 @@ extension Translator {
         return .documented(
             doc,
             .struct(
-                StructDeclaration(name: operation.requestTypeName, conformances: ["Sendable", "Hashable"], members: members)))
+                StructDeclaration(
+                    name: operation.requestTypeName, conformances: ["Sendable", "Hashable"], members: members)))
     }
 
     private func requestEncoding(_ operation: OperationModel) -> Declaration {
@@ -65,7 +66,8 @@ extension Translator {
                 extendedType: self.qualified(operation.requestTypeName), conformances: [conformance],
                 members: [
                     operationProperty,
-                    .documented(["Writes the fields into the request; the runtime does the encoding."], .function(encode)),
+                    .documented(
+                        ["Writes the fields into the request; the runtime does the encoding."], .function(encode)),
                 ]))
     }
 
@@ -121,7 +123,8 @@ extension Translator {
             fields.append(
                 FieldModel(
                     wireName: "requestID", swiftName: "requestID", location: .member, type: .optional(.string),
-                    isRequired: false, description: "The request ID the service assigned, taken from the response headers.",
+                    isRequired: false,
+                    description: "The request ID the service assigned, taken from the response headers.",
                     origin: response.origin))
             extra = [.assignment(.selfMember("requestID"), .nil)]
         }

@@ -11,7 +11,8 @@ enum JSONSpec {
         let document = try JSONDecoder().decode(OpenAPI.Document.self, from: Data(json.utf8))
         var map = SourceMap()
         for (pointer, place) in locations {
-            map.record(SourceLocation(file: "spec/test/openapi.yaml", line: place.line, column: place.column), for: pointer)
+            map.record(
+                SourceLocation(file: "spec/test/openapi.yaml", line: place.line, column: place.column), for: pointer)
         }
         return LoadedSpec(directory: "spec/test", document: document, sourceMap: map)
     }

@@ -86,7 +86,8 @@ import Testing
             """
         let result = try JSONSpec.lower(JSONSpec.roaRoot(paths: paths, schemas: schemas))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        #expect(Set(result.model?.shape(named: "Thing")?.fields.map(\.swiftName) ?? []) == ["clusterID", "legacyClusterID"])
+        #expect(
+            Set(result.model?.shape(named: "Thing")?.fields.map(\.swiftName) ?? []) == ["clusterID", "legacyClusterID"])
     }
 
     @Test func derivedTypeNameCollisionIsReported() throws {
@@ -101,7 +102,9 @@ import Testing
             """
         let result = try JSONSpec.lower(
             JSONSpec.roaRoot(paths: paths, schemas: schemas),
-            locations: ["/components/schemas/Cluster/properties/master": (3, 5), "/components/schemas/ClusterMaster": (1, 1)])
+            locations: [
+                "/components/schemas/Cluster/properties/master": (3, 5), "/components/schemas/ClusterMaster": (1, 1),
+            ])
         #expect(result.model == nil)
         // Which of the two is lowered first follows property order, which this JSON fixture does not keep.
         let sites = ["spec/test/openapi.yaml:1:1", "spec/test/openapi.yaml:3:5"]
@@ -114,17 +117,22 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"oneOf": [{"type": "string"}, {"type": "integer"}]}"#,
-         "allOf, oneOf, anyOf and not are not supported; describe the value as one object or as a free-form object"),
-        (#"{"type": "object", "properties": {"x": {"type": "string"}}}"#,
-         "query parameter 'p' must be a string, number, boolean, string enum or a list of them ('x-json-string' applies to lists only)"),
+        (
+            #"{"oneOf": [{"type": "string"}, {"type": "integer"}]}"#,
+            "allOf, oneOf, anyOf and not are not supported; describe the value as one object or as a free-form object"
+        ),
+        (
+            #"{"type": "object", "properties": {"x": {"type": "string"}}}"#,
+            "query parameter 'p' must be a string, number, boolean, string enum or a list of them ('x-json-string' applies to lists only)"
+        ),
     ])
     func unsupportedParameterShapes(schema: String, message: String) throws {
         let paths = """
             "/a": {"get": {"operationId": "A", "parameters": [{"name": "p", "in": "query", "schema": \(schema)}],
               "responses": {"200": {"description": "ok"}}}}
             """
-        let result = try JSONSpec.lower(JSONSpec.roaRoot(paths: paths), locations: ["/paths/~1a/get/parameters/0": (2, 4)])
+        let result = try JSONSpec.lower(
+            JSONSpec.roaRoot(paths: paths), locations: ["/paths/~1a/get/parameters/0": (2, 4)])
         #expect(result.diagnostics.map(\.message) == [message])
         #expect(result.diagnostics.first?.location?.description == "spec/test/openapi.yaml:2:4")
     }
@@ -136,15 +144,19 @@ import Testing
               {"schema": {"$ref": "#/components/schemas/JSONValue"}}}}}}}
             """
         let result = try JSONSpec.lower(JSONSpec.roaRoot(paths: paths, schemas: schemas))
-        #expect(result.diagnostics.map(\.message) == [
-            "type name 'JSONValue' is reserved (it would shadow a runtime or namespace name); rename it with 'x-swift-name'"
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "type name 'JSONValue' is reserved (it would shadow a runtime or namespace name); rename it with 'x-swift-name'"
+            ])
     }
 
     @Test func missingSDKExtensionIsReported() throws {
         let json = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}"#
         let result = try JSONSpec.lower(json)
         #expect(result.model == nil)
-        #expect(result.diagnostics.map(\.message) == ["the root document needs 'x-sdk' with 'name', 'module' and 'protocol'"])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "the root document needs 'x-sdk' with 'name', 'module' and 'protocol'"
+            ])
     }
 }

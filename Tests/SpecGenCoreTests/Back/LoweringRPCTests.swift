@@ -39,7 +39,9 @@ import Testing
         #expect(model.signatureAlgorithms == [.aws4HMACSHA256])
         #expect(model.signingService == "kce")
         #expect(model.rpcMethods == [.post, .get])
-        #expect(model.endpoint == EndpointModel(template: "https://kce.{region}.api.ksyun.com", defaultRegion: "cn-beijing-6"))
+        #expect(
+            model.endpoint
+                == EndpointModel(template: "https://kce.{region}.api.ksyun.com", defaultRegion: "cn-beijing-6"))
         #expect(model.operations.map(\.invocation) == [.rpc(action: "CreateCluster")])
     }
 
@@ -117,6 +119,9 @@ import Testing
         let result = try JSONSpec.lower(
             JSONSpec.rpcRoot(paths: paths),
             locations: ["/paths/~1?Action=A/get/parameters/0/schema/x-index-base": (5, 20)])
-        #expect(result.diagnostics.map(\.description) == ["spec/test/openapi.yaml:5:20: error: 'x-index-base' must be 0 or 1"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:5:20: error: 'x-index-base' must be 0 or 1"
+            ])
     }
 }

@@ -12,7 +12,8 @@ import Testing
                 StructDeclaration(
                     name: "Thing", conformances: ["Sendable", "Hashable"],
                     members: [
-                        .documented(["The key."], .variable(VariableDeclaration(name: "key", type: .named("Swift.String")))),
+                        .documented(
+                            ["The key."], .variable(VariableDeclaration(name: "key", type: .named("Swift.String")))),
                         .variable(
                             VariableDeclaration(
                                 attributes: ["@Boxed"], name: "inner", type: .optional(.named("M.Inner")))),
@@ -68,7 +69,8 @@ import Testing
             FunctionDeclaration.Parameter(name: "parameter\($0)", type: .named("Swift.String"), defaultValue: .nil)
         }
         let function = Declaration.function(
-            FunctionDeclaration(kind: .function("f"), parameters: parameters, isAsync: true, isThrowing: true, body: []))
+            FunctionDeclaration(kind: .function("f"), parameters: parameters, isAsync: true, isThrowing: true, body: [])
+        )
         let rendered = self.renderer.render(function)
         #expect(rendered.hasPrefix("public func f(\n    parameter1: Swift.String = nil,\n"))
         #expect(rendered.hasSuffix("    parameter6: Swift.String = nil\n) async throws {}\n"))
