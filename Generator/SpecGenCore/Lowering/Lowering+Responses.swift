@@ -3,13 +3,14 @@ import OpenAPIKit
 extension Lowering {
     /// The first 2xx response's JSON schema, as fields, a whole-body type, or nothing.
     mutating func lowerResponse(_ operation: OpenAPI.Operation, name: String, pointer: [String]) -> ResponseModel {
-        let empty = ResponseModel(kind: .empty, hasSyntheticRequestID: true, origin: self.origin(pointer))
+        var empty = ResponseModel(kind: .empty, hasSyntheticRequestID: true, origin: self.origin(pointer))
         guard let (status, either) = operation.responses.first(where: { $0.key.isSuccess }) else { return empty }
         let responsePointer = pointer + ["responses", status.rawValue]
         guard let response = either.b else {
             self.error("response references are not supported; declare the response inline", at: responsePointer)
             return empty
         }
+        empty.description = response.description
         guard
             let (contentType, content) = response.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }
             ),
@@ -45,6 +46,7 @@ extension Lowering {
             self.checkCollisions(fields, in: "response \(name)")
         }
         return ResponseModel(
-            kind: kind, hasSyntheticRequestID: hasSyntheticRequestID, origin: self.origin(schemaPointer))
+            kind: kind, hasSyntheticRequestID: hasSyntheticRequestID, description: response.description,
+            origin: self.origin(schemaPointer))
     }
 }

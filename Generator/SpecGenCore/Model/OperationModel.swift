@@ -66,13 +66,16 @@ public struct ResponseModel: Equatable, Sendable {
     /// Whether the response type gets a `requestID` property that no body field maps to
     /// (the runtime fills it from the response headers).
     public var hasSyntheticRequestID: Bool
+    /// The response's description: the success response's, else its schema's.
+    public var description: String?
     /// Where the response schema is declared (the operation's origin when there is none).
     public var origin: Origin
 
     /// Creates a response model.
-    public init(kind: Kind, hasSyntheticRequestID: Bool, origin: Origin) {
+    public init(kind: Kind, hasSyntheticRequestID: Bool, description: String? = nil, origin: Origin) {
         self.kind = kind
         self.hasSyntheticRequestID = hasSyntheticRequestID
+        self.description = description
         self.origin = origin
     }
 

@@ -142,7 +142,9 @@ extension Translator {
         } else {
             members.append(self.decodingInitializer(decodedFields, extra: extra))
         }
-        let doc = Self.paragraphs([["Result of \(operation.name)."], [self.remark(response.origin)]])
+        let doc = Self.paragraphs([
+            ["Result of \(operation.name)."], Self.lines(response.description), [self.remark(response.origin)],
+        ])
         return .documented(
             doc,
             .struct(

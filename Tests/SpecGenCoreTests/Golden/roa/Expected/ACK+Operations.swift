@@ -28,6 +28,8 @@ extension ACK {
 
     /// Result of DescribeClusterDetail.
     ///
+    /// The cluster.
+    ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/responses/200/content/application~1json/schema`.
     public struct DescribeClusterDetailResponse: ServiceResponse, Hashable {
         /// Cluster ID.
@@ -172,6 +174,8 @@ extension ACK {
 
     /// Result of DeleteCluster.
     ///
+    /// Deletion started.
+    ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/delete`.
     public struct DeleteClusterResponse: ServiceResponse, Hashable {
         /// The request ID the service assigned, taken from the response headers.
@@ -232,6 +236,8 @@ extension ACK {
     }
 
     /// Result of DescribeClusters.
+    ///
+    /// The clusters.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/get/responses/200/content/application~1json/schema`.
     public struct DescribeClustersResponse: ServiceResponse, Hashable {
@@ -312,6 +318,8 @@ extension ACK {
 
     /// Result of CreateCluster.
     ///
+    /// The new cluster.
+    ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/post/responses/200/content/application~1json/schema`.
     public struct CreateClusterResponse: ServiceResponse, Hashable {
         /// ID of the new cluster.
@@ -386,6 +394,8 @@ extension ACK {
     }
 
     /// Result of TagResources.
+    ///
+    /// Done.
     ///
     /// - Remark: Generated from spec/roa/groups/tags.yaml, `#/paths/~1tags/put`.
     public struct TagResourcesResponse: ServiceResponse, Hashable {

@@ -41,6 +41,8 @@ extension KCE {
 
     /// Result of CreateCluster.
     ///
+    /// The new cluster.
+    ///
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=CreateCluster/get/responses/200/content/application~1json/schema`.
     public struct CreateClusterResponse: ServiceResponse, Hashable {
         /// The `RequestId` field.
@@ -123,6 +125,8 @@ extension KCE {
     }
 
     /// Result of DescribeCluster.
+    ///
+    /// The clusters.
     ///
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=DescribeCluster/get/responses/200/content/application~1json/schema`.
     public struct DescribeClusterResponse: ServiceResponse, Hashable {
