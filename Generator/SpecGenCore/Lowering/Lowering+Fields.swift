@@ -34,7 +34,7 @@ extension Lowering {
                 self.error("'x-index-base' must be 0 or 1", at: schemaPointer + [VendorExtension.indexBase])
                 return nil
             }
-            encoding = .list(indexBase: base)
+            encoding = Self.itemsAreJSONStrings(schema) ? .jsonStringList(indexBase: base) : .list(indexBase: base)
         }
         let optional = !isRequired || schema.nullable
         return FieldModel(
@@ -62,6 +62,13 @@ extension Lowering {
             return nil
         }
         return name
+    }
+
+    /// Whether an array's items are marked `x-json-string`: each element travels as its own JSON text.
+    static func itemsAreJSONStrings(_ schema: JSONSchema) -> Bool {
+        guard case .array(_, let array) = schema.value, let items = array.items else { return false }
+        let (item, _) = Self.unwrappingSingleAllOf(items, pointer: [])
+        return VendorExtension.bool(item.vendorExtensions, VendorExtension.jsonString) == true
     }
 
     /// `masterConfig` -> `MasterConfig`, the suffix of a derived inline type name.

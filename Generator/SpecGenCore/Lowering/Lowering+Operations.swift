@@ -104,7 +104,7 @@ extension Lowering {
                 description: parameter.description, extensions: parameter.vendorExtensions, parent: parent,
                 pointer: pointer, schemaPointer: schemaPointer)
         else { return nil }
-        if location == .query, case .array = field.type.unwrapped {
+        if location == .query, case .array = field.type.unwrapped, !field.encoding.isJSONStringList {
             field.encoding = .queryList(
                 field.encoding == .jsonString ? .json : schemaContext.explode ? .repeated : .commaSeparated)
         }

@@ -5,6 +5,12 @@ extension Lowering {
         for index in operations.indices {
             operations[index].fields = operations[index].fields.map { field in
                 var field = field
+                if case .jsonStringList = field.encoding {
+                    self.error(
+                        "'x-json-string' on list items applies to RPC parameters only ('\(field.wireName)')",
+                        at: field.origin)
+                    field.encoding = .value
+                }
                 switch field.location {
                 case .path:
                     if !self.isTextValue(field.type.unwrapped) || field.encoding == .jsonString {

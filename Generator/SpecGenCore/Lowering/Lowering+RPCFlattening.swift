@@ -29,7 +29,10 @@ extension Lowering {
     }
 
     private mutating func rpcEncoding(of field: FieldModel, owner: String, pending: inout [String]) -> FieldEncoding {
-        if field.encoding == .jsonString { return .jsonString }
+        switch field.encoding {
+        case .jsonString, .jsonStringList: return field.encoding
+        default: break
+        }
         switch field.type.unwrapped {
         case .string, .integer32, .integer64, .integer, .double, .bool:
             return .value

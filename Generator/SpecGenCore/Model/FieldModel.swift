@@ -66,8 +66,19 @@ public enum FieldEncoding: Equatable, Sendable {
     case structure
     /// The value serialized as one JSON text (`x-json-string`).
     case jsonString
+    /// A flattened list whose elements are each serialized as one JSON text (`x-json-string` on the
+    /// items): `Key.1={...}&Key.2={...}`.
+    case jsonStringList(indexBase: Int)
     /// An ROA query parameter holding a list, written in one of the runtime's list styles.
     case queryList(QueryListStyleModel)
+}
+
+extension FieldEncoding {
+    /// Whether each list element travels as its own JSON text.
+    public var isJSONStringList: Bool {
+        if case .jsonStringList = self { return true }
+        return false
+    }
 }
 
 /// How an ROA query parameter carries a list.

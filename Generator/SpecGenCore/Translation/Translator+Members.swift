@@ -107,6 +107,9 @@ extension Translator {
             call = .identifier(encoder).call("encodeStructure", [.init(nil, value), key])
         case .jsonString:
             call = .identifier(encoder).call("encodeJSONString", [.init(nil, value), key])
+        case .jsonStringList(let indexBase):
+            call = .identifier(encoder).call(
+                "encodeJSONStringList", [.init(nil, value), key, .init("indexBase", .integer(indexBase))])
         }
         return .expression(.try(call))
     }

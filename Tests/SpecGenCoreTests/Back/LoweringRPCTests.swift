@@ -124,4 +124,19 @@ import Testing
                 "spec/test/openapi.yaml:5:20: error: 'x-index-base' must be 0 or 1"
             ])
     }
+
+    @Test func listOfJSONStrings() throws {
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [
+              {"name": "Para", "in": "query", "schema": {"type": "array", "x-index-base": 0,
+                "items": {"allOf": [{"$ref": "#/components/schemas/Label"}], "x-json-string": true}}}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let schemas = #""Label": {"type": "object", "properties": {"Key": {"type": "string"}}}"#
+        let result = try JSONSpec.lower(JSONSpec.rpcRoot(paths: paths, schemas: schemas))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let model = try #require(result.model)
+        #expect(model.operations.first?.fields.first?.encoding == .jsonStringList(indexBase: 0))
+        #expect(model.shape(named: "Label")?.isRPCParameter == false)
+    }
 }

@@ -199,6 +199,8 @@ extension KCE {
         public var securityGroupID: [Swift.String]?
         /// The `Label` field.
         @Boxed public var label: KCE.InstanceSetLabel?
+        /// More node configurations, each sent as its own JSON string.
+        public var extraPara: [KCE.NodePara]?
 
         /// Creates a value.
         ///
@@ -207,16 +209,19 @@ extension KCE {
         ///   - nodePara: Node configuration, sent as a JSON string.
         ///   - securityGroupID: The `SecurityGroupId` field.
         ///   - label: The `Label` field.
+        ///   - extraPara: More node configurations, each sent as its own JSON string.
         public init(
             nodeRole: KCE.NodeRole,
             nodePara: KCE.NodePara? = nil,
             securityGroupID: [Swift.String]? = nil,
-            label: KCE.InstanceSetLabel? = nil
+            label: KCE.InstanceSetLabel? = nil,
+            extraPara: [KCE.NodePara]? = nil
         ) {
             self.nodeRole = nodeRole
             self.nodePara = nodePara
             self.securityGroupID = securityGroupID
             self.label = label
+            self.extraPara = extraPara
         }
 
         enum CodingKeys: Swift.String, CodingKey {
@@ -224,6 +229,7 @@ extension KCE {
             case nodePara = "NodePara"
             case securityGroupID = "SecurityGroupId"
             case label = "Label"
+            case extraPara = "ExtraPara"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -232,6 +238,7 @@ extension KCE {
             self.nodePara = try container.decodeIfPresent(KCE.NodePara.self, forKey: .nodePara)
             self.securityGroupID = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupID)
             self.label = try container.decodeIfPresent(KCE.InstanceSetLabel.self, forKey: .label)
+            self.extraPara = try container.decodeIfPresent([KCE.NodePara].self, forKey: .extraPara)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -240,6 +247,7 @@ extension KCE {
             try container.encodeIfPresent(self.nodePara, forKey: .nodePara)
             try container.encodeIfPresent(self.securityGroupID, forKey: .securityGroupID)
             try container.encodeIfPresent(self.label, forKey: .label)
+            try container.encodeIfPresent(self.extraPara, forKey: .extraPara)
         }
     }
 }
@@ -251,6 +259,7 @@ extension KCE.InstanceSet: RPCParameterEncodable {
         try encoder.encodeJSONString(self.nodePara, forKey: "NodePara")
         try encoder.encodeList(self.securityGroupID, forKey: "SecurityGroupId", indexBase: 1)
         try encoder.encodeStructure(self.label, forKey: "Label")
+        try encoder.encodeJSONStringList(self.extraPara, forKey: "ExtraPara", indexBase: 0)
     }
 }
 
