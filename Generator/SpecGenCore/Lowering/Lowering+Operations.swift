@@ -13,7 +13,7 @@ extension Lowering {
             self.error("operationId '\(name)' has no letters or digits to make a Swift name from", at: pointer)
             return nil
         }
-        let requestName = SwiftName.typeName(name) + "Request"
+        let requestName = SwiftName.unescaped(SwiftName.typeName(name)) + "Request"
         let invocation: OperationModel.Invocation
         switch style {
         case .roa:

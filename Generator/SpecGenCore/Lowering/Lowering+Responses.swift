@@ -17,7 +17,7 @@ extension Lowering {
             let schema = content.b?.schema
         else { return empty }
         let schemaPointer = responsePointer + ["content", contentType.rawValue, "schema"]
-        let parent = SwiftName.typeName(name) + "Response"
+        let parent = SwiftName.unescaped(SwiftName.typeName(name)) + "Response"
         var kind: ResponseModel.Kind
         switch self.objectFields(schema, parent: parent, pointer: schemaPointer, location: .member) {
         case .some(let fields?):

@@ -85,7 +85,14 @@ extension Lowering {
             }
             swiftName = derived
         }
-        if self.schemasInProgress.contains(name) { return .shape(swiftName) }
+        if self.schemasInProgress.contains(name) {
+            // Only structures may refer to themselves: their nested references are boxed.
+            guard let type = self.schemaTypes[name] else {
+                self.error("schema '\(name)' refers to itself but is not an object with properties", at: pointer)
+                return nil
+            }
+            return type
+        }
         self.schemasInProgress.insert(name)
         defer { self.schemasInProgress.remove(name) }
 

@@ -36,9 +36,9 @@ public struct OperationModel: Equatable, Sendable {
     }
 
     /// The Swift name of the request type, e.g. `DescribeClusterDetailRequest`.
-    public var requestTypeName: String { SwiftName.typeName(self.name) + "Request" }
+    public var requestTypeName: String { SwiftName.unescaped(SwiftName.typeName(self.name)) + "Request" }
     /// The Swift name of the response type, e.g. `DescribeClusterDetailResponse`.
-    public var responseTypeName: String { SwiftName.typeName(self.name) + "Response" }
+    public var responseTypeName: String { SwiftName.unescaped(SwiftName.typeName(self.name)) + "Response" }
 
     /// How a request selects its operation.
     public enum Invocation: Equatable, Sendable {

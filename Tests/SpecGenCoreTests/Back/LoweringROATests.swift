@@ -159,4 +159,17 @@ import Testing
                 "the root document needs 'x-sdk' with 'name', 'module' and 'protocol'"
             ])
     }
+
+    @Test func selfReferenceOutsideAnObjectIsReported() throws {
+        let schemas = """
+            "Names": {"type": "array", "items": {"$ref": "#/components/schemas/Names"}},
+            "Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}
+            """
+        let result = try JSONSpec.lower(
+            JSONSpec.roaRoot(paths: "", schemas: schemas), locations: ["/components/schemas/Names/items": (2, 9)])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:2:9: error: schema 'Names' refers to itself but is not an object with properties"
+            ])
+    }
 }
