@@ -15,6 +15,7 @@ public indirect enum BundleValue: Hashable, Sendable {
     /// An object, keys in document order.
     case object([(key: String, value: BundleValue)])
 
+    /// Equal values; objects are equal when their keys and values are equal in the same order.
     public static func == (lhs: BundleValue, rhs: BundleValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -28,6 +29,7 @@ public indirect enum BundleValue: Hashable, Sendable {
         }
     }
 
+    /// Hashes the value, keys in order.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)

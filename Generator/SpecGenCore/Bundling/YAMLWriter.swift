@@ -37,7 +37,7 @@ enum YAMLWriter {
                 output += "\n"
                 Self.writeItems(nested, indent: indent + "  ", into: &output)
             default:
-                output += " " + Self.inline(item) + "\n"
+                output += " " + Self.scalar(item, indent: indent + "  ") + "\n"
             }
         }
     }
@@ -51,8 +51,38 @@ enum YAMLWriter {
             output += "\n"
             Self.writeItems(items, indent: indent + "  ", into: &output)
         default:
-            output += " " + Self.inline(value) + "\n"
+            output += " " + Self.scalar(value, indent: indent + "  ") + "\n"
         }
+    }
+
+    /// A scalar in a value position: multi-line text as a literal block, the rest inline.
+    private static func scalar(_ value: BundleValue, indent: String) -> String {
+        guard case .string(let text) = value, let block = Self.literalBlock(text, indent: indent) else {
+            return Self.inline(value)
+        }
+        return block
+    }
+
+    /// `|` followed by the lines, when a literal block reads back as exactly `text`; nil otherwise.
+    private static func literalBlock(_ text: String, indent: String) -> String? {
+        guard text.contains("\n"), let first = text.first, first != " ", first != "\n" else { return nil }
+        let isPrintable = text.unicodeScalars.allSatisfy { $0 == "\n" || ($0.value >= 0x20 && $0.value != 0x7F) }
+        guard isPrintable, !text.contains("\r") else { return nil }
+        var body = Substring(text)
+        var trailing = 0
+        while body.last == "\n" {
+            body.removeLast()
+            trailing += 1
+        }
+        // Strip (`-`) for no final newline, clip for one, keep (`+`) for more.
+        let chomping = trailing == 0 ? "-" : trailing == 1 ? "" : "+"
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var output = "|" + chomping
+        for line in lines {
+            output += "\n" + (line.isEmpty ? "" : indent + line)
+        }
+        output += String(repeating: "\n", count: max(trailing - 1, 0))
+        return output
     }
 
     private static func inline(_ value: BundleValue) -> String {

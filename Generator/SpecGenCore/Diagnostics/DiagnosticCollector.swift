@@ -32,6 +32,7 @@ public final class CollectingDiagnostics: DiagnosticCollector {
     /// Creates an empty collector.
     public init() {}
 
+    /// Keeps the diagnostic; never throws.
     public func emit(_ diagnostic: Diagnostic) {
         self.storage.withLock { $0.append(diagnostic) }
     }
@@ -63,6 +64,8 @@ public struct ThrowingOnErrorDiagnostics: DiagnosticCollector {
         self.upstream = upstream
     }
 
+    /// Passes the diagnostic upstream, then throws if it is an error.
+    /// - Throws: ``DiagnosticsError`` holding the diagnostic when it is an error.
     public func emit(_ diagnostic: Diagnostic) throws {
         try self.upstream.emit(diagnostic)
         if diagnostic.severity == .error { throw DiagnosticsError([diagnostic]) }

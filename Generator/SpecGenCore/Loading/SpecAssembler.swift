@@ -24,6 +24,11 @@ struct SpecAssembler {
         var groups = self.folder.yamlFiles(in: "groups").map { self.folder.read($0, into: &self.diagnostics) }
         var schemas = self.folder.yamlFiles(in: "schemas").map { self.folder.read($0, into: &self.diagnostics) }
 
+        for ignored in self.folder.yamlIgnoredFiles {
+            self.diagnostics.append(
+                .warning("'\(ignored)' is ignored: spec files end in '.yaml'",
+                    at: SourceLocation(file: self.folder.displayPath(ignored), line: 1, column: 1)))
+        }
         let schemaPaths = Set(schemas.map(\.relativePath))
         self.rewriteReferences(in: &root, schemaPaths: schemaPaths)
         for index in groups.indices { self.rewriteReferences(in: &groups[index], schemaPaths: schemaPaths) }
@@ -53,5 +58,12 @@ struct SpecAssembler {
         var rewriter = ReferenceRewriter(schemaPaths: schemaPaths, file: file)
         file.root = rewriter.rewrite(root)
         self.diagnostics += rewriter.diagnostics
+    }
+}
+
+extension SpecFolder {
+    /// Files in `groups/` and `schemas/` that are not read, so that a `.yml` file does not vanish silently.
+    var yamlIgnoredFiles: [String] {
+        self.ignoredFiles(in: "groups") + self.ignoredFiles(in: "schemas")
     }
 }

@@ -57,6 +57,14 @@ struct SpecFolder: Sendable {
             .map { "\(subfolder)/\($0)" }
     }
 
+    /// Files directly inside a subfolder that the loader skips (not `.yaml`, not hidden), in name order.
+    func ignoredFiles(in subfolder: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: self.displayPath(subfolder))) ?? []
+        return entries.filter { !$0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .map { "\(subfolder)/\($0)" }
+    }
+
     /// Reads and parses one file; problems are appended to `diagnostics`.
     func read(_ relativePath: String, into diagnostics: inout [Diagnostic]) -> SpecFile {
         let displayPath = self.displayPath(relativePath)

@@ -38,6 +38,7 @@ public enum ValidationRules {
         SuccessResponseRule(),
         SchemaTypeRule(),
         JSONStringRule(),
+        SwiftNameRule(),
         RPCOperationRule(),
         IndexBaseRule(),
         UnreferencedSchemaRule(),

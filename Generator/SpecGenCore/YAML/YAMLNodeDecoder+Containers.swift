@@ -50,7 +50,9 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        NodeDecoding(node: try self.require(key), codingPath: self.codingPath + [key])
+        // As with JSONDecoder, a missing key gives a decoder of null rather than an error.
+        let value = self.value(for: key) ?? .scalar("", at: self.node.location)
+        return NodeDecoding(node: value, codingPath: self.codingPath + [key])
     }
 }
 
