@@ -39,7 +39,7 @@ extension Lowering {
         let optional = !isRequired || schema.nullable
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
-            isRequired: isRequired, encoding: encoding, description: description ?? schema.description,
+            isRequired: isRequired, encoding: encoding, description: description ?? schema.description ?? self.referencedDescription(type),
             defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
             constraints: Self.constraints(of: schema), origin: self.origin(pointer))
     }
@@ -62,6 +62,12 @@ extension Lowering {
             return nil
         }
         return name
+    }
+
+    /// A referenced type's own description, documenting a field that has none.
+    func referencedDescription(_ type: TypeReference) -> String? {
+        guard case .shape(let name) = type else { return nil }
+        return self.shapes[name]?.description
     }
 
     /// Whether an array's items are marked `x-json-string`: each element travels as its own JSON text.

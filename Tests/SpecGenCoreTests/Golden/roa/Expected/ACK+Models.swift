@@ -14,7 +14,7 @@ extension ACK {
         ///
         /// Length: 1...63. Pattern: `^[a-z0-9-]+$`.
         public var name: Swift.String?
-        /// The `cluster_type` field.
+        /// The kind of cluster.
         public var clusterType: ACK.ClusterType?
         /// Number of nodes.
         public var size: Swift.Int64?
@@ -38,7 +38,7 @@ extension ACK {
         /// - Parameters:
         ///   - clusterID: Cluster ID.
         ///   - name: Cluster name.
-        ///   - clusterType: The `cluster_type` field.
+        ///   - clusterType: The kind of cluster.
         ///   - size: Number of nodes.
         ///   - deletionProtection: The `deletion_protection` field.
         ///   - cpuRatio: Share of CPU in use.
@@ -189,23 +189,23 @@ extension ACK {
     public struct CreateClusterBody: Codable, Hashable, Sendable {
         /// Cluster name.
         public var name: Swift.String
-        /// The `cluster_type` field.
+        /// The kind of cluster.
         public var clusterType: ACK.ClusterType
         /// VPC ID.
         public var vpcID: Swift.String?
         /// The `tags` field.
         public var tags: [ACK.Tag]?
-        /// The `runtime` field.
+        /// Container runtime.
         @Boxed public var runtime: ACK.Runtime?
 
         /// Creates a value.
         ///
         /// - Parameters:
         ///   - name: Cluster name.
-        ///   - clusterType: The `cluster_type` field.
+        ///   - clusterType: The kind of cluster.
         ///   - vpcID: VPC ID.
         ///   - tags: The `tags` field.
-        ///   - runtime: The `runtime` field.
+        ///   - runtime: Container runtime.
         public init(
             name: Swift.String,
             clusterType: ACK.ClusterType,

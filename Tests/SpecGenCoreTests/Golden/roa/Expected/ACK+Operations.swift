@@ -38,7 +38,7 @@ extension ACK {
         ///
         /// Length: 1...63. Pattern: `^[a-z0-9-]+$`.
         public var name: Swift.String?
-        /// The `cluster_type` field.
+        /// The kind of cluster.
         public var clusterType: ACK.ClusterType?
         /// Number of nodes.
         public var size: Swift.Int64?
@@ -64,7 +64,7 @@ extension ACK {
         /// - Parameters:
         ///   - clusterID: Cluster ID.
         ///   - name: Cluster name.
-        ///   - clusterType: The `cluster_type` field.
+        ///   - clusterType: The kind of cluster.
         ///   - size: Number of nodes.
         ///   - deletionProtection: The `deletion_protection` field.
         ///   - cpuRatio: Share of CPU in use.
@@ -217,7 +217,7 @@ extension ACK {
     ///
     /// List clusters.
     public struct DescribeClustersRequest: Sendable, Hashable {
-        /// The `cluster_type` field.
+        /// The kind of cluster.
         public var clusterType: ACK.ClusterType?
         /// Entries per page.
         ///
@@ -227,7 +227,7 @@ extension ACK {
         /// Creates the parameters of DescribeClusters.
         ///
         /// - Parameters:
-        ///   - clusterType: The `cluster_type` field.
+        ///   - clusterType: The kind of cluster.
         ///   - pageSize: Entries per page.
         public init(clusterType: ACK.ClusterType? = nil, pageSize: Swift.Int32? = nil) {
             self.clusterType = clusterType
@@ -284,23 +284,23 @@ extension ACK {
     public struct CreateClusterRequest: Sendable, Hashable {
         /// Cluster name.
         public var name: Swift.String
-        /// The `cluster_type` field.
+        /// The kind of cluster.
         public var clusterType: ACK.ClusterType
         /// VPC ID.
         public var vpcID: Swift.String?
         /// The `tags` field.
         public var tags: [ACK.Tag]?
-        /// The `runtime` field.
+        /// Container runtime.
         @Boxed public var runtime: ACK.Runtime?
 
         /// Creates the parameters of CreateCluster.
         ///
         /// - Parameters:
         ///   - name: Cluster name.
-        ///   - clusterType: The `cluster_type` field.
+        ///   - clusterType: The kind of cluster.
         ///   - vpcID: VPC ID.
         ///   - tags: The `tags` field.
-        ///   - runtime: The `runtime` field.
+        ///   - runtime: Container runtime.
         public init(
             name: Swift.String,
             clusterType: ACK.ClusterType,

@@ -191,7 +191,7 @@ extension KCE {
     ///
     /// - Remark: Generated from spec/rpc/schemas/InstanceSet.yaml.
     public struct InstanceSet: Codable, Hashable, Sendable {
-        /// The `NodeRole` field.
+        /// What the node does.
         public var nodeRole: KCE.NodeRole
         /// Node configuration, sent as a JSON string.
         @Boxed public var nodePara: KCE.NodePara?
@@ -205,7 +205,7 @@ extension KCE {
         /// Creates a value.
         ///
         /// - Parameters:
-        ///   - nodeRole: The `NodeRole` field.
+        ///   - nodeRole: What the node does.
         ///   - nodePara: Node configuration, sent as a JSON string.
         ///   - securityGroupID: The `SecurityGroupId` field.
         ///   - label: The `Label` field.

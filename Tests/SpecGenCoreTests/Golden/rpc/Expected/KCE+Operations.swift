@@ -101,7 +101,7 @@ extension KCE {
         ///
         /// Range: at most 100.
         public var maxResults: Swift.Int32?
-        /// The `Marker` field.
+        /// Paging position.
         @Boxed public var marker: KCE.Marker?
 
         /// Creates the parameters of DescribeCluster.
@@ -110,7 +110,7 @@ extension KCE {
         ///   - clusterID: IDs of the clusters to return; all clusters when empty.
         ///   - filter: The `Filter` field.
         ///   - maxResults: The `MaxResults` field.
-        ///   - marker: The `Marker` field.
+        ///   - marker: Paging position.
         public init(
             clusterID: [Swift.String]? = nil,
             filter: [KCE.Filter]? = nil,
