@@ -1,0 +1,59 @@
+/// An expression in the Swift subset the generator emits.
+public indirect enum Expression: Equatable, Sendable {
+    /// A name: `self`, `request`, `ACK.service`.
+    case identifier(String)
+    /// A string literal; the renderer escapes it.
+    case string(String)
+    /// An integer literal.
+    case integer(Int)
+    /// `nil`
+    case `nil`
+    /// `base.member`
+    case member(Expression, String)
+    /// `.member` (implicit member expression).
+    case dot(String)
+    /// `callee(label: argument, ...)`
+    case call(Expression, [Argument])
+    /// `try expression`
+    case `try`(Expression)
+    /// `await expression`
+    case await(Expression)
+    /// `[a, b]`
+    case array([Expression])
+    /// `Type.self`
+    case metatype(TypeName)
+
+    /// A call argument.
+    public struct Argument: Equatable, Sendable {
+        /// The label, or nil for an unlabeled argument.
+        public var label: String?
+        /// The value.
+        public var value: Expression
+
+        /// Creates an argument.
+        public init(_ label: String?, _ value: Expression) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// `self.<name>`
+    public static func selfMember(_ name: String) -> Expression {
+        .member(.identifier("self"), name)
+    }
+
+    /// `base.method(arguments)`
+    public func call(_ method: String, _ arguments: [Argument]) -> Expression {
+        .call(.member(self, method), arguments)
+    }
+}
+
+/// A statement in a function body.
+public indirect enum Statement: Equatable, Sendable {
+    /// An expression on its own line.
+    case expression(Expression)
+    /// `target = value`
+    case assignment(Expression, Expression)
+    /// `let name = value` (or `var` when mutable).
+    case binding(name: String, isMutable: Bool, value: Expression)
+}

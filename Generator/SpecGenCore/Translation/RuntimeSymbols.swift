@@ -1,0 +1,57 @@
+/// Every CloudRuntime name the generated code uses, in one place: they must stay in sync with the runtime.
+enum RuntimeSymbols {
+    static let module = "CloudRuntime"
+    static let serviceDescriptor = "ServiceDescriptor"
+    static let endpointTemplate = "EndpointTemplate"
+    static let serviceClient = "ServiceClient"
+    static let clientConfiguration = "ClientConfiguration"
+    static let credentialsProvider = "CredentialsProvider"
+    static let environmentCredentialsProvider = "EnvironmentCredentialsProvider"
+    static let httpTransport = "HTTPTransport"
+    static let curlTransport = "CurlTransport"
+    static let operationDescriptor = "OperationDescriptor"
+    static let roaRequestEncodable = "ROARequestEncodable"
+    static let roaRequestEncoder = "ROARequestEncoder"
+    static let rpcRequestEncodable = "RPCRequestEncodable"
+    static let rpcParameterEncodable = "RPCParameterEncodable"
+    static let rpcParameterEncoder = "RPCParameterEncoder"
+    static let serviceResponse = "ServiceResponse"
+    static let extensibleEnum = "ExtensibleEnum"
+    static let boxed = "Boxed"
+    static let jsonValue = "JSONValue"
+    static let serviceError = "ServiceError"
+    static let transportError = "TransportError"
+
+    /// Names a generated type must not take: inside the service namespace it would shadow these.
+    static let reservedTypeNames: Set<String> = [
+        module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
+        environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
+        roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, serviceResponse,
+        extensibleEnum, boxed, jsonValue, serviceError, transportError, "HTTPMethod", "SignatureAlgorithm",
+        "QueryListStyle", "Swift", "Foundation", "CodingKeys",
+    ]
+
+    /// The environment credentials preset for a service's default algorithm.
+    static func credentialsPreset(for algorithm: SignatureAlgorithmModel?) -> String {
+        algorithm == .aws4HMACSHA256 ? "kingsoftCloud" : "alibabaCloud"
+    }
+
+    /// The runtime's `SignatureAlgorithm` case.
+    static func signatureAlgorithm(_ algorithm: SignatureAlgorithmModel) -> String {
+        switch algorithm {
+        case .acsHMACSHA1: "acsHMACSHA1"
+        case .acs3HMACSHA256: "acs3HMACSHA256"
+        case .aws4HMACSHA256: "aws4HMACSHA256"
+        }
+    }
+
+    /// The runtime's `HTTPMethod` case.
+    static func httpMethod(_ method: HTTPMethodModel) -> String {
+        method.rawValue.lowercased()
+    }
+
+    /// The runtime's `QueryListStyle` case.
+    static func queryListStyle(_ style: QueryListStyleModel) -> String {
+        style.rawValue
+    }
+}

@@ -1,0 +1,132 @@
+/// `<Name>+Client.swift`: the service descriptor and the client with one method per operation.
+extension Translator {
+    func clientDeclarations() -> [Declaration] {
+        [self.serviceDescriptor(), self.clientStruct()]
+    }
+
+    private func serviceDescriptor() -> Declaration {
+        let model = self.model
+        let arguments: [Expression.Argument] = [
+            .init("name", .string(model.name)),
+            .init("apiVersion", .string(model.apiVersion)),
+            .init("protocol", .dot(model.style.rawValue)),
+            .init("product", .string(model.product)),
+            .init(
+                "endpoint",
+                .call(
+                    .identifier(RuntimeSymbols.endpointTemplate),
+                    [
+                        .init(nil, .string(model.endpoint.template)),
+                        .init("defaultRegion", .string(model.endpoint.defaultRegion)),
+                    ]
+                )),
+            .init(
+                "signatureAlgorithms",
+                .array(model.signatureAlgorithms.map { .dot(RuntimeSymbols.signatureAlgorithm($0)) })),
+            .init("signingService", model.signingService.map(Expression.string) ?? .nil),
+            .init("rpcMethods", .array(model.rpcMethods.map { .dot(RuntimeSymbols.httpMethod($0)) })),
+        ]
+        let doc = [
+            "How to reach and sign for \(model.title).", "",
+            "- Remark: Generated from \(model.specPath)/openapi.yaml.",
+        ]
+        return .extension(
+            ExtensionDeclaration(
+                extendedType: model.name,
+                members: [
+                    .documented(
+                        doc,
+                        .variable(
+                            VariableDeclaration(
+                                isStatic: true, isMutable: false, name: "service",
+                                value: .call(.identifier(RuntimeSymbols.serviceDescriptor), arguments))))
+                ]))
+    }
+
+    private func clientStruct() -> Declaration {
+        let model = self.model
+        let credentials = RuntimeSymbols.credentialsPreset(for: model.signatureAlgorithms.first)
+        let initializer = FunctionDeclaration(
+            kind: .initializer,
+            parameters: [
+                .init(
+                    name: "configuration", type: .named(RuntimeSymbols.clientConfiguration),
+                    defaultValue: .call(.identifier(RuntimeSymbols.clientConfiguration), [])),
+                .init(
+                    name: "credentials", type: .existential(RuntimeSymbols.credentialsProvider),
+                    defaultValue: .member(.identifier(RuntimeSymbols.environmentCredentialsProvider), credentials)),
+                .init(
+                    name: "transport", type: .existential(RuntimeSymbols.httpTransport),
+                    defaultValue: .member(.identifier(RuntimeSymbols.curlTransport), "shared")),
+            ],
+            body: [
+                .assignment(
+                    .selfMember("client"),
+                    .call(
+                        .identifier(RuntimeSymbols.serviceClient),
+                        [
+                            .init("service", .member(.identifier(model.name), "service")),
+                            .init("configuration", .identifier("configuration")),
+                            .init("credentials", .identifier("credentials")),
+                            .init("transport", .identifier("transport")),
+                        ]))
+            ])
+        var members: [Declaration] = [
+            .documented(
+                ["The runtime client that signs and sends requests."],
+                .variable(
+                    VariableDeclaration(
+                        isMutable: false, name: "client", type: .named(RuntimeSymbols.serviceClient)))),
+            .documented(
+                [
+                    "Creates a client.", "", "- Parameters:",
+                    "  - configuration: Region, endpoint override, signature algorithm, timeouts and logging.",
+                    "  - credentials: Where the access key comes from; by default the environment.",
+                    "  - transport: How requests are sent; by default libcurl.",
+                ],
+                .function(initializer)),
+        ]
+        members += model.operations.map(self.clientMethod)
+        let doc = Self.paragraphs([
+            ["Client for \(model.title) (\(model.apiVersion))."],
+            ["Each method sends one operation; its request and response types are in ``\(model.name)``."],
+        ])
+        return .documented(
+            doc, .struct(StructDeclaration(name: "\(model.name)Client", conformances: ["Sendable"], members: members)))
+    }
+
+    private func clientMethod(_ operation: OperationModel) -> Declaration {
+        let requestType = TypeName.named(self.qualified(operation.requestTypeName))
+        let allOptional = operation.fields.allSatisfy { $0.type.isOptional }
+        let send = Expression.try(
+            .await(
+                .member(.identifier("self"), "client").call(
+                    "send",
+                    [
+                        .init(nil, .identifier("request")),
+                        .init(
+                            "operation", .member(.identifier(self.qualified(operation.requestTypeName)), "operation")),
+                    ])))
+        let function = FunctionDeclaration(
+            kind: .function(operation.methodName),
+            parameters: [
+                .init(
+                    label: "_", name: "request", type: requestType,
+                    defaultValue: allOptional ? .call(.identifier(self.qualified(operation.requestTypeName)), []) : nil)
+            ],
+            isAsync: true, isThrowing: true, returnType: .named(self.qualified(operation.responseTypeName)),
+            body: [.expression(send)])
+        let doc = Self.paragraphs([
+            Self.lines(operation.summary).isEmpty ? ["Calls \(operation.name)."] : Self.lines(operation.summary),
+            Self.lines(operation.description),
+            [
+                "- Parameter request: The operation's parameters.",
+                "- Returns: The decoded response.",
+                "- Throws: ``\(RuntimeSymbols.serviceError)`` when the service answers with an error; "
+                    + "``\(RuntimeSymbols.transportError)`` when no answer arrives.",
+                self.remark(operation.origin),
+            ],
+        ])
+        return .documented(doc, .function(function))
+    }
+}

@@ -1,0 +1,128 @@
+/// Building blocks shared by requests, responses and models: properties, memberwise initializers,
+/// coding keys and explicit `Codable` members.
+extension Translator {
+    /// A documented stored property; structure-valued fields are `@Boxed`.
+    func property(_ field: FieldModel) -> Declaration {
+        .documented(
+            self.fieldDoc(field),
+            .variable(
+                VariableDeclaration(
+                    attributes: self.isBoxed(field) ? ["@\(RuntimeSymbols.boxed)"] : [], name: field.swiftName,
+                    type: self.swiftType(field.type))))
+    }
+
+    /// `public init(a: A, b: B? = nil)` assigning every field; optionals default to nil.
+    func memberwiseInitializer(_ fields: [FieldModel], summary: String) -> Declaration {
+        let parameters = fields.map { field in
+            FunctionDeclaration.Parameter(
+                name: field.swiftName, type: self.swiftType(field.type),
+                defaultValue: field.type.isOptional ? .nil : nil)
+        }
+        let body = fields.map { Statement.assignment(.selfMember($0.swiftName), .identifier($0.swiftName)) }
+        return .documented(
+            Self.paragraphs([[summary], self.parameterDocs(fields)]),
+            .function(FunctionDeclaration(kind: .initializer, parameters: parameters, body: body)))
+    }
+
+    /// `enum CodingKeys: Swift.String, CodingKey`, or nothing when there are no fields
+    /// (an enum without cases cannot have a raw type).
+    func codingKeys(_ fields: [FieldModel]) -> [Declaration] {
+        guard !fields.isEmpty else { return [] }
+        let cases = fields.map { field in
+            EnumCase(
+                name: field.swiftName,
+                rawValue: SwiftName.unescaped(field.swiftName) == field.wireName ? nil : field.wireName)
+        }
+        return [.enum(EnumDeclaration(name: "CodingKeys", conformances: ["Swift.String", "CodingKey"], cases: cases))]
+    }
+
+    /// `public init(from decoder: any Decoder) throws`, decoding optionals with `decodeIfPresent`.
+    /// - Parameter extra: Statements after the fields (the synthetic request ID).
+    func decodingInitializer(_ fields: [FieldModel], extra: [Statement] = []) -> Declaration {
+        var body: [Statement] = []
+        if !fields.isEmpty {
+            body.append(
+                .binding(
+                    name: "container", isMutable: false,
+                    value: .try(
+                        .identifier("decoder").call(
+                            "container", [.init("keyedBy", .metatype(.named("CodingKeys")))]))))
+        }
+        for field in fields {
+            let method = field.type.isOptional ? "decodeIfPresent" : "decode"
+            let value = Expression.try(
+                .identifier("container").call(
+                    method,
+                    [
+                        .init(nil, .metatype(self.swiftType(field.type.unwrapped))),
+                        .init("forKey", .dot(field.swiftName)),
+                    ]))
+            body.append(.assignment(.selfMember(field.swiftName), value))
+        }
+        return .function(
+            FunctionDeclaration(
+                kind: .initializer,
+                parameters: [.init(label: "from", name: "decoder", type: .existential("Decoder"))],
+                isThrowing: true, body: body + extra))
+    }
+
+    /// `public func encode(to encoder: any Encoder) throws`, encoding optionals with `encodeIfPresent`.
+    func encodingFunction(_ fields: [FieldModel]) -> Declaration {
+        var body: [Statement] = []
+        if !fields.isEmpty {
+            body.append(
+                .binding(
+                    name: "container", isMutable: true,
+                    value: .identifier("encoder").call(
+                        "container", [.init("keyedBy", .metatype(.named("CodingKeys")))])))
+        }
+        for field in fields {
+            let method = field.type.isOptional ? "encodeIfPresent" : "encode"
+            body.append(
+                .expression(
+                    .try(
+                        .identifier("container").call(
+                            method,
+                            [.init(nil, .selfMember(field.swiftName)), .init("forKey", .dot(field.swiftName))]))))
+        }
+        return .function(
+            FunctionDeclaration(
+                kind: .function("encode"),
+                parameters: [.init(label: "to", name: "encoder", type: .existential("Encoder"))],
+                isThrowing: true, body: body))
+    }
+
+    /// `try encoder.<method>(self.x, forKey: "Wire"[, indexBase: n])` for one RPC field.
+    func rpcEncodeStatement(_ field: FieldModel, encoder: String) -> Statement {
+        let value = Expression.selfMember(field.swiftName)
+        let key = Expression.Argument("forKey", .string(field.wireName))
+        let call: Expression
+        switch field.encoding {
+        case .value, .queryList:
+            call = .identifier(encoder).call("encode", [.init(nil, value), key])
+        case .list(let indexBase):
+            call = .identifier(encoder).call(
+                "encodeList", [.init(nil, value), key, .init("indexBase", .integer(indexBase))])
+        case .structure:
+            call = .identifier(encoder).call("encodeStructure", [.init(nil, value), key])
+        case .jsonString:
+            call = .identifier(encoder).call("encodeJSONString", [.init(nil, value), key])
+        case .jsonStringList(let indexBase):
+            call = .identifier(encoder).call(
+                "encodeJSONStringList", [.init(nil, value), key, .init("indexBase", .integer(indexBase))])
+        }
+        return .expression(.try(call))
+    }
+
+    /// `public func encode(to encoder: inout RPCParameterEncoder) throws` listing every field.
+    func rpcEncodingFunction(_ fields: [FieldModel]) -> Declaration {
+        .function(
+            FunctionDeclaration(
+                kind: .function("encode"),
+                parameters: [
+                    .init(
+                        label: "to", name: "encoder", type: .named(RuntimeSymbols.rpcParameterEncoder), isInout: true)
+                ],
+                isThrowing: true, body: fields.map { self.rpcEncodeStatement($0, encoder: "encoder") }))
+    }
+}

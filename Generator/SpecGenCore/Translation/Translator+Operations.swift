@@ -1,0 +1,155 @@
+/// `<Name>+Operations.swift`: per operation a request type, a response type, and the request's encoding.
+extension Translator {
+    func operationDeclarations(_ operation: OperationModel) -> [Declaration] {
+        [
+            .extension(
+                ExtensionDeclaration(
+                    extendedType: self.model.name,
+                    members: [self.requestStruct(operation), self.responseStruct(operation)])),
+            self.requestEncoding(operation),
+        ]
+    }
+
+    // MARK: - Request
+
+    private func requestStruct(_ operation: OperationModel) -> Declaration {
+        var members = operation.fields.map(self.property)
+        members.append(
+            self.memberwiseInitializer(operation.fields, summary: "Creates the parameters of \(operation.name)."))
+        let doc = Self.paragraphs([["Parameters of \(operation.name)."], Self.lines(operation.summary)])
+        return .documented(
+            doc,
+            .struct(
+                StructDeclaration(
+                    name: operation.requestTypeName, conformances: ["Sendable", "Hashable"], members: members)))
+    }
+
+    private func requestEncoding(_ operation: OperationModel) -> Declaration {
+        let descriptor: Expression
+        let conformance: String
+        let encode: FunctionDeclaration
+        switch operation.invocation {
+        case .roa(let method, let path):
+            conformance = RuntimeSymbols.roaRequestEncodable
+            descriptor = .call(
+                .identifier(RuntimeSymbols.operationDescriptor),
+                [
+                    .init("name", .string(operation.name)), .init("method", .dot(RuntimeSymbols.httpMethod(method))),
+                    .init("path", .string(path)),
+                ])
+            encode = FunctionDeclaration(
+                kind: .function("encode"),
+                parameters: [
+                    .init(label: "to", name: "request", type: .named(RuntimeSymbols.roaRequestEncoder), isInout: true)
+                ],
+                isThrowing: true, body: operation.fields.map(self.roaEncodeStatement))
+        case .rpc(let action):
+            conformance = RuntimeSymbols.rpcRequestEncodable
+            descriptor = .call(
+                .identifier(RuntimeSymbols.operationDescriptor),
+                [.init("name", .string(operation.name)), .init("action", .string(action))])
+            encode = FunctionDeclaration(
+                kind: .function("encode"),
+                parameters: [
+                    .init(
+                        label: "to", name: "encoder", type: .named(RuntimeSymbols.rpcParameterEncoder), isInout: true)
+                ],
+                isThrowing: true, body: operation.fields.map { self.rpcEncodeStatement($0, encoder: "encoder") })
+        }
+        let operationProperty = Declaration.documented(
+            ["The operation these parameters belong to.", "", self.remark(operation.origin)],
+            .variable(
+                VariableDeclaration(
+                    isStatic: true, isMutable: false, name: "operation", value: descriptor)))
+        return .extension(
+            ExtensionDeclaration(
+                extendedType: self.qualified(operation.requestTypeName), conformances: [conformance],
+                members: [
+                    operationProperty,
+                    .documented(
+                        ["Writes the fields into the request; the runtime does the encoding."], .function(encode)),
+                ]))
+    }
+
+    private func roaEncodeStatement(_ field: FieldModel) -> Statement {
+        let value = Expression.Argument(nil, .selfMember(field.swiftName))
+        let name = Expression.Argument(nil, .string(field.wireName))
+        let request = Expression.identifier("request")
+        let call: Expression
+        switch (field.location, field.encoding) {
+        case (.path, _):
+            call = request.call("setPathParameter", [name, value])
+        case (.query, .queryList(let style)):
+            call = request.call(
+                "addQueryParameter", [name, value, .init("style", .dot(RuntimeSymbols.queryListStyle(style)))])
+        case (.query, _):
+            call = request.call("addQueryParameter", [name, value])
+        case (.body, _):
+            call = request.call("setBody", [value])
+        case (.bodyField, _), (.rpc, _), (.member, _):
+            call = request.call("setBodyField", [name, value])
+        }
+        return .expression(.try(call))
+    }
+
+    // MARK: - Response
+
+    private func responseStruct(_ operation: OperationModel) -> Declaration {
+        let response = operation.response
+        var fields: [FieldModel]
+        var decodedFields: [FieldModel] = []
+        var bodyDecoding: [Statement] = []
+        switch response.kind {
+        case .empty:
+            fields = []
+        case .fields(let list):
+            fields = list
+            decodedFields = list
+        case .body(let type):
+            let body = FieldModel(
+                wireName: "body", swiftName: "body", location: .member, type: type, isRequired: true,
+                description: "The response body.", origin: response.origin)
+            fields = [body]
+            let container = Expression.try(.identifier("decoder").call("singleValueContainer", []))
+            bodyDecoding = [
+                .binding(name: "container", isMutable: false, value: container),
+                .assignment(
+                    .selfMember("body"),
+                    .try(.identifier("container").call("decode", [.init(nil, .metatype(self.swiftType(type)))]))),
+            ]
+        }
+        var extra: [Statement] = []
+        if response.hasSyntheticRequestID {
+            fields.append(
+                FieldModel(
+                    wireName: "requestID", swiftName: "requestID", location: .member, type: .optional(.string),
+                    isRequired: false,
+                    description: "The request ID the service assigned, taken from the response headers.",
+                    origin: response.origin))
+            extra = [.assignment(.selfMember("requestID"), .nil)]
+        }
+        var members = fields.map(self.property)
+        members.append(
+            self.memberwiseInitializer(fields, summary: "Creates a response, for tests and mock transports."))
+        members += self.codingKeys(decodedFields)
+        if case .body = response.kind {
+            members.append(
+                .function(
+                    FunctionDeclaration(
+                        kind: .initializer,
+                        parameters: [.init(label: "from", name: "decoder", type: .existential("Decoder"))],
+                        isThrowing: true, body: bodyDecoding + extra)))
+        } else {
+            members.append(self.decodingInitializer(decodedFields, extra: extra))
+        }
+        let doc = Self.paragraphs([
+            ["Result of \(operation.name)."], Self.lines(response.description), [self.remark(response.origin)],
+        ])
+        return .documented(
+            doc,
+            .struct(
+                StructDeclaration(
+                    name: operation.responseTypeName, conformances: [RuntimeSymbols.serviceResponse, "Hashable"],
+                    members: members)))
+    }
+}

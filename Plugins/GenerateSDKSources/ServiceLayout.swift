@@ -1,0 +1,1 @@
+../GenerateSDK/ServiceLayout.swift

@@ -1,0 +1,142 @@
+import Testing
+
+@testable import SpecGenCore
+
+@Suite struct LoweringRPCTests {
+    static let paths = """
+        "/?Action=CreateCluster": {"get": {"operationId": "CreateCluster",
+          "parameters": [
+            {"name": "ClusterName", "in": "query", "required": true, "schema": {"type": "string"}},
+            {"name": "InstanceSet", "in": "query", "schema": {"type": "array", "x-index-base": 1,
+              "items": {"$ref": "#/components/schemas/InstanceSet"}}},
+            {"name": "ZoneId", "in": "query", "schema": {"type": "array", "x-index-base": 0, "items": {"type": "string"}}},
+            {"name": "PublicApiServer", "in": "query", "x-json-string": true,
+              "schema": {"$ref": "#/components/schemas/Para"}},
+            {"name": "Network", "in": "query", "schema": {"$ref": "#/components/schemas/Network"}}
+          ],
+          "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+            {"type": "object", "properties": {"RequestId": {"type": "string"}}}}}}}}}
+        """
+    static let schemas = """
+        "InstanceSet": {"type": "object", "required": ["NodeRole"], "properties": {
+          "NodeRole": {"type": "string", "enum": ["Worker", "Master"]},
+          "NodePara": {"x-json-string": true, "allOf": [{"$ref": "#/components/schemas/Para"}]},
+          "Label": {"type": "array", "x-index-base": 1, "items": {"$ref": "#/components/schemas/Label"}}}},
+        "Label": {"type": "object", "properties": {"Key": {"type": "string"}}},
+        "Para": {"type": "object", "properties": {"Inner": {"$ref": "#/components/schemas/Label"}}},
+        "Network": {"type": "object", "properties": {"VpcId": {"type": "string"}}}
+        """
+
+    func model() throws -> ServiceModel {
+        let result = try JSONSpec.lower(JSONSpec.rpcRoot(paths: Self.paths, schemas: Self.schemas))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        return try #require(result.model)
+    }
+
+    @Test func serviceFacts() throws {
+        let model = try self.model()
+        #expect(model.style == .rpc)
+        #expect(model.signatureAlgorithms == [.aws4HMACSHA256])
+        #expect(model.signingService == "kce")
+        #expect(model.rpcMethods == [.post, .get])
+        #expect(
+            model.endpoint
+                == EndpointModel(template: "https://kce.{region}.api.ksyun.com", defaultRegion: "cn-beijing-6"))
+        #expect(model.operations.map(\.invocation) == [.rpc(action: "CreateCluster")])
+    }
+
+    @Test func parameterEncodings() throws {
+        let fields = try #require(try self.model().operations.first).fields
+        let encodings = Dictionary(uniqueKeysWithValues: fields.map { ($0.wireName, $0.encoding) })
+        #expect(encodings["ClusterName"] == .value)
+        #expect(encodings["InstanceSet"] == .list(indexBase: 1))
+        #expect(encodings["ZoneId"] == .list(indexBase: 0))
+        #expect(encodings["PublicApiServer"] == .jsonString)
+        #expect(encodings["Network"] == .structure)
+        #expect(fields.map(\.location).allSatisfy { $0 == .rpc })
+        #expect(fields.first { $0.wireName == "InstanceSet" }?.type == .optional(.array(.shape("InstanceSet"))))
+    }
+
+    @Test func flattenedStructuresAreMarkedTransitively() throws {
+        let model = try self.model()
+        let marked = Set(model.shapes.filter(\.isRPCParameter).map(\.name))
+        // Para travels only as JSON text, so it is not flattened; Label is reached through InstanceSet.Label.
+        #expect(marked == ["InstanceSet", "Label", "Network"])
+        let instanceSet = try #require(model.shape(named: "InstanceSet"))
+        let encodings = Dictionary(uniqueKeysWithValues: instanceSet.fields.map { ($0.wireName, $0.encoding) })
+        #expect(encodings == ["NodeRole": .value, "NodePara": .jsonString, "Label": .list(indexBase: 1)])
+        #expect(instanceSet.fields.first { $0.wireName == "NodeRole" }?.type == .shape("InstanceSetNodeRole"))
+        #expect(model.shape(named: "Para")?.fields.map(\.encoding) == [.value])
+    }
+
+    @Test func responseRequestIDComesFromBody() throws {
+        let response = try #require(try self.model().operations.first).response
+        #expect(!response.hasSyntheticRequestID)
+        guard case .fields(let fields) = response.kind else {
+            Issue.record("expected fields")
+            return
+        }
+        #expect(fields.map(\.swiftName) == ["requestID"])
+    }
+
+    @Test func listWithoutIndexBaseIsReported() throws {
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [
+              {"name": "Ids", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let pointer = "/paths/~1?Action=A/get/parameters/0"
+        let result = try JSONSpec.lower(JSONSpec.rpcRoot(paths: paths), locations: [pointer: (12, 11)])
+        #expect(result.model == nil)
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:12:11: error: RPC parameter 'Ids' is a flattened list; state where its "
+                    + "indexes start with 'x-index-base: 0' or 'x-index-base: 1'"
+            ])
+    }
+
+    @Test func freeFormJSONParameterNeedsJSONString() throws {
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [
+              {"name": "Config", "in": "query", "schema": {"type": "object"}}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let result = try JSONSpec.lower(
+            JSONSpec.rpcRoot(paths: paths), locations: ["/paths/~1?Action=A/get/parameters/0": (4, 3)])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:4:3: error: RPC parameter 'Config' is free-form JSON; mark it "
+                    + "'x-json-string: true' or describe its properties"
+            ])
+    }
+
+    @Test func indexBaseMustBeZeroOrOne() throws {
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [
+              {"name": "Ids", "in": "query", "schema": {"type": "array", "x-index-base": 2, "items": {"type": "string"}}}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let result = try JSONSpec.lower(
+            JSONSpec.rpcRoot(paths: paths),
+            locations: ["/paths/~1?Action=A/get/parameters/0/schema/x-index-base": (5, 20)])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:5:20: error: 'x-index-base' must be 0 or 1"
+            ])
+    }
+
+    @Test func listOfJSONStrings() throws {
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [
+              {"name": "Para", "in": "query", "schema": {"type": "array", "x-index-base": 0,
+                "items": {"allOf": [{"$ref": "#/components/schemas/Label"}], "x-json-string": true}}}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let schemas = #""Label": {"type": "object", "properties": {"Key": {"type": "string"}}}"#
+        let result = try JSONSpec.lower(JSONSpec.rpcRoot(paths: paths, schemas: schemas))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let model = try #require(result.model)
+        #expect(model.operations.first?.fields.first?.encoding == .jsonStringList(indexBase: 0))
+        #expect(model.shape(named: "Label")?.isRPCParameter == false)
+    }
+}
