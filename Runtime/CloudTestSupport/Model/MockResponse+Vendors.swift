@@ -8,6 +8,7 @@ extension MockResponse {
     ///   - code: The error code, e.g. `ErrorClusterNotFound`.
     ///   - message: The human-readable message.
     ///   - requestID: The request ID, sent both in the body and in `x-acs-request-id`.
+    /// - Returns: A JSON answer shaped like Alibaba's gateway errors.
     public static func ackError(status: Int, code: String, message: String, requestID: String) -> MockResponse {
         let body = jsonText(["code": .string(code), "message": .string(message), "requestId": .string(requestID)])
         return .json(body, status: status, headers: ["x-acs-request-id": requestID])
@@ -20,6 +21,7 @@ extension MockResponse {
     ///   - code: The error code, e.g. `InvalidParameterValue`.
     ///   - message: The human-readable message.
     ///   - requestID: The request ID.
+    /// - Returns: A JSON answer shaped like Kingsoft's gateway errors.
     public static func kingsoftError(
         status: Int, type: String = "Sender", code: String, message: String, requestID: String
     ) -> MockResponse {

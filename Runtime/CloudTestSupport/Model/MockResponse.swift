@@ -44,6 +44,7 @@ public struct MockResponse: Sendable, Hashable {
     ///   - json: The body text.
     ///   - status: The status code.
     ///   - headers: Extra header fields; `Content-Type: application/json;charset=utf-8` is added unless present.
+    /// - Returns: The answer.
     public static func json(_ json: String, status: Int = 200, headers: HTTPHeaders = HTTPHeaders()) -> MockResponse {
         var fields = headers
         if fields["Content-Type"] == nil { fields.add(name: "Content-Type", value: "application/json;charset=utf-8") }

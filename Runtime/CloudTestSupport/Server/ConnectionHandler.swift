@@ -96,7 +96,9 @@ struct ConnectionHandler {
             while DispatchTime.now() < deadline {
                 let remaining = deadline.uptimeNanoseconds - DispatchTime.now().uptimeNanoseconds
                 let milliseconds = Int32(clamping: remaining / 1_000_000 + 1)
-                switch PosixSocket.wait(for: self.descriptor, wake: self.state.wakeRead, timeoutMilliseconds: milliseconds) {
+                switch PosixSocket.wait(
+                    for: self.descriptor, wake: self.state.wakeRead, timeoutMilliseconds: milliseconds)
+                {
                 case .woken, .timedOut:
                     return
                 case .readable:

@@ -29,9 +29,9 @@ public final class MockServer: Sendable {
 
     /// Starts a server.
     /// - Parameters:
-    ///   - verifying: Access key IDs and their secrets. When not empty, every request's signature is
-    ///     checked; a bad one gets the vendor's error answer (ACK 400 or Kingsoft 403
-    ///     `SignatureDoesNotMatch`) instead of reaching the handler.
+    ///   - credentials: Access key IDs and their secrets (argument label `verifying`). When not empty,
+    ///     every request's signature is checked; a bad one gets the vendor's error answer (ACK 400 or
+    ///     Kingsoft 403 `SignatureDoesNotMatch`) instead of reaching the handler.
     ///   - handler: Produces the answer to each (validly signed) request. A thrown error becomes a 500 answer.
     /// - Throws: ``MockServerError`` when the socket cannot be opened.
     public init(verifying credentials: [String: String] = [:], handler: @escaping Handler) throws {
@@ -94,10 +94,12 @@ public final class MockServer: Sendable {
 
     /// Runs `body` with a fresh server and always shuts it down afterwards, also when `body` throws.
     /// - Parameters:
-    ///   - verifying: Access key IDs and secrets whose signatures the server checks; empty for none.
+    ///   - credentials: Access key IDs and secrets whose signatures the server checks (argument label
+    ///     `verifying`); empty for none.
     ///   - handler: Produces the answer to each request.
     ///   - body: The test code, given the running server.
     /// - Returns: What `body` returns.
+    /// - Throws: ``MockServerError`` when the server cannot start, or what `body` throws.
     public static func withServer<T>(
         verifying credentials: [String: String] = [:],
         handler: @escaping Handler,

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A failure of a POSIX socket call, with the call's name and `errno`.
@@ -34,9 +34,9 @@ enum PosixSocket {
     /// - Returns: The descriptor and the bound port.
     static func listenOnLoopback(backlog: Int32 = 64) throws -> (descriptor: Int32, port: Int) {
         #if canImport(Darwin)
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #else
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #endif
         guard fd >= 0 else { throw SocketError(call: "socket", code: errno) }
         do {
@@ -45,7 +45,7 @@ enum PosixSocket {
             _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
             var address = sockaddr_in()
             #if canImport(Darwin)
-            address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
+                address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
             #endif
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = 0
@@ -81,23 +81,27 @@ enum PosixSocket {
     /// Accepts one connection, or returns nil when the call fails (for example after the peer gave up).
     static func accept(_ listener: Int32) -> Int32? {
         #if canImport(Darwin)
-        let fd = Darwin.accept(listener, nil, nil)
+            let fd = Darwin.accept(listener, nil, nil)
         #elseif canImport(Musl)
-        let fd = Musl.accept(listener, nil, nil)
+            let fd = Musl.accept(listener, nil, nil)
         #else
-        let fd = Glibc.accept(listener, nil, nil)
+            let fd = Glibc.accept(listener, nil, nil)
         #endif
         guard fd >= 0 else { return nil }
         setCloseOnExec(fd)
         #if canImport(Darwin)
-        var noSigPipe: Int32 = 1
-        _ = setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &noSigPipe, socklen_t(MemoryLayout<Int32>.size))
+            var noSigPipe: Int32 = 1
+            _ = setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &noSigPipe, socklen_t(MemoryLayout<Int32>.size))
         #endif
         return fd
     }
 
     /// Waits until `fd` is readable, `wake` fires, or the timeout passes.
-    /// - Parameter timeoutMilliseconds: How long to wait; negative waits without limit.
+    /// - Parameters:
+    ///   - fd: The descriptor to read from.
+    ///   - wake: The stop signal's read end.
+    ///   - timeoutMilliseconds: How long to wait; negative waits without limit.
+    /// - Returns: Which of the three happened first.
     static func wait(for fd: Int32, wake: Int32, timeoutMilliseconds: Int32 = -1) -> WaitResult {
         var fds = [
             pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
@@ -142,11 +146,11 @@ enum PosixSocket {
     /// Shuts both directions down, which wakes any thread blocked on the descriptor.
     static func shutdownBoth(_ fd: Int32) {
         #if canImport(Darwin)
-        _ = Darwin.shutdown(fd, SHUT_RDWR)
+            _ = Darwin.shutdown(fd, SHUT_RDWR)
         #elseif canImport(Musl)
-        _ = Musl.shutdown(fd, Int32(SHUT_RDWR))
+            _ = Musl.shutdown(fd, Int32(SHUT_RDWR))
         #else
-        _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+            _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
         #endif
     }
 
@@ -168,9 +172,9 @@ enum PosixSocket {
     /// `MSG_NOSIGNAL` keeps a write to a closed peer from raising SIGPIPE (Darwin uses `SO_NOSIGPIPE` instead).
     private static var sendFlags: Int32 {
         #if canImport(Darwin)
-        return 0
+            return 0
         #else
-        return Int32(MSG_NOSIGNAL)
+            return Int32(MSG_NOSIGNAL)
         #endif
     }
 }

@@ -4,8 +4,10 @@ import CloudRuntime
 enum ResponseWriter {
     /// The response bytes: status line, the response's headers, `Content-Length`, then the body.
     /// - Parameters:
+    ///   - response: The answer to write.
     ///   - headOnly: Leave the body out (answer to `HEAD`), keeping its `Content-Length`.
     ///   - closing: Add `Connection: close` because the server closes the connection afterwards.
+    /// - Returns: The bytes to send.
     static func serialize(_ response: MockResponse, headOnly: Bool, closing: Bool) -> [UInt8] {
         var text = "HTTP/1.1 \(response.status) \(reasonPhrase(response.status))\r\n"
         for field in response.headers {

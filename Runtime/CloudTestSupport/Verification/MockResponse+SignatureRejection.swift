@@ -25,7 +25,8 @@ extension MockResponse {
     ) -> MockResponse {
         switch failure {
         case .signatureMismatch:
-            let message = "Specified signature is not matched with our calculation. server string to sign is:"
+            let message =
+                "Specified signature is not matched with our calculation. server string to sign is:"
                 + (check.stringToSign ?? "")
             return .ackError(status: 400, code: "SignatureDoesNotMatch", message: message, requestID: requestID)
         case .payloadDigestMismatch:
@@ -36,7 +37,8 @@ extension MockResponse {
                 status: 404, code: "InvalidAccessKeyId.NotFound", message: "Specified access key is not found.",
                 requestID: requestID)
         default:
-            return .ackError(status: 400, code: "IncompleteSignature", message: failure.description, requestID: requestID)
+            return .ackError(
+                status: 400, code: "IncompleteSignature", message: failure.description, requestID: requestID)
         }
     }
 
@@ -51,9 +53,13 @@ extension MockResponse {
         case .payloadDigestMismatch, .credentialScopeMismatch:
             (status, code, message) = (403, "SignatureDoesNotMatch", failure.description)
         case .unsignedHeader("host"):
-            (status, code, message) = (403, "SignatureDoesNotMatch", "'Host' must be a 'SignedHeader' in the Authorization.")
+            (status, code, message) = (
+                403, "SignatureDoesNotMatch", "'Host' must be a 'SignedHeader' in the Authorization."
+            )
         case .unknownAccessKey:
-            (status, code, message) = (403, "InvalidClientTokenId", "The security token included in the request is invalid.")
+            (status, code, message) = (
+                403, "InvalidClientTokenId", "The security token included in the request is invalid."
+            )
         case .missingAuthorization:
             (status, code, message) = (403, "MissingAuthenticationToken", "Request is missing Authentication Token.")
         default:

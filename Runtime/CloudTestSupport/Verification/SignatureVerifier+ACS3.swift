@@ -22,7 +22,9 @@ extension SignatureVerifier {
         return result
     }
 
-    private func checkACS3(_ request: RecordedRequest, parameters text: String, into result: inout Result) throws(Failure) {
+    private func checkACS3(_ request: RecordedRequest, parameters text: String, into result: inout Result)
+        throws(Failure)
+    {
         let parameters = try Self.authorizationParameters(text)
         for key in ["Credential", "SignedHeaders", "Signature"] where parameters[key, default: ""].isEmpty {
             throw .malformedAuthorization("missing \(key)")

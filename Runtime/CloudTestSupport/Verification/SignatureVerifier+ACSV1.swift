@@ -46,13 +46,15 @@ extension SignatureVerifier {
             }
         }
 
-        let stringToSign = [
-            request.method,
-            Self.values(of: "accept", in: request).joined(separator: ","),
-            contentMD5,
-            Self.values(of: "content-type", in: request).joined(separator: ","),
-            date,
-        ].joined(separator: "\n") + "\n" + Self.acsCanonicalizedHeaders(request) + (try Self.acsCanonicalizedResource(request))
+        let stringToSign =
+            [
+                request.method,
+                Self.values(of: "accept", in: request).joined(separator: ","),
+                contentMD5,
+                Self.values(of: "content-type", in: request).joined(separator: ","),
+                date,
+            ].joined(separator: "\n") + "\n" + Self.acsCanonicalizedHeaders(request)
+            + (try Self.acsCanonicalizedResource(request))
         result.stringToSign = stringToSign
 
         let computed = HMAC.sha1(key: Array(secret.utf8), message: Array(stringToSign.utf8)).base64String
@@ -76,7 +78,8 @@ extension SignatureVerifier {
     /// The received path, plus `?` and the decoded query sorted by name (then value), values unencoded.
     static func acsCanonicalizedResource(_ request: RecordedRequest) throws(Failure) -> String {
         let pairs = try Self.decodedQuery(request).sorted { lhs, rhs in
-            lhs.name != rhs.name ? Array(lhs.name.utf8).lexicographicallyPrecedes(rhs.name.utf8)
+            lhs.name != rhs.name
+                ? Array(lhs.name.utf8).lexicographicallyPrecedes(rhs.name.utf8)
                 : Array((lhs.value ?? "").utf8).lexicographicallyPrecedes((rhs.value ?? "").utf8)
         }
         guard !pairs.isEmpty else { return request.rawPath }

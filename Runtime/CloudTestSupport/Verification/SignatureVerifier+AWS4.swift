@@ -29,10 +29,13 @@ extension SignatureVerifier {
         var credential: String
         var signedHeaders: String
         var signature: String
-        var date: String
+        /// From the query; nil means the `X-Amz-Date` header, looked up once the header parsed.
+        var date: String?
     }
 
-    private func checkAWS4(_ request: RecordedRequest, headerParameters: String?, into result: inout Result) throws(Failure) {
+    private func checkAWS4(_ request: RecordedRequest, headerParameters: String?, into result: inout Result)
+        throws(Failure)
+    {
         var query = try Self.decodedQuery(request)
         let fields: AWS4Fields
         if let headerParameters {
@@ -41,8 +44,9 @@ extension SignatureVerifier {
                 throw .malformedAuthorization("missing \(key)")
             }
             fields = AWS4Fields(
-                credential: parameters["Credential", default: ""], signedHeaders: parameters["SignedHeaders", default: ""],
-                signature: parameters["Signature", default: ""], date: try Self.required("x-amz-date", in: request))
+                credential: parameters["Credential", default: ""],
+                signedHeaders: parameters["SignedHeaders", default: ""],
+                signature: parameters["Signature", default: ""], date: nil)
         } else {
             func value(_ name: String) throws(Failure) -> String {
                 guard let value = query.first(where: { $0.name == name })?.value, !value.isEmpty else {
@@ -69,11 +73,13 @@ extension SignatureVerifier {
         guard scopeParts[4] == "aws4_request" else {
             throw .credentialScopeMismatch("terminator is \"\(scopeParts[4])\", not aws4_request")
         }
-        guard Self.isBasicISO8601(fields.date) else {
-            throw .invalidHeader(name: "X-Amz-Date", reason: "\"\(fields.date)\" is not YYYYMMDD'T'HHMMSS'Z'")
+        var date = fields.date ?? ""
+        if fields.date == nil { date = try Self.required("x-amz-date", in: request) }
+        guard Self.isBasicISO8601(date) else {
+            throw .invalidHeader(name: "X-Amz-Date", reason: "\"\(date)\" is not YYYYMMDD'T'HHMMSS'Z'")
         }
-        guard fields.date.hasPrefix(scopeParts[1]) else {
-            throw .credentialScopeMismatch("scope date \(scopeParts[1]) differs from X-Amz-Date \(fields.date)")
+        guard date.hasPrefix(scopeParts[1]) else {
+            throw .credentialScopeMismatch("scope date \(scopeParts[1]) differs from X-Amz-Date \(date)")
         }
         let secret = try self.secret(for: scopeParts[0])
 
@@ -100,7 +106,7 @@ extension SignatureVerifier {
         ].joined(separator: "\n")
         result.canonicalRequest = canonicalRequest
         let stringToSign = [
-            Scheme.aws4HMACSHA256.rawValue, fields.date, scope, Digest.sha256(Array(canonicalRequest.utf8)).hexString,
+            Scheme.aws4HMACSHA256.rawValue, date, scope, Digest.sha256(Array(canonicalRequest.utf8)).hexString,
         ].joined(separator: "\n")
         result.stringToSign = stringToSign
 
@@ -116,7 +122,6 @@ extension SignatureVerifier {
     private static func isBasicISO8601(_ text: String) -> Bool {
         let characters = Array(text)
         guard characters.count == 16, characters[8] == "T", characters[15] == "Z" else { return false }
-        return (Array(characters[0..<8]) + Array(characters[9..<15])).allSatisfy(\.isASCII) &&
-            (Array(characters[0..<8]) + Array(characters[9..<15])).allSatisfy { $0.isNumber }
+        return (characters[0..<8] + characters[9..<15]).allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

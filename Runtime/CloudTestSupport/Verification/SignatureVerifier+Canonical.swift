@@ -37,7 +37,8 @@ extension SignatureVerifier {
     static func canonicalQueryString(_ pairs: [(name: String, value: String?)]) -> String {
         pairs.map { (URIComponentCoding.encode($0.name), URIComponentCoding.encode($0.value ?? "")) }
             .sorted { lhs, rhs in
-                lhs.0 != rhs.0 ? Array(lhs.0.utf8).lexicographicallyPrecedes(rhs.0.utf8)
+                lhs.0 != rhs.0
+                    ? Array(lhs.0.utf8).lexicographicallyPrecedes(rhs.0.utf8)
                     : Array(lhs.1.utf8).lexicographicallyPrecedes(rhs.1.utf8)
             }
             .map { "\($0.0)=\($0.1)" }
@@ -72,13 +73,19 @@ extension SignatureVerifier {
             throw .malformedAuthorization("empty name in SignedHeaders \"\(text)\"")
         }
         guard names == names.map({ $0.lowercased() }), names == names.sorted(), Set(names).count == names.count else {
-            throw .malformedAuthorization("SignedHeaders \"\(text)\" must be unique lower-case names in ascending order")
+            throw .malformedAuthorization(
+                "SignedHeaders \"\(text)\" must be unique lower-case names in ascending order")
         }
         return names
     }
 
     /// `name:value\n` for each signed header; several fields of one name are joined with `,`.
-    /// - Parameter collapseSpaces: Also squeeze runs of spaces inside the value (AWS4 "Trimall").
+    /// - Parameters:
+    ///   - names: The signed header names, lower-case and sorted.
+    ///   - request: The request whose fields are read.
+    ///   - collapseSpaces: Also squeeze runs of spaces inside the value (AWS4 "Trimall").
+    /// - Returns: The canonical header block, each entry ending in a newline.
+    /// - Throws: ``SignatureVerifier/Failure/missingHeader(_:)`` for a signed header the request lacks.
     static func canonicalHeaders(
         _ names: [String], in request: RecordedRequest, collapseSpaces: Bool
     ) throws(Failure) -> String {
@@ -87,7 +94,8 @@ extension SignatureVerifier {
             let values = self.values(of: name, in: request)
             guard !values.isEmpty else { throw .missingHeader(name) }
             let cleaned = values.map { value in
-                collapseSpaces ? value.trimmingSpaces.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                collapseSpaces
+                    ? value.trimmingSpaces.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
                     : value.trimmingSpaces
             }
             text += "\(name):\(cleaned.joined(separator: ","))\n"

@@ -24,6 +24,7 @@ extension SignatureVerifier {
         /// The signature differs from the one the verifier computed from the received request.
         case signatureMismatch(received: String, computed: String)
 
+        /// A one-line explanation for test failure messages.
         public var description: String {
             switch self {
             case .missingAuthorization: "no Authorization header and no signature in the query"

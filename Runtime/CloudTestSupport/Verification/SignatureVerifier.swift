@@ -25,6 +25,7 @@ public struct SignatureVerifier: Sendable {
         /// AWS Signature Version 4, as Kingsoft Cloud uses it.
         case aws4HMACSHA256 = "AWS4-HMAC-SHA256"
 
+        /// The scheme's name as the vendors write it.
         public var description: String {
             self == .acsHMACSHA1 ? "ACS v1 (HMAC-SHA1)" : self.rawValue
         }

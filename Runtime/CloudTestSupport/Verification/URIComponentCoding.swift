@@ -33,7 +33,8 @@ enum URIComponentCoding {
         while index < input.count {
             let byte = input[index]
             if byte == 0x25 {  // "%"
-                guard index + 2 < input.count, let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2])
+                guard index + 2 < input.count, let high = hexValue(input[index + 1]),
+                    let low = hexValue(input[index + 2])
                 else { return nil }
                 output.append(high * 16 + low)
                 index += 3

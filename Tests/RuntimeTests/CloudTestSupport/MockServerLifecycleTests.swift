@@ -6,7 +6,9 @@ import Testing
 @Suite("MockServer faults and shutdown")
 struct MockServerLifecycleTests {
     @Test func closeConnectionFaultSendsNothing() async throws {
-        try await MockServer.withServer { _ in .closeConnection } body: { server in
+        try await MockServer.withServer { _ in
+            .closeConnection
+        } body: { server in
             let port = server.port
             let closed = try await RawHTTPClient.run {
                 let connection = try RawConnection(port: port)
@@ -19,7 +21,9 @@ struct MockServerLifecycleTests {
     }
 
     @Test func stallStaysSilentThenCloses() async throws {
-        try await MockServer.withServer { _ in .stall(seconds: 0.8) } body: { server in
+        try await MockServer.withServer { _ in
+            .stall(seconds: 0.8)
+        } body: { server in
             let port = server.port
             let (silent, closedLater) = try await RawHTTPClient.run {
                 let connection = try RawConnection(port: port)
@@ -71,7 +75,9 @@ struct MockServerLifecycleTests {
         struct Stop: Error {}
         var port = 0
         await #expect(throws: Stop.self) {
-            try await MockServer.withServer { _ in .text("") } body: { server in
+            try await MockServer.withServer { _ in
+                .text("")
+            } body: { server in
                 port = server.port
                 throw Stop()
             }
@@ -80,20 +86,25 @@ struct MockServerLifecycleTests {
         #expect(throws: RawConnection.ClientError.self) { try RawConnection(port: port) }
     }
 
-    /// Each lifecycle with one request uses four descriptors (listener, two pipe ends, connection).
-    /// Thirty leaking lifecycles would leave 120 behind; other tests running meanwhile hold far fewer.
-    @Test func lifecyclesDoNotLeakDescriptors() async throws {
-        func openDescriptors() throws -> Int {
-            try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+    /// Each lifecycle with one request uses four descriptors (listener, two pipe ends, connection)
+    /// and two threads (accept, connection). Leaking even one of either per lifecycle leaves 60
+    /// behind; other tests running meanwhile hold far fewer.
+    @Test func lifecyclesDoNotLeakDescriptorsOrThreads() async throws {
+        func count(_ directory: String) throws -> Int {
+            try FileManager.default.contentsOfDirectory(atPath: directory).count
         }
-        guard FileManager.default.fileExists(atPath: "/proc/self/fd") else { return }
-        let before = try openDescriptors()
-        for _ in 0..<30 {
-            try await MockServer.withServer { _ in .text("x") } body: { server in
+        guard FileManager.default.fileExists(atPath: "/proc/self/task") else { return }
+        let descriptorsBefore = try count("/proc/self/fd")
+        let threadsBefore = try count("/proc/self/task")
+        for _ in 0..<60 {
+            try await MockServer.withServer { _ in
+                .text("x")
+            } body: { server in
                 _ = try await RawHTTPClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             }
         }
-        #expect(try openDescriptors() - before < 40)
+        #expect(try count("/proc/self/fd") - descriptorsBefore < 30)
+        #expect(try count("/proc/self/task") - threadsBefore < 30)
     }
 }
 
@@ -107,7 +118,8 @@ struct MockResponseTests {
         #expect(response.headers["Content-Type"] == "application/json;charset=utf-8")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: String])
-        #expect(object == ["code": "ErrorClusterNotFound", "message": "cluster \"c1\" not found", "requestId": "req-1"])
+        #expect(
+            object == ["code": "ErrorClusterNotFound", "message": "cluster \"c1\" not found", "requestId": "req-1"])
     }
 
     @Test func kingsoftErrorShape() throws {

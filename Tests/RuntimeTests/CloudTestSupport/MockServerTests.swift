@@ -6,7 +6,9 @@ import Testing
 @Suite("MockServer HTTP/1.1 handling")
 struct MockServerTests {
     @Test func getRecordsMethodPathQueryAndHeadersInOrder() async throws {
-        try await MockServer.withServer { _ in .json(#"{"ok":true}"#) } body: { server in
+        try await MockServer.withServer { _ in
+            .json(#"{"ok":true}"#)
+        } body: { server in
             let response = try await RawHTTPClient.exchange(
                 port: server.port,
                 "GET /clusters/c%201/nodes?b=2&a=x%2By&a=second&flag&plus=a+b HTTP/1.1\r\n"
@@ -54,7 +56,9 @@ struct MockServerTests {
     }
 
     @Test func chunkedBodyIsReassembled() async throws {
-        try await MockServer.withServer { _ in MockResponse(status: 204) } body: { server in
+        try await MockServer.withServer { _ in
+            MockResponse(status: 204)
+        } body: { server in
             let response = try await RawHTTPClient.exchange(
                 port: server.port,
                 "PUT /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -65,7 +69,9 @@ struct MockServerTests {
     }
 
     @Test func keepAliveServesSeveralRequestsOnOneConnection() async throws {
-        try await MockServer.withServer { request in .text(request.path) } body: { server in
+        try await MockServer.withServer { request in
+            .text(request.path)
+        } body: { server in
             let port = server.port
             let (first, second) = try await RawHTTPClient.run {
                 let connection = try RawConnection(port: port)
@@ -73,7 +79,8 @@ struct MockServerTests {
                 let first = try connection.readResponse()
                 // Pipelined: both requests in one write; both must be answered in order.
                 try connection.send(
-                    "POST /two HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET /three HTTP/1.1\r\nHost: x\r\n\r\n")
+                    "POST /two HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET /three HTTP/1.1\r\nHost: x\r\n\r\n"
+                )
                 let second = try connection.readResponse()
                 let third = try connection.readResponse()
                 #expect(third.bodyText == "/three")
@@ -95,11 +102,14 @@ struct MockServerTests {
     }
 
     @Test func expectContinueGetsInterimResponseBeforeBody() async throws {
-        try await MockServer.withServer { request in .text(request.bodyText) } body: { server in
+        try await MockServer.withServer { request in
+            .text(request.bodyText)
+        } body: { server in
             let port = server.port
             let (interim, final) = try await RawHTTPClient.run {
                 let connection = try RawConnection(port: port)
-                try connection.send("POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n")
+                try connection.send(
+                    "POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n")
                 let interim = try connection.readResponse()  // must arrive before any body byte is sent
                 try connection.send("data")
                 return (interim, try connection.readResponse())
@@ -111,7 +121,9 @@ struct MockServerTests {
     }
 
     @Test func connectionCloseAndHTTP10CloseAfterTheAnswer() async throws {
-        try await MockServer.withServer { _ in .text("bye") } body: { server in
+        try await MockServer.withServer { _ in
+            .text("bye")
+        } body: { server in
             let port = server.port
             for request in [
                 "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "GET / HTTP/1.0\r\n\r\n",
@@ -130,7 +142,9 @@ struct MockServerTests {
     }
 
     @Test func headAnswerHasLengthButNoBody() async throws {
-        try await MockServer.withServer { _ in .text("twelve bytes") } body: { server in
+        try await MockServer.withServer { _ in
+            .text("twelve bytes")
+        } body: { server in
             let port = server.port
             let (head, next) = try await RawHTTPClient.run {
                 let connection = try RawConnection(port: port)
@@ -145,7 +159,9 @@ struct MockServerTests {
     }
 
     @Test func malformedRequestGets400AndClose() async throws {
-        try await MockServer.withServer { _ in .text("unreachable") } body: { server in
+        try await MockServer.withServer { _ in
+            .text("unreachable")
+        } body: { server in
             let response = try await RawHTTPClient.exchange(port: server.port, "NONSENSE\r\n\r\n")
             #expect(response.status == 400)
             #expect(response.header("Connection") == "close")
@@ -155,7 +171,9 @@ struct MockServerTests {
 
     @Test func handlerErrorBecomes500() async throws {
         struct Boom: Error {}
-        try await MockServer.withServer { _ in throw Boom() } body: { server in
+        try await MockServer.withServer { _ in
+            throw Boom()
+        } body: { server in
             let response = try await RawHTTPClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             #expect(response.status == 500)
             #expect(response.bodyText.contains("Boom"))
@@ -163,7 +181,9 @@ struct MockServerTests {
     }
 
     @Test func setHandlerAndClearRequests() async throws {
-        try await MockServer.withServer { _ in .text("first") } body: { server in
+        try await MockServer.withServer { _ in
+            .text("first")
+        } body: { server in
             let one = try await RawHTTPClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             server.setHandler { _ in .text("second", status: 201) }
             server.clearRequests()

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A deliberately dumb HTTP/1.1 client over a raw socket, so tests control every byte sent.
@@ -33,9 +34,9 @@ final class RawConnection {
     /// Connects to 127.0.0.1:port.
     init(port: Int) throws {
         #if canImport(Darwin)
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #else
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #endif
         guard fd >= 0 else { throw ClientError(description: "socket failed") }
         var address = sockaddr_in()
@@ -70,9 +71,11 @@ final class RawConnection {
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
                 #if canImport(Glibc)
-                Glibc.send(self.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                    Glibc.send(
+                        self.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset,
+                        Int32(MSG_NOSIGNAL))
                 #else
-                Darwin.send(self.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset, 0)
+                    Darwin.send(self.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset, 0)
                 #endif
             }
             guard count > 0 else { throw ClientError(description: "send failed") }
@@ -82,6 +85,8 @@ final class RawConnection {
 
     /// Reads one response (a `100 Continue` counts as one); bodies are framed by `Content-Length`.
     /// - Parameter bodyExpected: False for the answer to `HEAD`, whose `Content-Length` describes no bytes.
+    /// - Returns: The parsed response.
+    /// - Throws: ``ClientError`` when the connection closes or times out first.
     func readResponse(bodyExpected: Bool = true) throws -> Response {
         let headEnd = try self.readUntil([13, 10, 13, 10])
         let head = String(decoding: self.buffer[..<headEnd], as: UTF8.self)
