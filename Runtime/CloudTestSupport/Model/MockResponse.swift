@@ -23,6 +23,10 @@ public struct MockResponse: Sendable, Hashable {
     public var body: [UInt8]
     /// When set, the server misbehaves this way and ignores status, headers and body.
     public var fault: Fault?
+    /// Seconds the server waits before sending the answer (see ``delayed(seconds:)``); 0 by default.
+    public var delaySeconds: Double = 0
+    /// Close the connection after this answer (adds `Connection: close`); false by default.
+    public var closesConnection = false
 
     /// Creates an answer.
     public init(status: Int = 200, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
@@ -49,6 +53,26 @@ public struct MockResponse: Sendable, Hashable {
         var fields = headers
         if fields["Content-Type"] == nil { fields.add(name: "Content-Type", value: "application/json;charset=utf-8") }
         return MockResponse(status: status, headers: fields, body: Array(json.utf8))
+    }
+
+    /// The same answer, sent only after `seconds` have passed.
+    ///
+    /// The server waits on the connection's thread, so the delay does not depend on the concurrency
+    /// pool; shutting the server down ends the wait (and the connection) early.
+    /// - Parameter seconds: The delay.
+    /// - Returns: The delayed answer.
+    public func delayed(seconds: Double) -> MockResponse {
+        var response = self
+        response.delaySeconds = seconds
+        return response
+    }
+
+    /// The same answer, after which the server closes the connection (with `Connection: close`).
+    /// - Returns: The closing answer.
+    public func closingConnection() -> MockResponse {
+        var response = self
+        response.closesConnection = true
+        return response
     }
 
     /// Never answers: reads the request, then stays silent for `seconds` and closes the connection.

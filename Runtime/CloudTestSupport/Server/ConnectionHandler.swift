@@ -23,7 +23,8 @@ struct ConnectionHandler {
                     self.perform(fault)
                     return
                 }
-                let keepAlive = Self.wantsKeepAlive(recorded)
+                if response.delaySeconds > 0 && !self.waitQuietly(seconds: response.delaySeconds) { return }
+                let keepAlive = Self.wantsKeepAlive(recorded) && !response.closesConnection
                 let bytes = ResponseWriter.serialize(
                     response, headOnly: recorded.method == "HEAD", closing: !keepAlive)
                 guard PosixSocket.sendAll(self.descriptor, bytes), keepAlive else { return }
@@ -68,17 +69,15 @@ struct ConnectionHandler {
         }
         let handler = self.state.handler
         let outcome = Mutex<Result<MockResponse, any Error>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Task {
+        let executor = ConnectionExecutor()
+        Task(executorPreference: executor) {
             let result: Result<MockResponse, any Error>
             do { result = .success(try await handler(request)) } catch { result = .failure(error) }
             outcome.withLock { $0 = result }
-            done.signal()
         }
-        // This is a dedicated thread, not one of the concurrency pool's, so blocking it is harmless.
-        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-            if self.state.isStopping { return nil }
-        }
+        let finished = executor.run(
+            until: { outcome.withLock { $0 != nil } }, unless: { self.state.isStopping })
+        guard finished else { return nil }
         switch outcome.withLock({ $0 }) {
         case .success(let response): return response
         case .failure(let error): return .text("Handler error: \(error)\n", status: 500)
@@ -92,21 +91,30 @@ struct ConnectionHandler {
         case .closeConnection:
             return
         case .stall(let seconds):
-            let deadline = DispatchTime.now() + .nanoseconds(Int(max(0, seconds) * 1_000_000_000))
-            while DispatchTime.now() < deadline {
-                let remaining = deadline.uptimeNanoseconds - DispatchTime.now().uptimeNanoseconds
-                let milliseconds = Int32(clamping: remaining / 1_000_000 + 1)
-                switch PosixSocket.wait(
-                    for: self.descriptor, wake: self.state.wakeRead, timeoutMilliseconds: milliseconds)
-                {
-                case .woken, .timedOut:
-                    return
-                case .readable:
-                    // The client hung up (end of stream) or sent more bytes, which a stalled server ignores.
-                    guard let bytes = PosixSocket.receive(self.descriptor), !bytes.isEmpty else { return }
-                }
+            _ = self.waitQuietly(seconds: seconds)
+        }
+    }
+
+    /// Waits without answering. Bytes the client sends meanwhile (a pipelined request) stay unread.
+    /// - Returns: True when the time passed; false when the client hung up or the server is stopping.
+    private func waitQuietly(seconds: Double) -> Bool {
+        let deadline = DispatchTime.now() + .nanoseconds(Int(min(max(0, seconds), 86_400) * 1_000_000_000))
+        var watched = self.descriptor
+        while DispatchTime.now() < deadline {
+            let remaining = deadline.uptimeNanoseconds - DispatchTime.now().uptimeNanoseconds
+            let milliseconds = Int32(clamping: remaining / 1_000_000 + 1)
+            switch PosixSocket.wait(for: watched, wake: self.state.wakeRead, timeoutMilliseconds: milliseconds) {
+            case .woken:
+                return false
+            case .timedOut:
+                return true
+            case .readable:
+                guard PosixSocket.hasPendingData(self.descriptor) else { return false }  // end of stream
+                // Data stays readable until the next request is read, so from now on watch only the stop signal.
+                watched = self.state.wakeRead
             }
         }
+        return true
     }
 
     /// HTTP/1.1 keeps the connection unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`.

@@ -19,7 +19,11 @@ import Foundation
 /// Call ``shutdown()`` (or use ``withServer(verifying:handler:body:)``) when done; `deinit` also shuts
 /// down, so no thread or socket outlives the server.
 public final class MockServer: Sendable {
-    /// Produces the answer to one request. It may suspend; it runs while the connection waits.
+    /// Produces the answer to one request.
+    ///
+    /// It runs as a task whose executor is the connection's own thread, so it keeps working while a
+    /// client under test blocks the concurrency pool. Work that hops elsewhere (an actor,
+    /// `Task.sleep`) resumes through the pool, so prefer ``MockResponse/delayed(seconds:)`` to sleeping.
     public typealias Handler = @Sendable (RecordedRequest) async throws -> MockResponse
 
     /// The TCP port the server listens on.

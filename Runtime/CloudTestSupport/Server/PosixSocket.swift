@@ -128,6 +128,16 @@ enum PosixSocket {
         }
     }
 
+    /// True when at least one byte is waiting; false at end of stream or on error. Consumes nothing.
+    static func hasPendingData(_ fd: Int32) -> Bool {
+        var byte: UInt8 = 0
+        while true {
+            let count = recv(fd, &byte, 1, Int32(MSG_PEEK))
+            if count < 0 && errno == EINTR { continue }
+            return count > 0
+        }
+    }
+
     /// Sends every byte, retrying short writes. Returns false when the peer is gone.
     @discardableResult
     static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {

@@ -60,7 +60,8 @@ final class ServerState: Sendable {
         self.mutable.withLock { $0.requests.removeAll() }
     }
 
-    /// Registers an accepted connection. Returns its ID, or nil when the server is stopping (then the caller closes it).
+    /// Registers an accepted connection.
+    /// - Returns: Its ID, or nil when the server is stopping (then the caller closes it).
     func register(connection fd: Int32) -> Int? {
         self.mutable.withLock { state in
             guard !state.stopping else { return nil }

@@ -5,7 +5,8 @@ import CloudRuntime
 /// ```
 /// CanonicalRequest = VERB \n CanonicalURI \n CanonicalQueryString \n CanonicalHeaders \n
 ///                    SignedHeaders \n Hex(SHA256(payload))
-/// StringToSign = "AWS4-HMAC-SHA256" \n X-Amz-Date \n YYYYMMDD/region/service/aws4_request \n Hex(SHA256(CanonicalRequest))
+/// StringToSign = "AWS4-HMAC-SHA256" \n X-Amz-Date \n YYYYMMDD/region/service/aws4_request \n
+///                Hex(SHA256(CanonicalRequest))
 /// kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, YYYYMMDD), region), service), "aws4_request")
 /// Signature = Hex(HMAC-SHA256(kSigning, StringToSign))
 /// ```

@@ -36,6 +36,41 @@ struct MockServerLifecycleTests {
         }
     }
 
+    @Test func delayedAnswerArrivesLateAndKeepsPipelinedRequests() async throws {
+        try await MockServer.withServer { request in
+            .text(request.path).delayed(seconds: request.path == "/slow" ? 0.5 : 0)
+        } body: { server in
+            let port = server.port
+            let (silent, slow, fast) = try await RawHTTPClient.run {
+                let connection = try RawConnection(port: port)
+                // The second request is already waiting while the first answer is delayed.
+                try connection.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\nHost: x\r\n\r\n")
+                let silent = connection.staysSilent(milliseconds: 250)
+                return (silent, try connection.readResponse(), try connection.readResponse())
+            }
+            #expect(silent)
+            #expect(slow.bodyText == "/slow")
+            #expect(fast.bodyText == "/fast")
+        }
+    }
+
+    @Test func closingConnectionAnswerClosesAfterwards() async throws {
+        try await MockServer.withServer { _ in
+            .text("last").closingConnection()
+        } body: { server in
+            let port = server.port
+            let (response, closed) = try await RawHTTPClient.run {
+                let connection = try RawConnection(port: port)
+                try connection.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                let response = try connection.readResponse()
+                return (response, connection.peerClosed(timeoutMilliseconds: 2_000))
+            }
+            #expect(response.bodyText == "last")
+            #expect(response.header("Connection") == "close")
+            #expect(closed)
+        }
+    }
+
     @Test func shutdownInterruptsStallAndIdleConnections() async throws {
         let server = try MockServer { _ in .stall(seconds: 120) }
         let port = server.port

@@ -79,7 +79,8 @@ struct MockServerTests {
                 let first = try connection.readResponse()
                 // Pipelined: both requests in one write; both must be answered in order.
                 try connection.send(
-                    "POST /two HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET /three HTTP/1.1\r\nHost: x\r\n\r\n"
+                    "POST /two HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc"
+                        + "GET /three HTTP/1.1\r\nHost: x\r\n\r\n"
                 )
                 let second = try connection.readResponse()
                 let third = try connection.readResponse()
