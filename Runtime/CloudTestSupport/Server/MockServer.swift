@@ -124,7 +124,11 @@ public final class MockServer: Sendable {
                 case .timedOut: continue
                 case .readable: break
                 }
-                guard let connection = PosixSocket.accept(state.listener) else { continue }
+                guard let connection = PosixSocket.accept(state.listener) else {
+                    // Out of descriptors, for example: back off instead of spinning on a readable listener.
+                    Thread.sleep(forTimeInterval: 0.01)
+                    continue
+                }
                 guard let connectionID = state.register(connection: connection) else {
                     PosixSocket.closeDescriptor(connection)
                     return

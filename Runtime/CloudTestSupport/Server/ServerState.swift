@@ -107,6 +107,8 @@ final class ServerState: Sendable {
         // timeout only guards against a handler that never returns.
         let finished = self.threads.wait(timeout: .now() + .seconds(10)) == .success
         PosixSocket.closeDescriptor(self.listener)
+        // A handler that captures the server would otherwise keep it alive through this object forever.
+        self.handler = { _ in MockResponse.text("server stopped\n", status: 503) }
         if finished {
             // With a thread still running its wake poll, closing the pipe could hand its number to a new file.
             PosixSocket.closeDescriptor(self.wakeRead)

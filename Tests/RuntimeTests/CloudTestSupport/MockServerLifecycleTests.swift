@@ -106,6 +106,15 @@ struct MockServerLifecycleTests {
         #expect(throws: RawConnection.ClientError.self) { try RawConnection(port: port) }
     }
 
+    @Test func shutdownReleasesAHandlerThatCapturesTheServer() throws {
+        var server: MockServer? = try MockServer { _ in .text("") }
+        weak let observed = server
+        server?.setHandler { [server] _ in .text("\(server?.port ?? 0)") }
+        server?.shutdown()
+        server = nil
+        #expect(observed == nil)
+    }
+
     @Test func withServerShutsDownWhenBodyThrows() async throws {
         struct Stop: Error {}
         var port = 0
