@@ -91,7 +91,8 @@ public final class MockServer: Sendable {
     }
 
     /// Stops the server: closes the listening socket and every connection, and waits for the
-    /// server's threads to finish (a few milliseconds). Calling it again does nothing.
+    /// server's threads to finish (a few milliseconds). Calling it again does nothing. Do not call it
+    /// from a handler: it waits for the handler's own thread (up to a 10-second safety limit).
     public func shutdown() {
         self.state.shutdown()
     }

@@ -6,7 +6,7 @@ import Synchronization
 /// Everything the server's threads share. The threads hold this object, never the ``MockServer``
 /// itself, so dropping the last reference to the server still runs its `deinit` and stops them.
 final class ServerState: Sendable {
-    /// The signature handler type, kept in one place.
+    /// Produces the answer to one request (``MockServer/Handler``).
     typealias Handler = @Sendable (RecordedRequest) async throws -> MockResponse
 
     private struct Mutable {
@@ -103,12 +103,17 @@ final class ServerState: Sendable {
         }
         guard !alreadyStopping else { return }
         PosixSocket.signal(self.wakeWrite)
-        // Every wait in the server also watches the wake pipe, so the threads finish promptly; the
-        // timeout only guards against a handler that never returns.
+        // Every wait in the server also watches the wake pipe and a running handler is abandoned, so the
+        // threads finish within milliseconds; the timeout is only a safety net.
         let finished = self.threads.wait(timeout: .now() + .seconds(10)) == .success
         PosixSocket.closeDescriptor(self.listener)
         // A handler that captures the server would otherwise keep it alive through this object forever.
-        self.handler = { _ in MockResponse.text("server stopped\n", status: 503) }
+        // The old handler is released outside the lock: releasing it may run code that takes the lock.
+        let oldHandler = self.mutable.withLock { state in
+            defer { state.handler = { _ in MockResponse.text("server stopped\n", status: 503) } }
+            return state.handler
+        }
+        _ = consume oldHandler
         if finished {
             // With a thread still running its wake poll, closing the pipe could hand its number to a new file.
             PosixSocket.closeDescriptor(self.wakeRead)

@@ -55,6 +55,24 @@ struct MockServerTests {
         }
     }
 
+    @Test func jsonBodyHelpers() async throws {
+        struct Body: Decodable, Equatable { var name: String; var count: Int }
+        try await MockServer.withServer { _ in
+            .json("{}")
+        } body: { server in
+            let json = #"{"name":"c1","count":3}"#
+            _ = try await RawHTTPClient.exchange(
+                port: server.port,
+                "POST /clusters HTTP/1.1\r\nHost: x\r\nContent-Length: \(json.utf8.count)\r\n\r\n\(json)")
+            let request = try #require(server.requests.first)
+            #expect(try request.decodeJSONBody(as: Body.self) == Body(name: "c1", count: 3))
+            #expect(request.jsonObjectBody()?["count"] as? Int == 3)
+            #expect(
+                RecordedRequest(method: "GET", target: "/", headers: [:], body: Array("[1]".utf8)).jsonObjectBody()
+                    == nil)
+        }
+    }
+
     @Test func chunkedBodyIsReassembled() async throws {
         try await MockServer.withServer { _ in
             MockResponse(status: 204)
@@ -193,6 +211,26 @@ struct MockServerTests {
             #expect(two.status == 201)
             #expect(two.bodyText == "second")
             #expect(server.requests.map(\.sequenceNumber) == [2])
+        }
+    }
+
+    @Test func concurrentConnectionsAreServedIndependently() async throws {
+        try await MockServer.withServer { request in
+            .text(request.path)
+        } body: { server in
+            let port = server.port
+            let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        try await RawHTTPClient.exchange(port: port, "GET /\(index) HTTP/1.1\r\nHost: x\r\n\r\n")
+                            .bodyText
+                    }
+                }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(bodies == Set((0..<24).map { "/\($0)" }))
+            #expect(Set(server.requests.map(\.connectionID)).count == 24)
+            #expect(server.requests.map(\.sequenceNumber).sorted() == Array(1...24))
         }
     }
 
