@@ -1,2 +1,0 @@
-/// Loopback servers and helpers for testing generated clients.
-public enum CloudTestSupportInfo {}
