@@ -68,9 +68,15 @@ let package = Package(
             swiftSettings: strictSettings),
 
         // MARK: - Generated clients
-        .target(name: "AlibabaACK", dependencies: ["CloudRuntime"], path: "Generated/AlibabaACK", swiftSettings: strictSettings),
-        .target(name: "KingsoftKCE", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCE", swiftSettings: strictSettings),
-        .target(name: "KingsoftKCR", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCR", swiftSettings: strictSettings),
+        .target(
+            name: "AlibabaACK", dependencies: ["CloudRuntime"], path: "Generated/AlibabaACK", swiftSettings: strictSettings,
+            plugins: ["GenerateSDK"]),
+        .target(
+            name: "KingsoftKCE", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCE", swiftSettings: strictSettings,
+            plugins: ["GenerateSDK"]),
+        .target(
+            name: "KingsoftKCR", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCR", swiftSettings: strictSettings,
+            plugins: ["GenerateSDK"]),
 
         // MARK: - Example
         .executableTarget(
@@ -85,7 +91,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SpecGenCoreTests", dependencies: ["SpecGenCore"], path: "Tests/SpecGenCoreTests",
-            resources: [.copy("Golden")], swiftSettings: strictSettings),
+            exclude: ["Fixtures"], resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport"],

@@ -1,5 +1,5 @@
 import Testing
 
-@Test func placeholderEndToEndTests() {
+@Test func placeholderEndToEnd() {
     #expect(Bool(true))
 }

@@ -95,6 +95,27 @@ public struct RPCParameterEncoder: Sendable {
         self.items.append(QueryItem(name: name, value: text))
     }
 
+    /// Encodes a list whose elements are each one JSON text, as `Key.N={...}`, numbering from `indexBase`;
+    /// nil and empty lists are omitted.
+    ///
+    /// Kingsoft's `InstanceSet.N.NodePara.M` and `ExistedInstanceEpcSet.N.EpcPara.M` are such lists.
+    ///
+    /// - Parameters:
+    ///   - values: The list.
+    ///   - key: The list's parameter name.
+    ///   - indexBase: The number of the first element.
+    /// - Throws: ``RequestEncodingError`` naming the element when JSON encoding fails.
+    public mutating func encodeJSONStringList<Element: Encodable>(
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+    ) throws {
+        guard let values, !values.isEmpty else { return }
+        let name = try self.qualifiedName(key)
+        for (offset, value) in values.enumerated() {
+            let element = "\(name).\(indexBase + offset)"
+            self.items.append(QueryItem(name: element, value: try JSONText.encode(value, parameter: element)))
+        }
+    }
+
     private func qualifiedName(_ key: String) throws -> String {
         guard !key.isEmpty else {
             throw RequestEncodingError(

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderRuntimeTests() {
-    #expect(Bool(true))
-}

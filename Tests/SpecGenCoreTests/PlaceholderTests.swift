@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderSpecGenCoreTests() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Lints every service spec, bundles each into one OpenAPI 3.1 document and validates the bundle
+# with openapi-spec-validator. Exits non-zero on the first failing step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+specs=(spec/alibaba-ack spec/kingsoft-kce spec/kingsoft-kcr)
+out="${BUNDLE_DIR:-.build/bundles}"
+mkdir -p "$out"
+swift build --product specgen >/dev/null
+specgen="$(swift build --show-bin-path)/specgen"
+"$specgen" lint --warnings-as-errors "${specs[@]}"
+if ! command -v openapi-spec-validator >/dev/null; then
+    python3 -m pip install --quiet "openapi-spec-validator==0.9.0"
+fi
+for spec in "${specs[@]}"; do
+    bundle="$out/$(basename "$spec").json"
+    "$specgen" bundle "$spec" --output "$bundle"
+    openapi-spec-validator "$bundle"
+done
