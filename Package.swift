@@ -41,6 +41,12 @@ let package = Package(
             path: "Generator/specgen",
             swiftSettings: strictSettings),
 
+        .target(
+            name: "SpecMockCore",
+            dependencies: ["SpecGenCore", "CloudTestSupport", "CloudRuntime"],
+            path: "Generator/SpecMockCore",
+            swiftSettings: strictSettings),
+
         // MARK: - Plugins
         .plugin(name: "GenerateSDK", capability: .buildTool(), dependencies: ["specgen"], path: "Plugins/GenerateSDK"),
         .plugin(
@@ -81,7 +87,10 @@ let package = Package(
         // MARK: - Example
         .executableTarget(
             name: "CloudDemo",
-            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport"],
+            dependencies: [
+                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "SpecMockCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Examples/CloudDemo",
             swiftSettings: strictSettings),
 
@@ -94,7 +103,9 @@ let package = Package(
             exclude: ["Fixtures"], resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport"],
+            dependencies: [
+                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+            ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

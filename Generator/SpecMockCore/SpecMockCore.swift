@@ -1,0 +1,2 @@
+/// Serves a spec's documented examples from a loopback mock server.
+public enum SpecMockCore {}
