@@ -37,17 +37,19 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
         }
         set {
             let key = name.lowercased()
-            let position = self.fields.firstIndex { $0.name.lowercased() == key }
-            var kept = self.fields.enumerated().filter { $0.element.name.lowercased() != key || $0.offset == position }
-                .map(\.element)
-            if let position, let newValue {
-                let index = kept.firstIndex { $0.name.lowercased() == key }!
-                kept[index].value = newValue
-                _ = position
-            } else if position != nil {
-                kept.removeAll { $0.name.lowercased() == key }
-            } else if let newValue {
-                kept.append(Field(name: name, value: newValue))
+            guard let first = self.fields.firstIndex(where: { $0.name.lowercased() == key }) else {
+                if let newValue { self.fields.append(Field(name: name, value: newValue)) }
+                return
+            }
+            // Keep the first field's position so that replacing a value does not reorder the headers.
+            var kept: [Field] = []
+            kept.reserveCapacity(self.fields.count)
+            for (index, field) in self.fields.enumerated() where field.name.lowercased() != key || index == first {
+                if index == first {
+                    if let newValue { kept.append(Field(name: field.name, value: newValue)) }
+                } else {
+                    kept.append(field)
+                }
             }
             self.fields = kept
         }

@@ -49,13 +49,17 @@ public struct HTTPRequest: Sendable, Hashable {
         PercentEncoding.encodeQuery(self.query)
     }
 
-    /// The full URL as sent.
-    public var url: URL {
+    /// The full URL text as sent: scheme, authority, path and encoded query.
+    public var urlString: String {
         var text = "\(self.scheme)://\(self.authority)\(self.path)"
         let query = self.encodedQuery
         if !query.isEmpty { text += "?" + query }
-        // The parts are already valid URL text, built from encoded components.
-        return URL(string: text)!
+        return text
+    }
+
+    /// The full URL as sent, or nil when the parts do not form a valid URL (an empty or malformed host).
+    public var url: URL? {
+        URL(string: self.urlString)
     }
 }
 

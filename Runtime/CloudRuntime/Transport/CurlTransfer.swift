@@ -101,14 +101,10 @@ final class CurlTransfer {
         guard request.scheme == "http" || request.scheme == "https" else {
             throw self.invalid("unsupported scheme '\(request.scheme)'")
         }
-        var text = "\(request.scheme)://\(request.authority)\(request.path)"
-        let query = request.encodedQuery
-        if !query.isEmpty { text += "?" + query }
-        // Checked here because HTTPRequest.url assumes valid parts; a malformed host must fail, not trap.
-        guard !request.host.isEmpty, request.path.hasPrefix("/"), URL(string: text) != nil else {
+        guard !request.host.isEmpty, request.path.hasPrefix("/"), request.url != nil else {
             throw self.invalid("the URL is malformed (host '\(request.host)')")
         }
-        return request.url.absoluteString
+        return request.urlString
     }
 
     /// Sets the method and body; returns whether a body is sent.
