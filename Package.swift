@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "CloudDemo",
             dependencies: [
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "SpecMockCore",
+                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/CloudDemo",
