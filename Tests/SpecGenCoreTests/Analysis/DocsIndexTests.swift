@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import SpecGenCore
+
+/// The docs index lists what the vendor reference documents; the check reports every name the spec misses.
+@Suite struct DocsIndexTests {
+    private static func lines(_ fixture: String) throws -> [String] {
+        try SpecGen.checkDocsIndex(directory: FixturePaths.spec(fixture))
+            .map { $0.description.replacingOccurrences(of: FixturePaths.root + "/", with: "") }
+    }
+
+    @Test func everyGapIsReportedAtItsNameInTheIndex() throws {
+        let lines = try Self.lines("docs-index-gaps")
+        #expect(lines == [
+            "docs-index-gaps/docs-index/clusters.yaml:7:29: error: parameter 'detail_level' of 'DescribeCluster' is documented but not in the spec",
+            "docs-index-gaps/docs-index/clusters.yaml:8:44: error: response field 'tags.owner' of 'DescribeCluster' is documented but not in the spec",
+            "docs-index-gaps/docs-index/clusters.yaml:8:56: error: response field 'master.instance_type' of 'DescribeCluster' is documented but not in the spec",
+            "docs-index-gaps/docs-index/clusters.yaml:9:16: error: 'CreateCluster' is documented as PUT, the spec says POST",
+            "docs-index-gaps/docs-index/clusters.yaml:13:16: error: operation 'DescribeClusterLogs' is documented but not in the spec",
+        ], "\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func aCompleteSpecHasNoGaps() throws {
+        #expect(try Self.lines("docs-index-complete") == [])
+    }
+
+    @Test func aFolderWithoutAnIndexHasNothingToCheck() throws {
+        #expect(try Self.lines("roa-minimal") == [])
+    }
+
+    @Test func rpcNamesResolveThroughListsReferencesAndJSONStrings() throws {
+        let spec = SpecLoader().assemble(directory: FixturePaths.spec("rpc-minimal"))
+        let assembled = try #require(spec.spec)
+        let tree = SpecTree(assembled.root)
+        let site = try #require(tree.operations.first { $0.operationID == "DescribeCluster" })
+        let filter = try #require(site.parameters.first { $0["name"]?.text == "Filter" }?["schema"])
+        #expect(DocsIndexCheck.resolves(["Name"], in: [filter], tree: tree))
+        #expect(DocsIndexCheck.resolves(["Value"], in: [filter], tree: tree))
+        #expect(!DocsIndexCheck.resolves(["Values"], in: [filter], tree: tree))
+    }
+
+    /// The repository's own specs: every operation, parameter and response field their docs indexes
+    /// list must be in the spec.
+    @Test(arguments: ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"])
+    func repositorySpecCoversItsDocsIndex(service: String) throws {
+        let directory = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("spec/\(service)").path
+        let gaps = try SpecGen.checkDocsIndex(directory: directory)
+        #expect(gaps.isEmpty, "\(gaps.map(\.description).joined(separator: "\n"))")
+    }
+}
