@@ -1,5 +1,6 @@
 extension SpecGen {
-    /// Checks spec folders: loading, every validation rule, and OpenAPIKit decoding.
+    /// Checks spec folders: loading, every validation rule, the docs index when there is one, and
+    /// OpenAPIKit decoding.
     ///
     /// Every problem is reported, not only the first: syntax errors of every file, every bad `$ref`,
     /// every rule's findings. Decoding runs when the folder merged cleanly; its error is dropped when a rule
@@ -34,6 +35,13 @@ extension SpecGen {
         guard let assembled else { return }
         let ruleDiagnostics = ValidationRules.run(rules, on: assembled)
         collector.emit(ruleDiagnostics)
+        do {
+            if let index = try DocsIndex.load(directory: directory) {
+                collector.emit(DocsIndexCheck(spec: assembled).diagnostics(for: index))
+            }
+        } catch {
+            collector.emit(error.diagnostics)
+        }
         guard !loadDiagnostics.contains(where: { $0.severity == .error }) else { return }
         do {
             _ = try loader.decode(assembled)
