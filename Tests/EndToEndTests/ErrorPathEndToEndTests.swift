@@ -107,7 +107,7 @@ struct ErrorPathEndToEndTests {
 
     @Test("A stalled server and a short request timeout give TransportError timed out")
     func stalledServer() async throws {
-        try await MockServer.withServer { _ in .stall(seconds: 20) } body: { server in
+        try await MockServer.withServer { _ in .stall(seconds: 120) } body: { server in
             let client = ACKClient(
                 configuration: EndToEnd.configuration(
                     server, timeout: Timeout(connect: .seconds(2), request: .milliseconds(300))),
@@ -123,7 +123,9 @@ struct ErrorPathEndToEndTests {
                 expectNoSecret(error)
             }
             // Far below the stall: the client gave up on its own limit; the server never closed the connection.
-            #expect(ContinuousClock.now - started < .seconds(10))
+            // The bound is loose on purpose: tests running in parallel (loading specs on the cooperative
+            // pool) can delay this task's resumption by seconds on a loaded 2-core machine.
+            #expect(ContinuousClock.now - started < .seconds(60))
         }
     }
 

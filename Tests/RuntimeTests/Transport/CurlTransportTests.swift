@@ -116,7 +116,9 @@ import Testing
 
         #expect(error?.kind == .timedOut)
         #expect(error?.curlCode == 28)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Loose on purpose: other tests loading specs on the 2-thread cooperative pool can delay this
+        // task's resumption by seconds on a loaded machine; the stall itself never ends before `stop`.
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 
     @Test func httpsToAPlainServerFailsWithTLS() async throws {
