@@ -69,13 +69,20 @@ public struct DocsIndexCheck: Sendable {
     }
 
     /// Whether a dotted path names a property reachable from one of the schemas.
+    ///
+    /// A property name may itself contain dots (Kingsoft's `NodePara` has a key `InstanceConfigure.VCPU`),
+    /// so each step also tries the next components joined back together.
     static func resolves(_ components: [String], in schemas: [YAMLNode], tree: SpecTree) -> Bool {
-        var current = schemas
-        for component in components {
-            current = Self.expand(current, tree: tree).compactMap { $0["properties"]?[component] }
-            if current.isEmpty { return false }
+        guard !components.isEmpty else { return true }
+        let candidates = Self.expand(schemas, tree: tree)
+        for length in 1...components.count {
+            let name = components.prefix(length).joined(separator: ".")
+            let matches = candidates.compactMap { $0["properties"]?[name] }
+            if !matches.isEmpty, Self.resolves(Array(components.dropFirst(length)), in: matches, tree: tree) {
+                return true
+            }
         }
-        return true
+        return false
     }
 
     /// The schemas whose properties a path component may name: each schema itself, what it references,

@@ -40,6 +40,17 @@ import Testing
         #expect(!DocsIndexCheck.resolves(["Values"], in: [filter], tree: tree))
     }
 
+    @Test func aPropertyNameWithADotResolves() throws {
+        // Kingsoft's NodePara has a key `InstanceConfigure.VCPU`: one property name, not a nested path.
+        let schema = try #require(
+            try YAMLParser(file: "inline.yaml").parse(
+                "type: object\nproperties:\n  InstanceConfigure.VCPU: {type: integer}\n  Image: {type: object, properties: {Id: {type: string}}}\n"))
+        let tree = SpecTree(.mapping([], at: SourceLocation(file: "inline.yaml", line: 1, column: 1)))
+        #expect(DocsIndexCheck.resolves(["InstanceConfigure", "VCPU"], in: [schema], tree: tree))
+        #expect(DocsIndexCheck.resolves(["Image", "Id"], in: [schema], tree: tree))
+        #expect(!DocsIndexCheck.resolves(["InstanceConfigure"], in: [schema], tree: tree))
+    }
+
     /// The repository's own specs: every operation, parameter and response field their docs indexes
     /// list must be in the spec.
     @Test(arguments: ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"])
