@@ -89,3 +89,15 @@ extension Boxed: Encodable where Value: Encodable {
         try self.wrappedValue.encode(to: encoder)
     }
 }
+
+extension Boxed: CustomStringConvertible, CustomReflectable {
+    /// The stored value's description, so printed models read as if nothing were boxed.
+    public var description: String {
+        String(describing: self.wrappedValue)
+    }
+
+    /// The stored value's mirror, so `dump` shows the value, not the box.
+    public var customMirror: Mirror {
+        Mirror(reflecting: self.wrappedValue)
+    }
+}
