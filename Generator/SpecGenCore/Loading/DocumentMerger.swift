@@ -148,22 +148,40 @@ struct DocumentMerger {
         self.tags.append(tag)
     }
 
+    /// Adds a group's path item. Two groups may share a path when each declares other methods
+    /// (`GET /clusters/{ClusterId}/nodes` in one group, `POST` in another); the same method twice,
+    /// or path-level keys in both, is an error with a note at the first.
     private mutating func addPath(_ pair: YAMLNode.Pair, tag: YAMLNode?) {
         let key = pair.key.scalarValue ?? ""
-        if let first = self.pathKeys[key] {
+        var tagged = pair
+        if let tag, let item = pair.value.pairs {
+            tagged.value.content = .mapping(item.map { Self.tagging($0, with: tag) })
+        }
+        guard let first = self.pathKeys[key] else {
+            self.pathKeys[key] = pair.key.location
+            self.paths.append(tagged)
+            return
+        }
+        guard let index = self.paths.firstIndex(where: { $0.key.scalarValue == key }),
+            var existing = self.paths[index].value.pairs, let added = tagged.value.pairs
+        else {
             self.diagnostics.append(
                 .error("path '\(key)' is defined twice", at: pair.key.location,
                     notes: [.note("'\(key)' is first defined here", at: first)]))
             return
         }
-        self.pathKeys[key] = pair.key.location
-        guard let tag, let item = pair.value.pairs else {
-            self.paths.append(pair)
-            return
+        for entry in added {
+            let name = entry.key.scalarValue ?? ""
+            if let earlier = existing.first(where: { $0.key.scalarValue == name }) {
+                let what = SpecAssembler.httpMethods.contains(name) ? "operation \(name.uppercased())" : "'\(name)'"
+                self.diagnostics.append(
+                    .error("\(what) of path '\(key)' is defined twice", at: entry.key.location,
+                        notes: [.note("\(what) of '\(key)' is first defined here", at: earlier.key.location)]))
+            } else {
+                existing.append(entry)
+            }
         }
-        var tagged = pair
-        tagged.value.content = .mapping(item.map { Self.tagging($0, with: tag) })
-        self.paths.append(tagged)
+        self.paths[index].value.content = .mapping(existing)
     }
 
     /// Puts the group's tag first in an operation's `tags`, adding the key when missing.

@@ -1,3 +1,4 @@
+import Foundation
 import OpenAPIKit
 import Testing
 
@@ -46,5 +47,20 @@ import Testing
         #expect(spec.document.paths.keys.map(\.rawValue) == ["/?Action=DescribeCluster"])
         let parameters = spec.document.paths["/?Action=DescribeCluster"]?.pathItemValue?.get?.parameters ?? []
         #expect(parameters.count == 3)
+    }
+}
+
+/// Two groups may declare different methods of one path; the merged document holds both.
+@Suite struct SharedPathTests {
+    @Test func groupsShareAPathWithDifferentMethods() throws {
+        let directory = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("spec/alibaba-ack").path
+        let (assembled, diagnostics) = SpecLoader().assemble(directory: directory)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let tree = SpecTree(try #require(assembled).root)
+        let sites = tree.operations.filter { $0.path == "/clusters/{ClusterId}/nodes" }
+        #expect(Set(sites.compactMap(\.operationID)) == ["DescribeClusterNodes", "DeleteClusterNodes"])
+        #expect(Set(sites.compactMap { $0.operation["tags"]?.items?.first?.text }) == ["clusters", "node-pools"])
     }
 }
