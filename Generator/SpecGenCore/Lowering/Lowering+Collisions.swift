@@ -10,8 +10,9 @@ extension Lowering {
             if let first = seenWire[field.wireName] {
                 distinct = false
                 self.error(
-                    "'\(field.wireName)' (\(field.location.rawValue)) and '\(first.wireName)' (\(first.location.rawValue)) "
-                        + "in \(owner) share one wire name; the JSON of parameters keyed by wire names cannot hold both",
+                    "'\(field.wireName)' (\(field.location.rawValue)) and '\(first.wireName)' "
+                        + "(\(first.location.rawValue)) in \(owner) share one wire name; the JSON of parameters "
+                        + "keyed by wire names cannot hold both",
                     at: field.origin,
                     notes: [.note("'\(first.wireName)' is declared here", at: first.origin.location)])
                 continue

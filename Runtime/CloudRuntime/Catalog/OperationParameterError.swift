@@ -54,7 +54,8 @@ public struct OperationParameterError: Error, Sendable, Hashable, CustomStringCo
         }
     }
 
-    /// For example `OperationParameterError(CreateCluster, parameter 'InstanceSet.0.NodeRole' is required but missing)`.
+    /// For example
+    /// `OperationParameterError(CreateCluster, parameter 'InstanceSet.0.NodeRole' is required but missing)`.
     public var description: String {
         let subject = self.parameter.isEmpty ? "" : "parameter '\(self.parameter)' "
         return "OperationParameterError(\(self.operation), \(subject)\(self.reason))"

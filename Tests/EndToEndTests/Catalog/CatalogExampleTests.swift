@@ -38,9 +38,14 @@ struct CatalogExampleTests {
             Self.recordSkip("\(operation.testDescription) request: \(reason)")
         }
         for example in examples {
-            let failures = await Self.check(example, entry: entry, documented, service: service, spec: spec)
-            KnownExampleExceptions.judge(
-                failures, key: "\(operation.testDescription) request \(example.name)")
+            var failures: [String] = []
+            for method in service.methods {
+                let found = await Self.check(
+                    example, entry: entry, documented, service: service, rpcMethod: method, spec: spec)
+                let prefix = method.map { "\($0.rawValue): " } ?? ""
+                failures += found.map { prefix + $0 }
+            }
+            KnownExampleExceptions.judge(failures, key: "\(operation.testDescription) request \(example.name)")
         }
     }
 
@@ -72,7 +77,7 @@ struct CatalogExampleTests {
         for service in CatalogService.all {
             for entry in service.operations {
                 do {
-                    _ = try await entry.prepare(service.client(), Data("[1]".utf8))
+                    _ = try await entry.prepare(service.client(rpcMethod: service.methods[0]), Data("[1]".utf8))
                     Issue.record("\(service.name).\(entry.name) accepted a list as its parameters")
                 } catch let error as OperationParameterError {
                     #expect(error.operation == entry.name)
@@ -82,7 +87,7 @@ struct CatalogExampleTests {
         let kce = try CatalogService.named("KCE")
         let create = try kce.entry("CreateCluster")
         await #expect {
-            _ = try await create.prepare(kce.client(), Data(#"{"ClusterName": 5}"#.utf8))
+            _ = try await create.prepare(kce.client(rpcMethod: kce.methods[0]), Data(#"{"ClusterName": 5}"#.utf8))
         } throws: { error in
             (error as? OperationParameterError)?.parameter == "ClusterName"
         }
@@ -93,13 +98,13 @@ struct CatalogExampleTests {
     /// Prepares one example and lists every way the request differs from the expectation.
     private static func check(
         _ example: RequestExample, entry: OperationCatalogEntry, _ operation: SpecOperation, service: CatalogService,
-        spec: LoadedSpec
+        rpcMethod: HTTPMethod?, spec: LoadedSpec
     ) async -> [String] {
-        let rpc = !service.descriptor.rpcMethods.isEmpty
-        let expected = ExpectedRequest(example, of: operation, rpc: rpc, document: spec.document)
+        let rpc = rpcMethod != nil
+        let expected = ExpectedRequest(example, of: operation, rpcMethod: rpcMethod, document: spec.document)
         let request: HTTPRequest
         do {
-            request = try await entry.prepare(service.client(), try example.data())
+            request = try await entry.prepare(service.client(rpcMethod: rpcMethod), try example.data())
         } catch {
             return ["cannot prepare: \(error)"]
         }
@@ -110,15 +115,16 @@ struct CatalogExampleTests {
         if request.path != expected.path {
             failures.append("path \(request.path), expected \(expected.path)")
         }
-        let sent = request.query.filter { !rpc || ($0.name != "Action" && $0.name != "Version") }
-        let actualLines = Self.lines(sent.map { ($0.name, $0.value) }, jsonNames: expected.jsonNames)
+        let items = rpcMethod == .post ? Self.formItems(request.body) : request.query.map { ($0.name, $0.value) }
+        let sent = items.filter { !rpc || ($0.0 != "Action" && $0.0 != "Version") }
+        let actualLines = Self.lines(sent, jsonNames: expected.jsonNames)
         let expectedLines = expected.lines
         if actualLines != expectedLines {
             let missing = expectedLines.filter { !actualLines.contains($0) }
             let extra = actualLines.filter { !expectedLines.contains($0) }
             failures.append("parameters differ; missing \(missing), unexpected \(extra)")
         }
-        if let body = expected.body {
+        if let body = expected.body, !rpc {
             let actual = try? JSONDecoder().decode(JSONValue.self, from: Data(request.body))
             let sentBody = actual.map(ExpectedRequest.droppingNulls)
             if sentBody != body {
@@ -138,6 +144,19 @@ struct CatalogExampleTests {
             Self.differences(left[key] ?? .null, right[key] ?? .null, path: path.isEmpty ? key : "\(path).\(key)")
         }
         return Array(found.prefix(10))
+    }
+
+    /// The items of an `application/x-www-form-urlencoded` body, decoded.
+    static func formItems(_ body: [UInt8]) -> [(String, String)] {
+        let text = String(decoding: body, as: UTF8.self)
+        guard !text.isEmpty else { return [] }
+        return text.split(separator: "&", omittingEmptySubsequences: false).map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let decode = { (part: Substring) in
+                PercentEncoding.decode(String(part), plusAsSpace: true) ?? String(part)
+            }
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+        }
     }
 
     /// `name=value` lines, sorted; values of JSON parameters in canonical JSON.

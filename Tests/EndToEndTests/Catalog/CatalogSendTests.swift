@@ -50,7 +50,7 @@ struct CatalogSendTests {
         let parameters = #"{"InstanceSet": [{"NodeRole": "Worker", "NodePara": [{"InstancePassword": 7}]}], "x": ""#
             + secret + "\"}"
         do {
-            _ = try await create.prepare(kce.client(), Data(parameters.utf8))
+            _ = try await create.prepare(kce.client(rpcMethod: kce.methods[0]), Data(parameters.utf8))
             Issue.record("CreateCluster accepted parameters without its required ones")
         } catch let error as OperationParameterError {
             #expect(error.operation == "CreateCluster")

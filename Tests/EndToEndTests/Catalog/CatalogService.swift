@@ -37,11 +37,17 @@ struct CatalogService: Sendable {
         try #require(self.operations.first { $0.name == operation }, "\(self.name) catalog lacks \(operation)")
     }
 
+    /// The methods to prepare requests with: each RPC method the service accepts; nil (the operation's
+    /// own) for ROA.
+    var methods: [HTTPMethod?] {
+        self.descriptor.rpcMethods.isEmpty ? [nil] : self.descriptor.rpcMethods
+    }
+
     /// A client that signs with fixed keys, time and nonce, against a local endpoint (nothing is sent).
-    /// RPC parameters go in the query (GET), where the test reads them back.
-    func client() -> ServiceClient {
+    /// - Parameter rpcMethod: How RPC parameters travel: in the query (GET) or a form body (POST).
+    func client(rpcMethod: HTTPMethod? = nil) -> ServiceClient {
         let configuration = ClientConfiguration(
-            endpoint: URL(string: "http://127.0.0.1:9"), rpcMethod: self.descriptor.rpcMethods.isEmpty ? nil : .get,
+            endpoint: URL(string: "http://127.0.0.1:9"), rpcMethod: rpcMethod,
             clock: { Date(timeIntervalSince1970: 1_700_000_000) }, nonce: { "catalog-nonce" })
         return ServiceClient(
             service: self.descriptor, configuration: configuration, credentials: EndToEnd.credentials,
@@ -54,7 +60,9 @@ struct CatalogService: Sendable {
 
     private static let specs = Result { () throws(DiagnosticsError) -> [String: LoadedSpec] in
         var specs: [String: LoadedSpec] = [:]
-        for service in all { specs[service.name] = try SpecGen.loadKeepingReferenceExtensions(directory: service.specDirectory) }
+        for service in all {
+            specs[service.name] = try SpecGen.loadKeepingReferenceExtensions(directory: service.specDirectory)
+        }
         return specs
     }
 

@@ -14,19 +14,22 @@ struct ExpectedRequest {
 
     let method: String
     let path: String
-    /// Query (ROA) or RPC parameters, without `Action` and `Version`.
+    /// Query (ROA) or RPC parameters (query or form), without `Action` and `Version`.
     let items: [(name: String, value: Value)]
     /// The JSON body, when the example documents one.
     let body: JSONValue?
 
     /// The expectation for an example of an operation.
-    init(_ example: RequestExample, of operation: SpecOperation, rpc: Bool, document: OpenAPI.Document) {
+    /// - Parameter rpcMethod: The method RPC requests are sent with; nil for ROA operations.
+    init(_ example: RequestExample, of operation: SpecOperation, rpcMethod: HTTPMethod?, document: OpenAPI.Document) {
+        let rpc = rpcMethod != nil
         let flattener = Flattener(resolve: SpecOperation.resolver(document))
         var items: [(String, Value)] = []
         for input in operation.inputs where input.location == .query {
             guard let value = example.parameters[input.name] else { continue }
             if rpc {
-                flattener.flatten(value, key: input.name, schema: input.schema, isJSON: input.isJSONString, into: &items)
+                flattener.flatten(
+                    value, key: input.name, schema: input.schema, isJSON: input.isJSONString, into: &items)
             } else {
                 items += Self.queryItems(input, value)
             }
@@ -40,7 +43,7 @@ struct ExpectedRequest {
                 path = path.replacingOccurrences(of: "{\(input.name)}", with: Self.percentEncoded(text))
             }
         }
-        self.method = rpc ? "GET" : operation.method
+        self.method = rpcMethod?.rawValue ?? operation.method
         self.path = path
         self.items = items
         self.body = example.body.map(Self.droppingNulls)

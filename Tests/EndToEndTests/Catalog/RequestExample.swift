@@ -70,7 +70,8 @@ extension SpecOperation {
             if missing.isEmpty {
                 examples.append(RequestExample(name: name, parameters: parameters, body: body))
             } else {
-                skipped.append("example set '\(name)' documents no value for required \(missing.joined(separator: ", "))")
+                let names = missing.joined(separator: ", ")
+                skipped.append("example set '\(name)' documents no value for required \(names)")
             }
         }
         return (examples, skipped)
