@@ -7,8 +7,9 @@ import Foundation
 /// tests, a command-line front end) can call any operation without code written for it:
 ///
 /// ```swift
-/// let entry = ACK.operations.first { $0.name == "DescribeClusterDetail" }!
-/// let json = try await entry.send(client.client, Data(#"{"ClusterId": "c1"}"#.utf8))
+/// if let entry = ACK.operations.first(where: { $0.name == "DescribeClusterDetail" }) {
+///     let json = try await entry.send(client.client, Data(#"{"ClusterId": "c1"}"#.utf8))
+/// }
 /// ```
 ///
 /// Parameters are keyed by their names on the wire (path, query, RPC and body field names exactly as

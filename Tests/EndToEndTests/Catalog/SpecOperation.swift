@@ -41,9 +41,10 @@ struct SpecOperation {
     let inputs: [Input]
     /// Whether the request body's schema is an object, whose properties are parameters of their own.
     let bodyIsObject: Bool
-    /// The success response examples: `example` and each named one.
+    /// The examples of every 2xx response: `example` and each named one (prefixed with the status
+    /// when there are several success statuses).
     let responseExamples: [(name: String, json: Data)]
-    /// Whether the success response declares a body at all.
+    /// Whether a success response declares a body at all.
     let hasResponseBody: Bool
 
     /// Every operation of a spec by operation ID, with the IDs in document order.
@@ -105,17 +106,20 @@ struct SpecOperation {
         self.bodyIsObject = bodyIsObject
         var examples: [(String, Data)] = []
         var hasBody = false
-        if let response = Self.successResponse(of: operation, document: document) {
-            hasBody = !response.content.isEmpty
+        let successes = Self.successResponses(of: operation, document: document)
+        for (status, response) in successes {
+            hasBody = hasBody || !response.content.isEmpty
+            // With several success statuses the example names say which one they belong to.
+            let prefix = successes.count > 1 ? "\(status) " : ""
             if let entry = response.content.first(where: { $0.key.typeAndSubtype == "application/json" })?.value,
                 let media = document.components[entry]
             {
                 // OpenAPIKit fills `example` with the first named example; only a lone `example` counts.
                 if media.examples == nil, let example = media.example {
-                    examples.append(("example", try Self.data(example.value)))
+                    examples.append((prefix + "example", try Self.data(example.value)))
                 }
                 for (name, value) in try Self.named(media.examples, document) {
-                    examples.append((name, try JSONEncoder().encode(value)))
+                    examples.append((prefix + name, try JSONEncoder().encode(value)))
                 }
             }
         }
@@ -144,18 +148,16 @@ struct SpecOperation {
         return result
     }
 
-    private static func successResponse(
+    /// Every 2xx response, by status.
+    private static func successResponses(
         of operation: OpenAPI.Operation, document: OpenAPI.Document
-    ) -> OpenAPI.Response? {
-        var best: (status: Int, response: OpenAPI.Response)?
-        for (code, entry) in operation.responses {
+    ) -> [(status: Int, response: OpenAPI.Response)] {
+        operation.responses.compactMap { code, entry in
             guard let status = Int(code.rawValue), (200..<300).contains(status),
                 let response = document.components[entry]
-            else { continue }
-            if let current = best, current.status <= status { continue }
-            best = (status, response)
-        }
-        return best?.response
+            else { return nil }
+            return (status, response)
+        }.sorted { $0.status < $1.status }
     }
 
     /// An example value decoded from YAML, as JSON.
