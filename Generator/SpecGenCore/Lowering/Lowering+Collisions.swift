@@ -1,10 +1,23 @@
 extension Lowering {
-    /// Reports fields whose wire names map to one Swift name, naming both; returns whether all are distinct.
+    /// Reports fields that share a wire name, or whose wire names map to one Swift name, naming both;
+    /// returns whether all are distinct.
     @discardableResult
     mutating func checkCollisions(_ fields: [FieldModel], in owner: String) -> Bool {
         var seen: [String: FieldModel] = [:]
+        var seenWire: [String: FieldModel] = [:]
         var distinct = true
         for field in fields {
+            if let first = seenWire[field.wireName] {
+                distinct = false
+                self.error(
+                    "'\(field.wireName)' (\(field.location.rawValue)) and '\(first.wireName)' "
+                        + "(\(first.location.rawValue)) in \(owner) share one wire name; the JSON of parameters "
+                        + "keyed by wire names cannot hold both",
+                    at: field.origin,
+                    notes: [.note("'\(first.wireName)' is declared here", at: first.origin.location)])
+                continue
+            }
+            seenWire[field.wireName] = field
             let key = SwiftName.unescaped(field.swiftName)
             guard let first = seen[key] else {
                 seen[key] = field

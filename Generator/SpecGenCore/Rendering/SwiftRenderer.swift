@@ -158,8 +158,8 @@ public struct SwiftRenderer: Sendable {
         }
     }
 
-    /// Writes `prefix + expression + suffix`, splitting the outermost call's arguments one per line
-    /// when the single line would be too long.
+    /// Writes `prefix + expression + suffix`, splitting the outermost call's arguments (or array
+    /// literal's elements) one per line when the single line would be too long.
     private func writeExpression(_ expression: Expression, prefix: String, suffix: String, to writer: inout CodeWriter)
     {
         let single = prefix + self.expression(expression) + suffix
@@ -176,9 +176,21 @@ public struct SwiftRenderer: Sendable {
                 break
             }
         }
-        guard writer.indentWidth + single.count > CodeWriter.lineLimit, case .call(let callee, let arguments) = core,
-            !arguments.isEmpty
-        else {
+        guard writer.indentWidth + single.count > CodeWriter.lineLimit else {
+            writer.line(single)
+            return
+        }
+        if case .array(let elements) = core, !elements.isEmpty {
+            writer.line(prefix + effects + "[")
+            writer.indented { writer in
+                for element in elements {
+                    self.writeExpression(element, prefix: "", suffix: ",", to: &writer)
+                }
+            }
+            writer.line("]" + suffix)
+            return
+        }
+        guard case .call(let callee, let arguments) = core, !arguments.isEmpty else {
             writer.line(single)
             return
         }

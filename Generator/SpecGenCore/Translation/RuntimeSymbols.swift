@@ -21,14 +21,15 @@ enum RuntimeSymbols {
     static let jsonValue = "JSONValue"
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"
+    static let operationCatalogEntry = "OperationCatalogEntry"
 
     /// Names a generated type must not take: inside the service namespace it would shadow these.
     static let reservedTypeNames: Set<String> = [
         module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, serviceResponse,
-        extensibleEnum, boxed, jsonValue, serviceError, transportError, "HTTPMethod", "SignatureAlgorithm",
-        "QueryListStyle", "Swift", "Foundation", "CodingKeys",
+        extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, "HTTPMethod",
+        "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys",
     ]
 
     /// The environment credentials preset for a service's default algorithm.

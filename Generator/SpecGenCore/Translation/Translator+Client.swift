@@ -1,7 +1,8 @@
-/// `<Name>+Client.swift`: the service descriptor and the client with one method per operation.
+/// `<Name>+Client.swift`: the service descriptor, the client with one method per operation, and the
+/// operation catalog.
 extension Translator {
     func clientDeclarations() -> [Declaration] {
-        [self.serviceDescriptor(), self.clientStruct()]
+        [self.serviceDescriptor(), self.clientStruct(), self.operationCatalog()]
     }
 
     private func serviceDescriptor() -> Declaration {

@@ -16,12 +16,19 @@ extension Translator {
         var members = operation.fields.map(self.property)
         members.append(
             self.memberwiseInitializer(operation.fields, summary: "Creates the parameters of \(operation.name)."))
+        // Decodable by wire names, so the operation catalog can build a request from JSON parameters.
+        members += self.codingKeys(operation.fields)
+        members.append(
+            .documented(
+                ["Decodes the parameters from an object keyed by their wire names."],
+                self.decodingInitializer(operation.fields)))
         let doc = Self.paragraphs([["Parameters of \(operation.name)."], Self.lines(operation.summary)])
         return .documented(
             doc,
             .struct(
                 StructDeclaration(
-                    name: operation.requestTypeName, conformances: ["Sendable", "Hashable"], members: members)))
+                    name: operation.requestTypeName, conformances: ["Sendable", "Hashable", "Decodable"],
+                    members: members)))
     }
 
     private func requestEncoding(_ operation: OperationModel) -> Declaration {
@@ -118,6 +125,23 @@ extension Translator {
                     .try(.identifier("container").call("decode", [.init(nil, .metatype(self.swiftType(type)))]))),
             ]
         }
+        let bodyEncoding: [Statement]
+        if case .body = response.kind {
+            bodyEncoding = [
+                .binding(
+                    name: "container", isMutable: true, value: .identifier("encoder").call("singleValueContainer", [])),
+                .expression(.try(.identifier("container").call("encode", [.init(nil, .selfMember("body"))]))),
+            ]
+        } else if decodedFields.isEmpty {
+            bodyEncoding = [
+                .expression(
+                    .try(
+                        .member(.identifier(RuntimeSymbols.jsonValue), "emptyObject").call(
+                            "encode", [.init("to", .identifier("encoder"))])))
+            ]
+        } else {
+            bodyEncoding = []
+        }
         var extra: [Statement] = []
         if response.hasSyntheticRequestID {
             fields.append(
@@ -142,6 +166,17 @@ extension Translator {
         } else {
             members.append(self.decodingInitializer(decodedFields, extra: extra))
         }
+        // Encodable by wire names, so the operation catalog can hand a response back as JSON. The
+        // synthetic request ID has no place in the body and is left out.
+        let encoding: Declaration =
+            bodyEncoding.isEmpty
+            ? self.encodingFunction(decodedFields)
+            : .function(
+                FunctionDeclaration(
+                    kind: .function("encode"),
+                    parameters: [.init(label: "to", name: "encoder", type: .existential("Encoder"))],
+                    isThrowing: true, body: bodyEncoding))
+        members.append(.documented(["Encodes the response by wire names, as the service sends it."], encoding))
         let doc = Self.paragraphs([
             ["Result of \(operation.name)."], Self.lines(response.description), [self.remark(response.origin)],
         ])
@@ -149,7 +184,8 @@ extension Translator {
             doc,
             .struct(
                 StructDeclaration(
-                    name: operation.responseTypeName, conformances: [RuntimeSymbols.serviceResponse, "Hashable"],
+                    name: operation.responseTypeName,
+                    conformances: [RuntimeSymbols.serviceResponse, "Encodable", "Hashable"],
                     members: members)))
     }
 }

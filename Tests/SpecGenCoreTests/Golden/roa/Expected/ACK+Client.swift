@@ -102,3 +102,39 @@ public struct ACKClient: Sendable {
         try await self.client.send(request, operation: ACK.TagResourcesRequest.operation)
     }
 }
+
+extension ACK {
+    /// Every operation of Golden ROA Service, in spec order, callable from JSON parameters keyed by wire names.
+    public static let operations: [OperationCatalogEntry] = [
+        OperationCatalogEntry(
+            summary: "Get one cluster.",
+            documentation: "Returns the configuration and state of a cluster.\nThe state is refreshed every minute.",
+            request: ACK.DescribeClusterDetailRequest.self,
+            response: ACK.DescribeClusterDetailResponse.self
+        ),
+        OperationCatalogEntry(
+            summary: "Delete a cluster.",
+            documentation: nil,
+            request: ACK.DeleteClusterRequest.self,
+            response: ACK.DeleteClusterResponse.self
+        ),
+        OperationCatalogEntry(
+            summary: "List clusters.",
+            documentation: nil,
+            request: ACK.DescribeClustersRequest.self,
+            response: ACK.DescribeClustersResponse.self
+        ),
+        OperationCatalogEntry(
+            summary: "Create a cluster.",
+            documentation: nil,
+            request: ACK.CreateClusterRequest.self,
+            response: ACK.CreateClusterResponse.self
+        ),
+        OperationCatalogEntry(
+            summary: "Add labels to resources.",
+            documentation: nil,
+            request: ACK.TagResourcesRequest.self,
+            response: ACK.TagResourcesResponse.self
+        ),
+    ]
+}

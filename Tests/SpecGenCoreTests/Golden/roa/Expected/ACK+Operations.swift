@@ -7,7 +7,7 @@ extension ACK {
     /// Parameters of DescribeClusterDetail.
     ///
     /// Get one cluster.
-    public struct DescribeClusterDetailRequest: Sendable, Hashable {
+    public struct DescribeClusterDetailRequest: Sendable, Hashable, Decodable {
         /// Cluster ID.
         public var clusterID: Swift.String
         /// How much to return.
@@ -24,6 +24,21 @@ extension ACK {
             self.clusterID = clusterID
             self.detailLevel = detailLevel
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case clusterID = "ClusterId"
+            case detailLevel = "detail_level"
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)
+            self.detailLevel = try container.decodeIfPresent(
+                ACK.DescribeClusterDetailRequestDetailLevel.self,
+                forKey: .detailLevel
+            )
+        }
     }
 
     /// Result of DescribeClusterDetail.
@@ -31,7 +46,7 @@ extension ACK {
     /// The cluster.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/responses/200/content/application~1json/schema`.
-    public struct DescribeClusterDetailResponse: ServiceResponse, Hashable {
+    public struct DescribeClusterDetailResponse: ServiceResponse, Encodable, Hashable {
         /// Cluster ID.
         public var clusterID: Swift.String
         /// Cluster name.
@@ -131,6 +146,22 @@ extension ACK {
             self.zoneID = try container.decodeIfPresent(Swift.String.self, forKey: .zoneID)
             self.requestID = nil
         }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.clusterID, forKey: .clusterID)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try container.encodeIfPresent(self.clusterType, forKey: .clusterType)
+            try container.encodeIfPresent(self.size, forKey: .size)
+            try container.encodeIfPresent(self.deletionProtection, forKey: .deletionProtection)
+            try container.encodeIfPresent(self.cpuRatio, forKey: .cpuRatio)
+            try container.encodeIfPresent(self.tags, forKey: .tags)
+            try container.encodeIfPresent(self.master, forKey: .master)
+            try container.encodeIfPresent(self.metaData, forKey: .metaData)
+            try container.encodeIfPresent(self.parent, forKey: .parent)
+            try container.encodeIfPresent(self.zoneID, forKey: .zoneID)
+        }
     }
 }
 
@@ -155,7 +186,7 @@ extension ACK {
     /// Parameters of DeleteCluster.
     ///
     /// Delete a cluster.
-    public struct DeleteClusterRequest: Sendable, Hashable {
+    public struct DeleteClusterRequest: Sendable, Hashable, Decodable {
         /// Cluster ID.
         public var clusterID: Swift.String
         /// Resources to keep.
@@ -170,6 +201,18 @@ extension ACK {
             self.clusterID = clusterID
             self.retainResources = retainResources
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case clusterID = "ClusterId"
+            case retainResources = "retain_resources"
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)
+            self.retainResources = try container.decodeIfPresent([Swift.String].self, forKey: .retainResources)
+        }
     }
 
     /// Result of DeleteCluster.
@@ -177,7 +220,7 @@ extension ACK {
     /// Deletion started.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/delete`.
-    public struct DeleteClusterResponse: ServiceResponse, Hashable {
+    public struct DeleteClusterResponse: ServiceResponse, Encodable, Hashable {
         /// The request ID the service assigned, taken from the response headers.
         public var requestID: Swift.String?
 
@@ -191,6 +234,11 @@ extension ACK {
 
         public init(from decoder: any Decoder) throws {
             self.requestID = nil
+        }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            try JSONValue.emptyObject.encode(to: encoder)
         }
     }
 }
@@ -216,7 +264,7 @@ extension ACK {
     /// Parameters of DescribeClusters.
     ///
     /// List clusters.
-    public struct DescribeClustersRequest: Sendable, Hashable {
+    public struct DescribeClustersRequest: Sendable, Hashable, Decodable {
         /// The kind of cluster.
         public var clusterType: ACK.ClusterType?
         /// Entries per page.
@@ -233,6 +281,18 @@ extension ACK {
             self.clusterType = clusterType
             self.pageSize = pageSize
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case clusterType = "cluster_type"
+            case pageSize = "page_size"
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.clusterType = try container.decodeIfPresent(ACK.ClusterType.self, forKey: .clusterType)
+            self.pageSize = try container.decodeIfPresent(Swift.Int32.self, forKey: .pageSize)
+        }
     }
 
     /// Result of DescribeClusters.
@@ -240,7 +300,7 @@ extension ACK {
     /// The clusters.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/get/responses/200/content/application~1json/schema`.
-    public struct DescribeClustersResponse: ServiceResponse, Hashable {
+    public struct DescribeClustersResponse: ServiceResponse, Encodable, Hashable {
         /// The response body.
         public var body: [ACK.ClusterDetail]
         /// The request ID the service assigned, taken from the response headers.
@@ -260,6 +320,12 @@ extension ACK {
             let container = try decoder.singleValueContainer()
             self.body = try container.decode([ACK.ClusterDetail].self)
             self.requestID = nil
+        }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.body)
         }
     }
 }
@@ -281,7 +347,7 @@ extension ACK {
     /// Parameters of CreateCluster.
     ///
     /// Create a cluster.
-    public struct CreateClusterRequest: Sendable, Hashable {
+    public struct CreateClusterRequest: Sendable, Hashable, Decodable {
         /// Cluster name.
         public var name: Swift.String
         /// The kind of cluster.
@@ -314,6 +380,24 @@ extension ACK {
             self.tags = tags
             self.runtime = runtime
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case name
+            case clusterType = "cluster_type"
+            case vpcID = "vpcid"
+            case tags
+            case runtime
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.name = try container.decode(Swift.String.self, forKey: .name)
+            self.clusterType = try container.decode(ACK.ClusterType.self, forKey: .clusterType)
+            self.vpcID = try container.decodeIfPresent(Swift.String.self, forKey: .vpcID)
+            self.tags = try container.decodeIfPresent([ACK.Tag].self, forKey: .tags)
+            self.runtime = try container.decodeIfPresent(ACK.Runtime.self, forKey: .runtime)
+        }
     }
 
     /// Result of CreateCluster.
@@ -321,7 +405,7 @@ extension ACK {
     /// The new cluster.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/post/responses/200/content/application~1json/schema`.
-    public struct CreateClusterResponse: ServiceResponse, Hashable {
+    public struct CreateClusterResponse: ServiceResponse, Encodable, Hashable {
         /// ID of the new cluster.
         public var clusterID: Swift.String?
         /// Request ID.
@@ -353,6 +437,14 @@ extension ACK {
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.taskID = try container.decodeIfPresent(Swift.String.self, forKey: .taskID)
         }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+            try container.encodeIfPresent(self.requestID, forKey: .requestID)
+            try container.encodeIfPresent(self.taskID, forKey: .taskID)
+        }
     }
 }
 
@@ -376,7 +468,7 @@ extension ACK {
     /// Parameters of TagResources.
     ///
     /// Add labels to resources.
-    public struct TagResourcesRequest: Sendable, Hashable {
+    public struct TagResourcesRequest: Sendable, Hashable, Decodable {
         /// The `resource_ids` field.
         public var resourceIDs: [Swift.String]
         /// The `body` field.
@@ -391,6 +483,18 @@ extension ACK {
             self.resourceIDs = resourceIDs
             self.body = body
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case resourceIDs = "resource_ids"
+            case body
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.resourceIDs = try container.decode([Swift.String].self, forKey: .resourceIDs)
+            self.body = try container.decode([ACK.Tag].self, forKey: .body)
+        }
     }
 
     /// Result of TagResources.
@@ -398,7 +502,7 @@ extension ACK {
     /// Done.
     ///
     /// - Remark: Generated from spec/roa/groups/tags.yaml, `#/paths/~1tags/put`.
-    public struct TagResourcesResponse: ServiceResponse, Hashable {
+    public struct TagResourcesResponse: ServiceResponse, Encodable, Hashable {
         /// The request ID the service assigned, taken from the response headers.
         public var requestID: Swift.String?
 
@@ -412,6 +516,11 @@ extension ACK {
 
         public init(from decoder: any Decoder) throws {
             self.requestID = nil
+        }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            try JSONValue.emptyObject.encode(to: encoder)
         }
     }
 }

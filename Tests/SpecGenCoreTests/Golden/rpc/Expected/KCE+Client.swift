@@ -67,3 +67,21 @@ public struct KCEClient: Sendable {
         try await self.client.send(request, operation: KCE.DescribeClusterRequest.operation)
     }
 }
+
+extension KCE {
+    /// Every operation of Golden RPC Service, in spec order, callable from JSON parameters keyed by wire names.
+    public static let operations: [OperationCatalogEntry] = [
+        OperationCatalogEntry(
+            summary: "Create a cluster.",
+            documentation: nil,
+            request: KCE.CreateClusterRequest.self,
+            response: KCE.CreateClusterResponse.self
+        ),
+        OperationCatalogEntry(
+            summary: "List clusters.",
+            documentation: nil,
+            request: KCE.DescribeClusterRequest.self,
+            response: KCE.DescribeClusterResponse.self
+        ),
+    ]
+}

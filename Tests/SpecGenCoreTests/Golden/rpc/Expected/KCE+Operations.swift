@@ -7,7 +7,7 @@ extension KCE {
     /// Parameters of CreateCluster.
     ///
     /// Create a cluster.
-    public struct CreateClusterRequest: Sendable, Hashable {
+    public struct CreateClusterRequest: Sendable, Hashable, Decodable {
         /// Cluster name.
         ///
         /// Length: at most 64.
@@ -37,6 +37,22 @@ extension KCE {
             self.publicAPIServer = publicAPIServer
             self.reserveSubnetID = reserveSubnetID
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case clusterName = "ClusterName"
+            case instanceSet = "InstanceSet"
+            case publicAPIServer = "PublicApiServer"
+            case reserveSubnetID = "ReserveSubnetId"
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.clusterName = try container.decode(Swift.String.self, forKey: .clusterName)
+            self.instanceSet = try container.decode([KCE.InstanceSet].self, forKey: .instanceSet)
+            self.publicAPIServer = try container.decodeIfPresent(KCE.PublicAPIServer.self, forKey: .publicAPIServer)
+            self.reserveSubnetID = try container.decodeIfPresent([Swift.String].self, forKey: .reserveSubnetID)
+        }
     }
 
     /// Result of CreateCluster.
@@ -44,7 +60,7 @@ extension KCE {
     /// The new cluster.
     ///
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=CreateCluster/get/responses/200/content/application~1json/schema`.
-    public struct CreateClusterResponse: ServiceResponse, Hashable {
+    public struct CreateClusterResponse: ServiceResponse, Encodable, Hashable {
         /// The `RequestId` field.
         public var requestID: Swift.String?
         /// The `ClusterId` field.
@@ -70,6 +86,13 @@ extension KCE {
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.clusterID = try container.decodeIfPresent(Swift.String.self, forKey: .clusterID)
         }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.requestID, forKey: .requestID)
+            try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+        }
     }
 }
 
@@ -92,7 +115,7 @@ extension KCE {
     /// Parameters of DescribeCluster.
     ///
     /// List clusters.
-    public struct DescribeClusterRequest: Sendable, Hashable {
+    public struct DescribeClusterRequest: Sendable, Hashable, Decodable {
         /// IDs of the clusters to return; all clusters when empty.
         public var clusterID: [Swift.String]?
         /// The `Filter` field.
@@ -122,6 +145,22 @@ extension KCE {
             self.maxResults = maxResults
             self.marker = marker
         }
+
+        enum CodingKeys: Swift.String, CodingKey {
+            case clusterID = "ClusterId"
+            case filter = "Filter"
+            case maxResults = "MaxResults"
+            case marker = "Marker"
+        }
+
+        /// Decodes the parameters from an object keyed by their wire names.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.clusterID = try container.decodeIfPresent([Swift.String].self, forKey: .clusterID)
+            self.filter = try container.decodeIfPresent([KCE.Filter].self, forKey: .filter)
+            self.maxResults = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxResults)
+            self.marker = try container.decodeIfPresent(KCE.Marker.self, forKey: .marker)
+        }
     }
 
     /// Result of DescribeCluster.
@@ -129,7 +168,7 @@ extension KCE {
     /// The clusters.
     ///
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=DescribeCluster/get/responses/200/content/application~1json/schema`.
-    public struct DescribeClusterResponse: ServiceResponse, Hashable {
+    public struct DescribeClusterResponse: ServiceResponse, Encodable, Hashable {
         /// The `RequestId` field.
         public var requestID: Swift.String?
         /// The `ClusterSet` field.
@@ -160,6 +199,14 @@ extension KCE {
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.clusterSet = try container.decodeIfPresent([KCE.Cluster].self, forKey: .clusterSet)
             self.totalCount = try container.decodeIfPresent(Swift.Int32.self, forKey: .totalCount)
+        }
+
+        /// Encodes the response by wire names, as the service sends it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.requestID, forKey: .requestID)
+            try container.encodeIfPresent(self.clusterSet, forKey: .clusterSet)
+            try container.encodeIfPresent(self.totalCount, forKey: .totalCount)
         }
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One operation of a service, reachable from data: its name and documentation, where it is sent,
+/// and closures that run it from a JSON object of wire-named parameters.
+///
+/// Generated modules list every operation as `<Service>.operations`, so generic tools (per-operation
+/// tests, a command-line front end) can call any operation without code written for it:
+///
+/// ```swift
+/// if let entry = ACK.operations.first(where: { $0.name == "DescribeClusterDetail" }) {
+///     let json = try await entry.send(client.client, Data(#"{"ClusterId": "c1"}"#.utf8))
+/// }
+/// ```
+///
+/// Parameters are keyed by their names on the wire (path, query, RPC and body field names exactly as
+/// the API documents them); a whole non-object ROA body goes under `body`. A parameter the API sends
+/// as a JSON string is given as JSON, not as a string.
+public struct OperationCatalogEntry: Sendable {
+    /// The vendor's API name, e.g. `DescribeClusterDetail`.
+    public let name: String
+    /// The one-line summary, if the API description has one.
+    public let summary: String?
+    /// The longer description, if any.
+    public let documentation: String?
+    /// The HTTP method of an ROA operation; nil for RPC, where the client configuration decides.
+    public let httpMethod: HTTPMethod?
+    /// The path template of an ROA operation (`/clusters/{ClusterId}`); `/` for RPC.
+    public let path: String
+    /// The `Action` of an RPC operation; nil for ROA.
+    public let action: String?
+    /// Decodes the parameters, then builds and signs the request without sending it.
+    ///
+    /// Throws ``OperationParameterError`` naming the parameter when the JSON does not fit.
+    public let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
+    /// Decodes the parameters, sends the operation and returns its response re-encoded as JSON
+    /// (wire names, sorted keys).
+    public let send: @Sendable (ServiceClient, Data) async throws -> Data
+    /// Decodes a response body (JSON) into the operation's response type; a blank body reads as `{}`.
+    public let decodeResponse: @Sendable (Data) throws -> any ServiceResponse
+
+    /// Describes an ROA (REST) operation by its request and response types.
+    ///
+    /// - Parameters:
+    ///   - summary: The one-line summary.
+    ///   - documentation: The longer description.
+    ///   - request: The generated request type; its ``ROARequestEncodable/operation`` gives name, method and path.
+    ///   - response: The generated response type.
+    public init<Request: ROARequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
+        summary: String?, documentation: String?, request: Request.Type, response: Response.Type
+    ) {
+        let operation = Request.operation
+        self.init(
+            operation: operation, summary: summary, documentation: documentation,
+            prepare: { client, parameters in
+                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+                return try await client.prepare(request, operation: operation)
+            },
+            send: { client, parameters in
+                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+                let response: Response = try await client.send(request, operation: operation)
+                return try OperationParameters.encode(response)
+            },
+            decodeResponse: { body in try OperationParameters.decodeResponse(Response.self, from: body) })
+    }
+
+    /// Describes an RPC operation by its request and response types.
+    ///
+    /// - Parameters:
+    ///   - summary: The one-line summary.
+    ///   - documentation: The longer description.
+    ///   - request: The generated request type; its ``RPCRequestEncodable/operation`` gives name and action.
+    ///   - response: The generated response type.
+    public init<Request: RPCRequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
+        summary: String?, documentation: String?, request: Request.Type, response: Response.Type
+    ) {
+        let operation = Request.operation
+        self.init(
+            operation: operation, summary: summary, documentation: documentation,
+            prepare: { client, parameters in
+                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+                return try await client.prepare(request, operation: operation)
+            },
+            send: { client, parameters in
+                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+                let response: Response = try await client.send(request, operation: operation)
+                return try OperationParameters.encode(response)
+            },
+            decodeResponse: { body in try OperationParameters.decodeResponse(Response.self, from: body) })
+    }
+
+    private init(
+        operation: OperationDescriptor, summary: String?, documentation: String?,
+        prepare: @escaping @Sendable (ServiceClient, Data) async throws -> HTTPRequest,
+        send: @escaping @Sendable (ServiceClient, Data) async throws -> Data,
+        decodeResponse: @escaping @Sendable (Data) throws -> any ServiceResponse
+    ) {
+        self.name = operation.name
+        self.summary = summary
+        self.documentation = documentation
+        self.httpMethod = operation.method
+        self.path = operation.path
+        self.action = operation.action
+        self.prepare = prepare
+        self.send = send
+        self.decodeResponse = decodeResponse
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+
+@testable import SpecGenCore
+
+/// The operation catalog and the coding that serves it: requests decode from wire names,
+/// responses encode to them, and every operation is listed.
+@Suite struct CatalogTranslationTests {
+    static let paths = """
+        "/clusters/{ClusterId}": {"get": {"operationId": "DescribeCluster", "summary": "Get \\"one\\" cluster.",
+          "parameters": [
+            {"name": "ClusterId", "in": "path", "required": true, "schema": {"type": "string"}},
+            {"name": "page_size", "in": "query", "schema": {"type": "integer", "format": "int32"}}],
+          "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "array", "items": {"type": "string"}}}}}}}},
+        "/tags": {"put": {"operationId": "TagResources",
+          "requestBody": {"content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}},
+          "responses": {"204": {"description": "done"}}}}
+        """
+
+    func model() throws -> ServiceModel {
+        try #require(try JSONSpec.lower(JSONSpec.roaRoot(paths: Self.paths)).model)
+    }
+
+    @Test func catalogListsEveryOperationByItsTypes() throws {
+        let model = try self.model()
+        // Inline JSON specs do not keep key order, so the expectation follows the model's order.
+        let summaries = ["DescribeCluster": #""Get \"one\" cluster.""#, "TagResources": "nil"]
+        let entries = try model.operations.map { operation in
+            let summary = try #require(summaries[operation.name])
+            return """
+                        OperationCatalogEntry(
+                            summary: \(summary),
+                            documentation: nil,
+                            request: ACK.\(operation.name)Request.self,
+                            response: ACK.\(operation.name)Response.self
+                        ),
+
+                """
+        }
+        #expect(model.operations.count == 2)
+        #expect(
+            SwiftRenderer().render(Translator(model: model).operationCatalog()) == """
+                extension ACK {
+                    /// Every operation of Test ROA, in spec order, callable from JSON parameters keyed by wire names.
+                    public static let operations: [OperationCatalogEntry] = [
+
+                """ + entries.joined() + """
+                    ]
+                }
+
+                """)
+    }
+
+    @Test func requestDecodesByWireNamesAndResponseEncodesItsBody() throws {
+        let model = try self.model()
+        let operation = try #require(model.operations.first { $0.name == "DescribeCluster" })
+        let rendered = Translator(model: model).operationDeclarations(operation).map { SwiftRenderer().render($0) }
+            .joined(separator: "\n")
+        #expect(rendered.contains("public struct DescribeClusterRequest: Sendable, Hashable, Decodable {"))
+        #expect(rendered.contains("case clusterID = \"ClusterId\"\n            case pageSize = \"page_size\"\n"))
+        #expect(
+            rendered.contains("self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)"))
+        #expect(
+            rendered.contains(
+                "self.pageSize = try container.decodeIfPresent(Swift.Int32.self, forKey: .pageSize)"))
+        #expect(rendered.contains("public struct DescribeClusterResponse: ServiceResponse, Encodable, Hashable {"))
+        #expect(
+            rendered.contains(
+                """
+                        public func encode(to encoder: any Encoder) throws {
+                            var container = encoder.singleValueContainer()
+                            try container.encode(self.body)
+                        }
+                """))
+    }
+
+    @Test func responseWithoutBodyEncodesAnEmptyObject() throws {
+        let model = try self.model()
+        let operation = try #require(model.operations.first { $0.name == "TagResources" })
+        #expect(operation.response.kind == .empty)
+        let rendered = Translator(model: model).operationDeclarations(operation).map { SwiftRenderer().render($0) }
+            .joined(separator: "\n")
+        #expect(
+            rendered.contains(
+                """
+                        public func encode(to encoder: any Encoder) throws {
+                            try JSONValue.emptyObject.encode(to: encoder)
+                        }
+                """))
+        #expect(rendered.contains("case body\n"))
+    }
+
+    @Test func fieldsSharingAWireNameAreReported() throws {
+        let paths = """
+            "/clusters/{ClusterId}": {"put": {"operationId": "ModifyCluster",
+              "parameters": [{"name": "ClusterId", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "requestBody": {"content": {"application/json": {"schema": {"type": "object",
+                "properties": {"ClusterId": {"type": "string", "x-swift-name": "bodyClusterID"}}}}}},
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let operation = "/paths/~1clusters~1{ClusterId}/put"
+        let result = try JSONSpec.lower(
+            JSONSpec.roaRoot(paths: paths),
+            locations: [
+                operation + "/parameters/0": (7, 11),
+                operation + "/requestBody/content/application~1json/schema/properties/ClusterId": (14, 15),
+            ])
+        #expect(result.model == nil)
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:14:15: error: 'ClusterId' (bodyField) and 'ClusterId' (path) in request "
+                    + "ModifyCluster share one wire name; the JSON of parameters keyed by wire names cannot hold both\n"
+                    + "spec/test/openapi.yaml:7:11: note: 'ClusterId' is declared here"
+            ])
+    }
+
+    @Test func longArrayLiteralsBreakOneElementPerLine() {
+        let elements = (1...8).map { Expression.string("element-number-\($0)") }
+        let declaration = Declaration.variable(
+            VariableDeclaration(isStatic: true, isMutable: false, name: "all", value: .array(elements)))
+        let expected =
+            "public static let all = [\n" + (1...8).map { "    \"element-number-\($0)\",\n" }.joined() + "]\n"
+        #expect(SwiftRenderer().render(declaration) == expected)
+        let short = Declaration.variable(
+            VariableDeclaration(isMutable: false, name: "few", value: .array([.integer(1), .integer(2)])))
+        #expect(SwiftRenderer().render(short) == "public let few = [1, 2]\n")
+    }
+}
