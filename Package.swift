@@ -105,6 +105,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
     ],

@@ -7,7 +7,10 @@ extension Lowering {
         var seenWire: [String: FieldModel] = [:]
         var distinct = true
         for field in fields {
-            if let first = seenWire[field.wireName] {
+            if let first = seenWire[field.wireName], Self.sharesOneValue(field, first) {
+                // A body field repeating a path or query parameter of the same type (ACK's CreateTrigger
+                // sends `cluster_id` in both): one wire-keyed value feeds both fields.
+            } else if let first = seenWire[field.wireName] {
                 distinct = false
                 self.error(
                     "'\(field.wireName)' (\(field.location.rawValue)) and '\(first.wireName)' "
@@ -17,7 +20,7 @@ extension Lowering {
                     notes: [.note("'\(first.wireName)' is declared here", at: first.origin.location)])
                 continue
             }
-            seenWire[field.wireName] = field
+            if seenWire[field.wireName] == nil { seenWire[field.wireName] = field }
             let key = SwiftName.unescaped(field.swiftName)
             guard let first = seen[key] else {
                 seen[key] = field
@@ -32,6 +35,14 @@ extension Lowering {
                 notes: [.note("'\(first.wireName)' is declared here", at: first.origin.location)])
         }
         return distinct
+    }
+
+    /// Whether two fields with one wire name may take one value: a body field and a path or query
+    /// parameter of the same type.
+    static func sharesOneValue(_ field: FieldModel, _ other: FieldModel) -> Bool {
+        let locations: Set<FieldLocation> = [field.location, other.location]
+        return locations.contains(.bodyField) && locations.count == 2
+            && field.type.unwrapped == other.type.unwrapped
     }
 
     /// Two operations must not share a method or type name.

@@ -28,7 +28,9 @@ extension Translator {
     /// (an enum without cases cannot have a raw type).
     func codingKeys(_ fields: [FieldModel]) -> [Declaration] {
         guard !fields.isEmpty else { return [] }
-        let cases = fields.map { field in
+        // A wire name shared by two fields (a body field repeating a path parameter) gets one key.
+        var seenWireNames: Set<String> = []
+        let cases = fields.filter { seenWireNames.insert($0.wireName).inserted }.map { field in
             EnumCase(
                 name: field.swiftName,
                 rawValue: SwiftName.unescaped(field.swiftName) == field.wireName ? nil : field.wireName)
@@ -48,14 +50,19 @@ extension Translator {
                         .identifier("decoder").call(
                             "container", [.init("keyedBy", .metatype(.named("CodingKeys")))]))))
         }
+        var keyForWireName: [String: String] = [:]
+        for field in fields where keyForWireName[field.wireName] == nil {
+            keyForWireName[field.wireName] = field.swiftName
+        }
         for field in fields {
             let method = field.type.isOptional ? "decodeIfPresent" : "decode"
+            let key = keyForWireName[field.wireName] ?? field.swiftName
             let value = Expression.try(
                 .identifier("container").call(
                     method,
                     [
                         .init(nil, .metatype(self.swiftType(field.type.unwrapped))),
-                        .init("forKey", .dot(field.swiftName)),
+                        .init("forKey", .dot(key)),
                     ]))
             body.append(.assignment(.selfMember(field.swiftName), value))
         }

@@ -85,7 +85,8 @@ struct MockServerLifecycleTests {
         }
         #expect(closed.0)
         #expect(closed.1)
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Far below the 120 s stall; loose because parallel tests can starve this task on 2 cores.
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 
     @Test func shutdownReleasesThePortAndIsIdempotent() async throws {

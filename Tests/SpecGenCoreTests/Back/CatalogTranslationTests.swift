@@ -90,12 +90,30 @@ import Testing
         #expect(rendered.contains("case body\n"))
     }
 
-    @Test func fieldsSharingAWireNameAreReported() throws {
+    @Test func aBodyFieldRepeatingAPathParameterOfTheSameTypeDecodesFromOneKey() throws {
+        let paths = """
+            "/clusters/{ClusterId}": {"put": {"operationId": "ModifyCluster",
+              "parameters": [{"name": "ClusterId", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "requestBody": {"content": {"application/json": {"schema": {"type": "object", "required": ["ClusterId"],
+                "properties": {"ClusterId": {"type": "string", "x-swift-name": "bodyClusterID"}}}}}},
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let result = try JSONSpec.lower(JSONSpec.roaRoot(paths: paths))
+        let model = try #require(result.model, "\(result.diagnostics)")
+        let operation = try #require(model.operations.first)
+        let rendered = Translator(model: model).operationDeclarations(operation).map { SwiftRenderer().render($0) }
+            .joined(separator: "\n")
+        #expect(rendered.contains("case clusterID = \"ClusterId\"\n        }"))
+        #expect(rendered.contains("self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)"))
+        #expect(rendered.contains("self.bodyClusterID = try container.decode(Swift.String.self, forKey: .clusterID)"))
+    }
+
+    @Test func fieldsSharingAWireNameWithDifferentTypesAreReported() throws {
         let paths = """
             "/clusters/{ClusterId}": {"put": {"operationId": "ModifyCluster",
               "parameters": [{"name": "ClusterId", "in": "path", "required": true, "schema": {"type": "string"}}],
               "requestBody": {"content": {"application/json": {"schema": {"type": "object",
-                "properties": {"ClusterId": {"type": "string", "x-swift-name": "bodyClusterID"}}}}}},
+                "properties": {"ClusterId": {"type": "integer", "x-swift-name": "bodyClusterID"}}}}}},
               "responses": {"200": {"description": "ok"}}}}
             """
         let operation = "/paths/~1clusters~1{ClusterId}/put"
