@@ -38,8 +38,9 @@ extension ListLimits {
     /// - Parameters:
     ///   - count: The number of elements.
     ///   - name: The list's full wire name (`Filter`, `Filter.2.Value`), for the message.
+    ///   - areStructures: Whether the elements are structures (counted as entries) rather than values.
     /// - Throws: ``RequestEncodingError`` naming the list and the broken limit.
-    func checkCount(_ count: Int, of name: String) throws {
+    func checkCount(_ count: Int, of name: String, areStructures: Bool = false) throws {
         if let maxItems, count > maxItems {
             throw RequestEncodingError(
                 parameter: name,
@@ -47,7 +48,9 @@ extension ListLimits {
                     + (maxItems == 1 ? "is" : "are") + " allowed")
         }
         if let minItems, count < minItems {
-            let needed = "\(minItems) " + (minItems == 1 ? "value" : "values")
+            let needed =
+                areStructures
+                ? Self.entries(minItems) : "\(minItems) " + (minItems == 1 ? "value" : "values")
             let message =
                 count == 0
                 ? "\(name) is empty; it needs at least \(needed)"

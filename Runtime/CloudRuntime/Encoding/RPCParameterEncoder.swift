@@ -65,7 +65,7 @@ public struct RPCParameterEncoder: Sendable {
     ) throws {
         guard let values else { return }
         let name = try self.qualifiedName(key)
-        try limits.checkCount(values.count, of: name)
+        try limits.checkCount(values.count, of: name, areStructures: true)
         var uniqueness = limits.uniqueBy.map { UniquenessCheck(member: $0) }
         for (offset, value) in values.enumerated() {
             let element = "\(name).\(indexBase + offset)"

@@ -61,7 +61,7 @@ struct RPCListLimitsTests {
 
     @Test func anEmptyFilterListBreaksMinItems() {
         #expect(encodingError([]) == RequestEncodingError(
-            parameter: "Filter", message: "Filter is empty; it needs at least 1 value"))
+            parameter: "Filter", message: "Filter is empty; it needs at least 1 entry"))
     }
 
     @Test func aRepeatedNameNamesBothFilters() {
@@ -112,6 +112,17 @@ struct RPCListLimitsTests {
         ) {
             try encoder.encodeList(["a"], forKey: "Zone", limits: ListLimits(minItems: 2))
         }
+    }
+
+    @Test func aShortListOfStructuresCountsEntries() {
+        var encoder = RPCParameterEncoder()
+        #expect(throws: RequestEncodingError(
+            parameter: "Filter", message: "Filter has 1 entry; it needs at least 2 entries")
+        ) {
+            try encoder.encodeList(
+                [LimitedFilter(name: "vpc-id", value: ["a"])], forKey: "Filter", limits: ListLimits(minItems: 2))
+        }
+        #expect(encoder.items.isEmpty)
     }
 
     @Test func jsonStringListsKeepTheirLengthLimits() {
