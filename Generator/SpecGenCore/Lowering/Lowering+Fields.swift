@@ -37,11 +37,13 @@ extension Lowering {
             encoding = Self.itemsAreJSONStrings(schema) ? .jsonStringList(indexBase: base) : .list(indexBase: base)
         }
         let optional = !isRequired || schema.nullable
+        var constraints = Self.constraints(of: schema)
+        if case .array = type { constraints.uniqueBy = VendorExtension.string(extensions, VendorExtension.uniqueBy) }
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
             isRequired: isRequired, encoding: encoding, description: description ?? schema.description ?? self.referencedDescription(type),
             defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
-            constraints: Self.constraints(of: schema), origin: self.origin(pointer))
+            constraints: constraints, origin: self.origin(pointer))
     }
 
     /// The Swift member name: the override, `x-swift-name`, or the sanitized wire name.

@@ -7,6 +7,7 @@ enum VendorExtension {
     static let indexBase = "x-index-base"
     static let jsonString = "x-json-string"
     static let swiftName = "x-swift-name"
+    static let uniqueBy = "x-unique-by"
 
     /// A string value.
     static func string(_ extensions: [String: AnyCodable], _ key: String) -> String? {

@@ -91,7 +91,8 @@ public enum QueryListStyleModel: String, Equatable, Sendable, Codable {
     case json
 }
 
-/// Limits documented for a field; rendered into doc comments, never enforced by generated code.
+/// Limits documented for a field; rendered into doc comments. The list limits (`minItems`, `maxItems`,
+/// `uniqueBy`) of an RPC list are also handed to the runtime encoder, which checks them before sending.
 public struct FieldConstraints: Equatable, Sendable {
     /// `minLength`.
     public var minLength: Int?
@@ -107,6 +108,8 @@ public struct FieldConstraints: Equatable, Sendable {
     public var minItems: Int?
     /// `maxItems`.
     public var maxItems: Int?
+    /// `x-unique-by`: the wire name of an element member whose value must not repeat within the list.
+    public var uniqueBy: String?
     /// `format` when it says more than the Swift type (e.g. `date-time`).
     public var format: String?
     /// Allowed values of an integer or number enum, which stays a plain number in Swift.
@@ -115,8 +118,8 @@ public struct FieldConstraints: Equatable, Sendable {
     /// Creates constraints; every limit defaults to absent.
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, minimum: String? = nil,
-        maximum: String? = nil, minItems: Int? = nil, maxItems: Int? = nil, format: String? = nil,
-        allowedValues: [String] = []
+        maximum: String? = nil, minItems: Int? = nil, maxItems: Int? = nil, uniqueBy: String? = nil,
+        format: String? = nil, allowedValues: [String] = []
     ) {
         self.minLength = minLength
         self.maxLength = maxLength
@@ -125,6 +128,7 @@ public struct FieldConstraints: Equatable, Sendable {
         self.maximum = maximum
         self.minItems = minItems
         self.maxItems = maxItems
+        self.uniqueBy = uniqueBy
         self.format = format
         self.allowedValues = allowedValues
     }

@@ -15,6 +15,7 @@ enum RuntimeSymbols {
     static let rpcRequestEncodable = "RPCRequestEncodable"
     static let rpcParameterEncodable = "RPCParameterEncodable"
     static let rpcParameterEncoder = "RPCParameterEncoder"
+    static let listLimits = "ListLimits"
     static let serviceResponse = "ServiceResponse"
     static let extensibleEnum = "ExtensibleEnum"
     static let boxed = "Boxed"
@@ -27,7 +28,7 @@ enum RuntimeSymbols {
     static let reservedTypeNames: Set<String> = [
         module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
-        roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, serviceResponse,
+        roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, "HTTPMethod",
         "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys",
     ]

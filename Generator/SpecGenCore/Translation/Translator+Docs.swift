@@ -37,6 +37,7 @@ extension Translator {
         if let range = Self.range(limits.minItems.map(String.init), limits.maxItems.map(String.init)) {
             facts.append("Items: \(range).")
         }
+        if let member = limits.uniqueBy { facts.append("Each `\(member)` at most once.") }
         if let format = limits.format { facts.append("Format: `\(format)`.") }
         if !limits.allowedValues.isEmpty {
             facts.append("Allowed values: " + limits.allowedValues.map { "`\($0)`" }.joined(separator: ", ") + ".")

@@ -109,14 +109,16 @@ extension Translator {
             call = .identifier(encoder).call("encode", [.init(nil, value), key])
         case .list(let indexBase):
             call = .identifier(encoder).call(
-                "encodeList", [.init(nil, value), key, .init("indexBase", .integer(indexBase))])
+                "encodeList",
+                [.init(nil, value), key, .init("indexBase", .integer(indexBase))] + self.listLimits(field))
         case .structure:
             call = .identifier(encoder).call("encodeStructure", [.init(nil, value), key])
         case .jsonString:
             call = .identifier(encoder).call("encodeJSONString", [.init(nil, value), key])
         case .jsonStringList(let indexBase):
             call = .identifier(encoder).call(
-                "encodeJSONStringList", [.init(nil, value), key, .init("indexBase", .integer(indexBase))])
+                "encodeJSONStringList",
+                [.init(nil, value), key, .init("indexBase", .integer(indexBase))] + self.listLimits(field))
         }
         return .expression(.try(call))
     }

@@ -41,6 +41,7 @@ public enum ValidationRules {
         SwiftNameRule(),
         RPCOperationRule(),
         IndexBaseRule(),
+        UniqueByRule(),
         UnreferencedSchemaRule(),
     ]
 

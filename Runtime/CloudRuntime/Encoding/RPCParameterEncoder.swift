@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Nested structures and lists become dotted names: a list `InstanceSet` of structures gives
 /// `InstanceSet.1.NodeRole`, a list inside a list item gives `Filter.1.Value.1`. Nil values and
-/// empty lists are omitted. Items keep the order the encode calls were made in.
+/// empty lists are omitted, unless a list's ``ListLimits`` require elements. Items keep the order the
+/// encode calls were made in.
 public struct RPCParameterEncoder: Sendable {
     /// The flattened parameters, unencoded, in insertion order.
     public private(set) var items: [QueryItem]
@@ -37,12 +38,14 @@ public struct RPCParameterEncoder: Sendable {
     ///   - values: The list.
     ///   - key: The list's parameter name.
     ///   - indexBase: The number of the first element: 1 for most Kingsoft lists, 0 where the vendor counts from 0.
-    /// - Throws: ``RequestEncodingError`` for an empty key.
+    ///   - limits: The length limits the list must keep; none by default.
+    /// - Throws: ``RequestEncodingError`` for an empty key or a list outside its limits.
     public mutating func encodeList<Element: ParameterValue>(
-        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1, limits: ListLimits = ListLimits()
     ) throws {
-        guard let values, !values.isEmpty else { return }
+        guard let values else { return }
         let name = try self.qualifiedName(key)
+        try limits.checkCount(values.count, of: name)
         for (offset, value) in values.enumerated() {
             self.items.append(QueryItem(name: "\(name).\(indexBase + offset)", value: value.parameterText))
         }
@@ -54,15 +57,21 @@ public struct RPCParameterEncoder: Sendable {
     ///   - values: The list.
     ///   - key: The list's parameter name.
     ///   - indexBase: The number of the first element.
-    /// - Throws: ``RequestEncodingError`` for an empty key, or whatever an element throws.
+    ///   - limits: The limits the list must keep (length, a member that must not repeat); none by default.
+    /// - Throws: ``RequestEncodingError`` for an empty key or a list outside its limits, or whatever an
+    ///   element throws.
     public mutating func encodeList<Element: RPCParameterEncodable>(
-        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1, limits: ListLimits = ListLimits()
     ) throws {
-        guard let values, !values.isEmpty else { return }
+        guard let values else { return }
         let name = try self.qualifiedName(key)
+        try limits.checkCount(values.count, of: name, areStructures: true)
+        var uniqueness = limits.uniqueBy.map { UniquenessCheck(member: $0) }
         for (offset, value) in values.enumerated() {
-            var nested = RPCParameterEncoder(prefix: "\(name).\(indexBase + offset).")
+            let element = "\(name).\(indexBase + offset)"
+            var nested = RPCParameterEncoder(prefix: element + ".")
             try value.encode(to: &nested)
+            try uniqueness?.check(nested.items, element: element)
             self.items.append(contentsOf: nested.items)
         }
     }
@@ -104,12 +113,15 @@ public struct RPCParameterEncoder: Sendable {
     ///   - values: The list.
     ///   - key: The list's parameter name.
     ///   - indexBase: The number of the first element.
-    /// - Throws: ``RequestEncodingError`` naming the element when JSON encoding fails.
+    ///   - limits: The length limits the list must keep; none by default.
+    /// - Throws: ``RequestEncodingError`` naming the element when JSON encoding fails, or the list when it is
+    ///   outside its limits.
     public mutating func encodeJSONStringList<Element: Encodable>(
-        _ values: [Element]?, forKey key: String, indexBase: Int = 1
+        _ values: [Element]?, forKey key: String, indexBase: Int = 1, limits: ListLimits = ListLimits()
     ) throws {
-        guard let values, !values.isEmpty else { return }
+        guard let values else { return }
         let name = try self.qualifiedName(key)
+        try limits.checkCount(values.count, of: name)
         for (offset, value) in values.enumerated() {
             let element = "\(name).\(indexBase + offset)"
             self.items.append(QueryItem(name: element, value: try JSONText.encode(value, parameter: element)))

@@ -34,6 +34,10 @@ import Testing
         "broken-rpc/groups/cluster.yaml:17:27: error: 'x-index-base' must be 0 or 1, found '2'",
         // x-index-base on a property of a structure reached from a parameter
         "broken-rpc/schemas/Filter.yaml:5:11: error: array property 'Value' of 'Filter' needs 'x-index-base: 0' or 'x-index-base: 1' (RPC lists are flattened)",
+        // x-unique-by: the items must declare the member; only arrays
+        "broken-rpc/groups/search.yaml:13:26: error: 'x-unique-by: Nam' names no property of schema 'Filter'",
+        "broken-rpc/groups/search.yaml:20:26: error: 'x-unique-by: Key' names no property of the array's items",
+        "broken-rpc/groups/search.yaml:26:26: error: 'x-unique-by' applies to an array schema; this schema is not 'type: array'",
         // rpc-operation
         "broken-rpc/groups/cluster.yaml:20:15: error: RPC parameter 'Token' must be 'in: query', found 'in: header'",
         "broken-rpc/groups/cluster.yaml:29:3: error: the path of RPC action 'DeleteCluster' must be '/?Action=DeleteCluster', found '/clusters'",

@@ -147,6 +147,8 @@ extension KCE {
         /// Field to filter on.
         public var name: Swift.String
         /// The `Value` field.
+        ///
+        /// Items: 1...100.
         public var value: [Swift.String]
 
         /// Creates a value.
@@ -182,7 +184,12 @@ extension KCE.Filter: RPCParameterEncodable {
     /// Writes the fields as flattened RPC parameters under the encoder's prefix.
     public func encode(to encoder: inout RPCParameterEncoder) throws {
         try encoder.encode(self.name, forKey: "Name")
-        try encoder.encodeList(self.value, forKey: "Value", indexBase: 0)
+        try encoder.encodeList(
+            self.value,
+            forKey: "Value",
+            indexBase: 0,
+            limits: ListLimits(minItems: 1, maxItems: 100)
+        )
     }
 }
 

@@ -119,6 +119,8 @@ extension KCE {
         /// IDs of the clusters to return; all clusters when empty.
         public var clusterID: [Swift.String]?
         /// The `Filter` field.
+        ///
+        /// Items: 1...100. Each `Name` at most once.
         public var filter: [KCE.Filter]?
         /// The `MaxResults` field.
         ///
@@ -220,7 +222,12 @@ extension KCE.DescribeClusterRequest: RPCRequestEncodable {
     /// Writes the fields into the request; the runtime does the encoding.
     public func encode(to encoder: inout RPCParameterEncoder) throws {
         try encoder.encodeList(self.clusterID, forKey: "ClusterId", indexBase: 1)
-        try encoder.encodeList(self.filter, forKey: "Filter", indexBase: 1)
+        try encoder.encodeList(
+            self.filter,
+            forKey: "Filter",
+            indexBase: 1,
+            limits: ListLimits(minItems: 1, maxItems: 100, uniqueBy: "Name")
+        )
         try encoder.encode(self.maxResults, forKey: "MaxResults")
         try encoder.encodeStructure(self.marker, forKey: "Marker")
     }
