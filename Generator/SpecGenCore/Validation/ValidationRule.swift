@@ -42,6 +42,7 @@ public enum ValidationRules {
         RPCOperationRule(),
         IndexBaseRule(),
         UnreferencedSchemaRule(),
+        ErrorsExtensionRule(),
     ]
 
     /// Runs rules and returns their diagnostics sorted by location.
