@@ -8,6 +8,7 @@ extension Lowering {
         var style: ServiceStyle
         var product: String
         var endpoint: EndpointModel
+        var alternativeEndpoints: [EndpointModel]
         var algorithms: [SignatureAlgorithmModel]
         var signingService: String?
         var rpcMethods: [HTTPMethodModel]
@@ -32,12 +33,14 @@ extension Lowering {
             self.error("'x-sdk.protocol' must be 'roa' or 'rpc'", at: sdkPointer + ["protocol"])
         }
         let rpcMethods = self.lowerRPCMethods(sdk, style: style)
-        let endpoint = self.lowerEndpoint()
+        let endpoints = self.lowerEndpoints()
         let signing = self.lowerSigning()
-        guard let name, let module, let style, let endpoint, let signing else { return nil }
+        guard let name, let module, let style, let endpoints, let endpoint = endpoints.first, let signing else {
+            return nil
+        }
         return Root(
             name: name, module: module, style: style, product: sdk["product"].flatMap(VendorExtension.string) ?? name,
-            endpoint: endpoint, algorithms: signing.algorithms, signingService: signing.service,
+            endpoint: endpoint, alternativeEndpoints: Array(endpoints.dropFirst()), algorithms: signing.algorithms, signingService: signing.service,
             rpcMethods: rpcMethods)
     }
 
@@ -63,24 +66,38 @@ extension Lowering {
         return methods
     }
 
-    private mutating func lowerEndpoint() -> EndpointModel? {
-        guard let server = self.document.servers.first else {
+    /// Every server: the first is the default endpoint, the others are alternatives a client may
+    /// choose, each named `regional` (with `{region}`) or `global` (without).
+    private mutating func lowerEndpoints() -> [EndpointModel]? {
+        guard !self.document.servers.isEmpty else {
             self.error("the root document needs a server URL such as https://cs.{region}.aliyuncs.com", at: [])
             return nil
         }
-        let template = server.urlTemplate.rawValue
-        let region = server.variables["region"]?.default
-        guard template.contains("{region}") == (region != nil) else {
-            self.error(
-                "the server URL must use a '{region}' variable with a default, and no other variable",
-                at: ["servers", "0"])
-            return nil
+        var endpoints: [EndpointModel] = []
+        for (index, server) in self.document.servers.enumerated() {
+            let pointer = ["servers", String(index)]
+            let template = server.urlTemplate.rawValue
+            let region = server.variables["region"]?.default
+            guard template.contains("{region}") == (region != nil) else {
+                self.error(
+                    "the server URL must use a '{region}' variable with a default, and no other variable", at: pointer)
+                return nil
+            }
+            if server.variables.keys.contains(where: { $0 != "region" }) {
+                self.error("server variables other than 'region' are not supported", at: pointer + ["variables"])
+                return nil
+            }
+            let choice = region == nil ? "global" : "regional"
+            if endpoints.contains(where: { $0.choice == choice }) {
+                self.error(
+                    "a second \(choice) server: list at most one URL with '{region}' and one without", at: pointer)
+                return nil
+            }
+            // A global endpoint still signs for a region: the default one's unless configured.
+            let defaultRegion = region ?? endpoints.first?.defaultRegion ?? ""
+            endpoints.append(EndpointModel(template: template, defaultRegion: defaultRegion, choice: choice))
         }
-        if server.variables.keys.contains(where: { $0 != "region" }) {
-            self.error("server variables other than 'region' are not supported", at: ["servers", "0", "variables"])
-            return nil
-        }
-        return EndpointModel(template: template, defaultRegion: region ?? "")
+        return endpoints
     }
 
     private mutating func lowerSigning() -> (algorithms: [SignatureAlgorithmModel], service: String?)? {

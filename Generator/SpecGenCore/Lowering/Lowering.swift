@@ -83,12 +83,15 @@ public struct Lowering {
         let shapes = self.shapes.values.sorted { $0.name < $1.name }
             .map { $0.isRPCParameter ? $0 : Self.clearingEncodings($0) }
         self.checkShapeNames(shapes, operations: operations, serviceName: root.name)
-        return ServiceModel(
+        var model = ServiceModel(
             name: root.name, module: root.module, specPath: self.specPath, title: self.document.info.title,
             style: root.style, apiVersion: self.document.info.version, product: root.product,
             endpoint: root.endpoint, signatureAlgorithms: root.algorithms, signingService: root.signingService,
             rpcMethods: root.rpcMethods, operations: operations, shapes: shapes,
             origin: self.origin([VendorExtension.sdk]))
+        model.alternativeEndpoints = root.alternativeEndpoints
+        model.errorCodes = self.lowerErrorCodes()
+        return model
     }
 
     // MARK: - Diagnostics and origins

@@ -17,6 +17,10 @@ public struct ServiceModel: Equatable, Sendable {
     public var product: String
     /// The endpoint URL template and the default of its `{region}` variable.
     public var endpoint: EndpointModel
+    /// The further servers a client may choose instead of ``endpoint`` (a global endpoint).
+    public var alternativeEndpoints: [EndpointModel] = []
+    /// The vendor's common error codes (`x-errors`), one per distinct code, sorted by code.
+    public var errorCodes: [ErrorCodeModel] = []
     /// Supported signature algorithms; the first is the default.
     public var signatureAlgorithms: [SignatureAlgorithmModel]
     /// The AWS4 credential-scope service name (`kce`), if the service signs with AWS4.
@@ -73,11 +77,14 @@ public struct EndpointModel: Equatable, Sendable, Codable {
     public var template: String
     /// The region used when the client configuration names none.
     public var defaultRegion: String
+    /// The name a client configuration selects it by: `regional` or `global`.
+    public var choice: String
 
     /// Creates an endpoint.
-    public init(template: String, defaultRegion: String) {
+    public init(template: String, defaultRegion: String, choice: String = "regional") {
         self.template = template
         self.defaultRegion = defaultRegion
+        self.choice = choice
     }
 }
 

@@ -30,7 +30,8 @@ enum RuntimeSymbols {
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, "HTTPMethod",
-        "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys",
+        "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive", "ServiceErrorCode",
+        "EndpointChoice",
     ]
 
     /// The environment credentials preset for a service's default algorithm.

@@ -2,31 +2,27 @@
 /// operation catalog.
 extension Translator {
     func clientDeclarations() -> [Declaration] {
-        [self.serviceDescriptor(), self.clientStruct(), self.operationCatalog()]
+        [self.serviceDescriptor()] + self.errorCodeDeclarations() + [self.clientStruct(), self.operationCatalog()]
     }
 
     private func serviceDescriptor() -> Declaration {
         let model = self.model
-        let arguments: [Expression.Argument] = [
+        var arguments: [Expression.Argument] = [
             .init("name", .string(model.name)),
             .init("apiVersion", .string(model.apiVersion)),
             .init("protocol", .dot(model.style.rawValue)),
             .init("product", .string(model.product)),
-            .init(
-                "endpoint",
-                .call(
-                    .identifier(RuntimeSymbols.endpointTemplate),
-                    [
-                        .init(nil, .string(model.endpoint.template)),
-                        .init("defaultRegion", .string(model.endpoint.defaultRegion)),
-                    ]
-                )),
+            .init("endpoint", self.endpointTemplate(model.endpoint)),
             .init(
                 "signatureAlgorithms",
                 .array(model.signatureAlgorithms.map { .dot(RuntimeSymbols.signatureAlgorithm($0)) })),
             .init("signingService", model.signingService.map(Expression.string) ?? .nil),
             .init("rpcMethods", .array(model.rpcMethods.map { .dot(RuntimeSymbols.httpMethod($0)) })),
         ]
+        if !model.alternativeEndpoints.isEmpty {
+            arguments.insert(
+                .init("alternativeEndpoints", .array(model.alternativeEndpoints.map(self.endpointTemplate))), at: 5)
+        }
         let doc = [
             "How to reach and sign for \(model.title).", "",
             "- Remark: Generated from \(model.specPath)/openapi.yaml.",

@@ -1,13 +1,13 @@
 /// Building blocks shared by requests, responses and models: properties, memberwise initializers,
 /// coding keys and explicit `Codable` members.
 extension Translator {
-    /// A documented stored property; structure-valued fields are `@Boxed`.
+    /// A documented stored property; structure-valued fields are `@Boxed`, secrets `@Sensitive`.
     func property(_ field: FieldModel) -> Declaration {
         .documented(
             self.fieldDoc(field),
             .variable(
                 VariableDeclaration(
-                    attributes: self.isBoxed(field) ? ["@\(RuntimeSymbols.boxed)"] : [], name: field.swiftName,
+                    attributes: self.propertyAttributes(field), name: field.swiftName,
                     type: self.swiftType(field.type))))
     }
 

@@ -43,6 +43,7 @@ public enum ValidationRules {
         IndexBaseRule(),
         UniqueByRule(),
         UnreferencedSchemaRule(),
+        ErrorsExtensionRule(),
     ]
 
     /// Runs rules and returns their diagnostics sorted by location.

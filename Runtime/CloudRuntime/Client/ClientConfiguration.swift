@@ -19,6 +19,11 @@ public struct ClientConfiguration: Sendable {
     ///
     /// A path in the override (`https://proxy.example.com/cs`) prefixes every request path.
     public var endpoint: URL?
+    /// Which of the service's endpoints to call, for example ``EndpointChoice/global``. Default nil:
+    /// the service's first endpoint, normally the regional one. Ignored when ``endpoint`` is set.
+    ///
+    /// The region still goes into the signature's credential scope whichever endpoint is chosen.
+    public var endpointChoice: EndpointChoice?
     /// The signature algorithm. Default nil: the first algorithm the service lists.
     public var signatureAlgorithm: SignatureAlgorithm?
     /// The HTTP method of RPC requests, `.post` (form body) or `.get` (query). Default nil: the
@@ -47,6 +52,7 @@ public struct ClientConfiguration: Sendable {
     /// - Parameters:
     ///   - region: The region; nil for the service's default region.
     ///   - endpoint: An endpoint URL replacing the regional one; nil for the regional endpoint.
+    ///   - endpointChoice: Which of the service's endpoints to call; nil for its default.
     ///   - signatureAlgorithm: The signature algorithm; nil for the service's default.
     ///   - rpcMethod: The RPC method; nil for the service's default.
     ///   - timeout: The time limits; default 10 s to connect and 60 s in all.
@@ -57,6 +63,7 @@ public struct ClientConfiguration: Sendable {
     public init(
         region: String? = nil,
         endpoint: URL? = nil,
+        endpointChoice: EndpointChoice? = nil,
         signatureAlgorithm: SignatureAlgorithm? = nil,
         rpcMethod: HTTPMethod? = nil,
         timeout: Timeout = Timeout(connect: .seconds(10), request: .seconds(60)),
@@ -67,6 +74,7 @@ public struct ClientConfiguration: Sendable {
     ) {
         self.region = region
         self.endpoint = endpoint
+        self.endpointChoice = endpointChoice
         self.signatureAlgorithm = signatureAlgorithm
         self.rpcMethod = rpcMethod
         self.timeout = timeout

@@ -1,11 +1,13 @@
 import Foundation
 
-/// A service's regional endpoint with a `{region}` placeholder, such as `https://cs.{region}.aliyuncs.com`.
+/// A service endpoint, usually with a `{region}` placeholder, such as `https://cs.{region}.aliyuncs.com`.
 public struct EndpointTemplate: Sendable, Hashable {
     /// The URL text with `{region}` placeholders.
     public var template: String
     /// The region used when the client configuration names none.
     public var defaultRegion: String
+    /// The name a client configuration selects this endpoint by.
+    public var choice: EndpointChoice
 
     /// Creates an endpoint template.
     ///
@@ -13,9 +15,11 @@ public struct EndpointTemplate: Sendable, Hashable {
     ///   - template: The URL text; each `{region}` is replaced by the region. A template without
     ///     the placeholder is a global endpoint.
     ///   - defaultRegion: The region used when the client configuration names none.
-    public init(_ template: String, defaultRegion: String) {
+    ///   - choice: The name a client configuration selects this endpoint by; default ``EndpointChoice/regional``.
+    public init(_ template: String, defaultRegion: String, choice: EndpointChoice = .regional) {
         self.template = template
         self.defaultRegion = defaultRegion
+        self.choice = choice
     }
 
     /// The endpoint URL for a region.

@@ -10,13 +10,28 @@ extension ServiceClient {
         return region
     }
 
+    /// The service endpoint the configuration chooses, the default one when it names none.
+    ///
+    /// - Throws: ``ClientError`` of kind ``ClientError/Kind/invalidEndpoint`` when the service has no
+    ///   endpoint of the chosen name.
+    func chosenEndpoint() throws -> EndpointTemplate {
+        guard let choice = self.configuration.endpointChoice else { return self.service.endpoint }
+        guard let endpoint = self.service.endpoints.first(where: { $0.choice == choice }) else {
+            let known = self.service.endpoints.map(\.choice.rawValue).joined(separator: ", ")
+            throw ClientError(
+                kind: .invalidEndpoint,
+                message: "\(self.service.name) has no endpoint '\(choice.rawValue)'; it offers: \(known)")
+        }
+        return endpoint
+    }
+
     /// The request skeleton every operation starts from: scheme, host, port and the endpoint's path prefix.
     func baseRequest(method: HTTPMethod, path: String) throws -> HTTPRequest {
         let url: URL
         if let override = self.configuration.endpoint {
             url = try EndpointTemplate.validatedEndpoint(override.absoluteString, origin: "configured endpoint")
         } else {
-            url = try self.service.endpoint.url(region: try self.resolvedRegion())
+            url = try self.chosenEndpoint().url(region: try self.resolvedRegion())
         }
         guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false),
             let scheme = components.scheme?.lowercased(), var host = components.percentEncodedHost

@@ -17,8 +17,11 @@ public struct ServiceDescriptor: Sendable, Hashable {
     public var `protocol`: ServiceProtocol
     /// The vendor's product code (`CS`).
     public var product: String
-    /// The regional endpoint.
+    /// The default endpoint, normally the regional one.
     public var endpoint: EndpointTemplate
+    /// Further endpoints a client configuration may choose by ``EndpointTemplate/choice``, such as a
+    /// global one without a region in its host name.
+    public var alternativeEndpoints: [EndpointTemplate]
     /// The signature algorithms the service accepts; the first is the default.
     public var signatureAlgorithms: [SignatureAlgorithm]
     /// The AWS4 credential-scope service name (`kce`); nil for the Alibaba algorithms.
@@ -33,21 +36,29 @@ public struct ServiceDescriptor: Sendable, Hashable {
     ///   - apiVersion: The API version.
     ///   - protocol: The API style.
     ///   - product: The vendor's product code.
-    ///   - endpoint: The regional endpoint.
+    ///   - endpoint: The default endpoint.
+    ///   - alternativeEndpoints: Further endpoints to choose from; default none.
     ///   - signatureAlgorithms: The accepted signature algorithms, default first.
     ///   - signingService: The AWS4 credential-scope service name, if any.
     ///   - rpcMethods: The accepted RPC methods, default first.
     public init(
         name: String, apiVersion: String, protocol: ServiceProtocol, product: String, endpoint: EndpointTemplate,
-        signatureAlgorithms: [SignatureAlgorithm], signingService: String?, rpcMethods: [HTTPMethod]
+        alternativeEndpoints: [EndpointTemplate] = [], signatureAlgorithms: [SignatureAlgorithm],
+        signingService: String?, rpcMethods: [HTTPMethod]
     ) {
         self.name = name
         self.apiVersion = apiVersion
         self.protocol = `protocol`
         self.product = product
         self.endpoint = endpoint
+        self.alternativeEndpoints = alternativeEndpoints
         self.signatureAlgorithms = signatureAlgorithms
         self.signingService = signingService
         self.rpcMethods = rpcMethods
+    }
+
+    /// Every endpoint, the default first.
+    public var endpoints: [EndpointTemplate] {
+        [self.endpoint] + self.alternativeEndpoints
     }
 }
