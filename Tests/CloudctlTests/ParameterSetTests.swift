@@ -81,11 +81,3 @@ import Testing
         }
     }
 }
-
-/// A transport for code paths that must not send anything.
-struct UnusedTransport: HTTPTransport {
-    func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
-        Issue.record("unexpected request to \(request.urlString)")
-        throw TransportError(kind: .other, message: "no transport in this test")
-    }
-}

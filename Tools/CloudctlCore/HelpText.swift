@@ -68,7 +68,7 @@ public enum HelpText {
     ///   - service: Its service.
     /// - Returns: The help text.
     public static func operation(_ entry: OperationCatalogEntry, of service: CloudService) -> String {
-        var lines = ["\(entry.name) (\(service.rawValue) \(OperationLookup.kebabCase(entry.name)))"]
+        var lines = ["\(entry.name) (also: \(OperationLookup.kebabCase(entry.name)))"]
         if let method = entry.httpMethod {
             lines.append("  \(method.rawValue) \(entry.path)")
         } else {
