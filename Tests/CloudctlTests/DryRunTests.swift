@@ -85,6 +85,18 @@ import Testing
         #expect(output.standardOutput.hasPrefix("GET /clusters/123 HTTP/1.1\n"), "\(output.standardError)")
     }
 
+    @Test func sendsAnArrayBodyAsTheWholeROABody() async throws {
+        let output = await Fixture.cloudctl(environment: Fixture.alibabaEnvironment).run([
+            "ack", "install-cluster-addons", "--ClusterId", "c1", "--body", #"[{"name":"nginx","version":"1.2"}]"#,
+            "--dry-run",
+        ])
+        #expect(output.standardOutput.hasPrefix("POST /clusters/c1/components/install HTTP/1.1\n"), "\(output.standardError)")
+        let printed = try #require(PrintedRequest.parse(output.standardOutput))
+        let body = try JSONSerialization.jsonObject(with: Data(printed.body)) as? [[String: String]]
+        #expect(body == [["name": "nginx", "version": "1.2"]])
+        #expect(Fixture.verifier.verify(printed).isValid)
+    }
+
     @Test func mergesABodyFileIntoTheParameters() async throws {
         let command = Cloudctl(
             environment: Fixture.alibabaEnvironment, transport: UnusedTransport(), clock: { Fixture.date },

@@ -32,7 +32,12 @@ import Testing
         #expect(set.json == #"{"ClusterId":"c1","name":"demo","size":3,"tags":[{"k":"v"}]}"#)
     }
 
-    @Test(arguments: ["[1]", "3", "not json"])
+    @Test func takesAnArrayBodyAsTheWholeBody() throws {
+        let set = try self.parameters([("ClusterId", "c1")], body: #"[{"name": "nginx"}]"#)
+        #expect(set.json == #"{"ClusterId":"c1","body":[{"name": "nginx"}]}"#)
+    }
+
+    @Test(arguments: ["3", "not json", #""text""#])
     func rejectsABodyThatIsNotAnObject(body: String) {
         #expect(throws: UsageError.self) { try self.parameters([], body: body) }
     }

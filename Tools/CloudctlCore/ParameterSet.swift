@@ -8,7 +8,8 @@ import Foundation
 ///   as that JSON; a JSON string literal (`'"123"'`) is passed as the string it spells; anything
 ///   else (including `null`) is passed as the text typed.
 /// - `--body` gives a JSON object whose fields are merged in by wire name (an ROA body is flattened
-///   into the request's parameters); a `--Name` given on its own wins over the same body field.
+///   into the request's parameters); a `--Name` given on its own wins over the same body field. A
+///   JSON array is the whole body of an operation whose body is a list, passed as `body`.
 /// - The operation's decoding is typed, so a value typed as a number or boolean for a field that is a
 ///   string would be refused: ``withStringRetry(_:)`` then passes that value as the text typed and
 ///   tries again, once per parameter.
@@ -22,6 +23,9 @@ public struct ParameterSet: Sendable, Hashable {
 
     private var fields: [String: Field] = [:]
 
+    /// The parameter holding a whole ROA body that is not an object.
+    static let wholeBodyName = "body"
+
     /// Builds the parameters from `--Name value` arguments and an optional `--body` object.
     ///
     /// - Parameters:
@@ -30,8 +34,13 @@ public struct ParameterSet: Sendable, Hashable {
     /// - Throws: ``UsageError`` when the body is not a JSON object.
     public init(parameters: [Invocation.Parameter], body: String?) throws(UsageError) {
         if let body {
-            guard let object = Self.parseJSON(body) as? [String: Any] else {
-                throw UsageError("--body must be a JSON object, such as '{\"name\": \"demo\"}'")
+            let parsed = Self.parseJSON(body)
+            if parsed is [Any] {
+                // An operation whose whole body is an array takes it as its `body` parameter.
+                self.fields[Self.wholeBodyName] = Field(json: body.trimmingCharacters(in: .whitespacesAndNewlines), typed: nil)
+            }
+            guard let object = parsed as? [String: Any] ?? (parsed is [Any] ? [:] : nil) else {
+                throw UsageError("--body must be a JSON object (or an array for an operation whose body is a list)")
             }
             for (name, value) in object {
                 guard let json = Self.jsonText(value) else {
