@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "cloud-demo", targets: ["CloudDemo"]),
+        .executable(name: "cloudctl", targets: ["cloudctl"]),
         .library(name: "CloudRuntime", targets: ["CloudRuntime"]),
         .library(name: "CloudTestSupport", targets: ["CloudTestSupport"]),
         .library(name: "AlibabaACK", targets: ["AlibabaACK"]),
@@ -94,6 +95,21 @@ let package = Package(
             path: "Examples/CloudDemo",
             swiftSettings: strictSettings),
 
+        // MARK: - Command line
+        .target(
+            name: "CloudctlCore",
+            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime"],
+            path: "Tools/CloudctlCore",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "cloudctl",
+            dependencies: [
+                "CloudctlCore", "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/cloudctl",
+            swiftSettings: strictSettings),
+
         // MARK: - Tests
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
@@ -108,6 +124,9 @@ let package = Package(
                 "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
+        .testTarget(
+            name: "CloudctlTests", dependencies: ["CloudctlCore", "CloudRuntime", "CloudTestSupport"],
+            path: "Tests/CloudctlTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

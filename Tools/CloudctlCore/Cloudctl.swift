@@ -1,0 +1,137 @@
+import CloudRuntime
+import Foundation
+
+/// The `cloudctl` command: parses arguments, calls an operation from the catalog, and formats the
+/// outcome. It never touches the process's streams; the executable prints the ``CommandOutput``.
+///
+/// ```swift
+/// let output = await Cloudctl().run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--dry-run"])
+/// ```
+public struct Cloudctl: Sendable {
+    /// The environment credentials are read from.
+    public var environment: [String: String]
+    /// What carries requests.
+    public var transport: any HTTPTransport
+    /// The signing clock; nil for the system clock.
+    public var clock: (@Sendable () -> Date)?
+    /// The nonce source; nil for random UUIDs.
+    public var nonce: (@Sendable () -> String)?
+    /// Reads the file of `--body @path`.
+    public var readFile: @Sendable (String) throws -> Data
+
+    /// The access key ID a dry run signs with when the environment holds no credentials.
+    public static let placeholderAccessKeyID = "PLACEHOLDER-ACCESS-KEY-ID"
+    /// The secret a dry run signs with when the environment holds no credentials.
+    static let placeholderSecret = "placeholder-secret-not-a-real-key"
+
+    /// Creates the command.
+    ///
+    /// - Parameters:
+    ///   - environment: The environment for credentials; default the process's.
+    ///   - transport: The transport; default ``CurlTransport/shared``.
+    ///   - clock: A fixed signing clock (tests); default the system clock.
+    ///   - nonce: A fixed nonce source (tests); default random UUIDs.
+    ///   - readFile: Reads `--body @path` files; default reads from the file system.
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        transport: any HTTPTransport = CurlTransport.shared,
+        clock: (@Sendable () -> Date)? = nil,
+        nonce: (@Sendable () -> String)? = nil,
+        readFile: @escaping @Sendable (String) throws -> Data = { path in
+            try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+    ) {
+        self.environment = environment
+        self.transport = transport
+        self.clock = clock
+        self.nonce = nonce
+        self.readFile = readFile
+    }
+
+    /// Runs the command.
+    ///
+    /// - Parameter arguments: The arguments, without the program name.
+    /// - Returns: What to print and the exit status.
+    public func run(_ arguments: [String]) async -> CommandOutput {
+        do {
+            switch try CommandLineParser.parse(arguments) {
+            case .help:
+                return CommandOutput(standardOutput: HelpText.overview)
+            case .serviceHelp(let service):
+                return CommandOutput(standardOutput: HelpText.operations(of: service))
+            case .operationHelp(let service, let name):
+                let entry = try Self.entry(named: name, in: service)
+                return CommandOutput(standardOutput: HelpText.operation(entry, of: service))
+            case .call(let invocation):
+                return try await self.call(invocation)
+            }
+        } catch {
+            let report = ErrorReport(error)
+            return CommandOutput(standardError: report.text, exitCode: report.exitCode)
+        }
+    }
+
+    /// The catalog entry an operation name means.
+    ///
+    /// - Throws: ``UsageError`` with suggestions when no operation has the name.
+    static func entry(named name: String, in service: CloudService) throws(UsageError) -> OperationCatalogEntry {
+        let lookup = OperationLookup(operations: service.operations)
+        if let entry = lookup.find(name) { return entry }
+        var message = "\(service.rawValue) has no operation '\(name)'"
+        let suggestions = lookup.suggestions(for: name)
+        if !suggestions.isEmpty {
+            message += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        }
+        throw UsageError(message + " (list them with: cloudctl \(service.rawValue) --help)")
+    }
+
+    private func call(_ invocation: Invocation) async throws -> CommandOutput {
+        let entry = try Self.entry(named: invocation.operation, in: invocation.service)
+        let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
+        let provider = invocation.service.credentialsProvider(environment: self.environment)
+        if invocation.dryRun {
+            var note = ""
+            var credentials: any CredentialsProvider = provider
+            do {
+                _ = try await provider.credentials()
+            } catch is CredentialsError {
+                credentials = StaticCredentialsProvider(
+                    accessKeyID: Self.placeholderAccessKeyID, accessKeySecret: Self.placeholderSecret)
+                note =
+                    "cloudctl: no credentials in the environment; signed with placeholder credentials "
+                    + "(\(Self.placeholderAccessKeyID)), not valid for sending\n"
+            }
+            let client = self.client(for: invocation, credentials: credentials)
+            let request = try await parameters.withStringRetry { try await entry.prepare(client, $0) }
+            let destination = "\(request.scheme)://\(request.authority)"
+            return CommandOutput(
+                standardOutput: RequestRenderer.render(request),
+                standardError: note + "cloudctl: dry run, nothing sent to \(destination)\n")
+        }
+        let client = self.client(for: invocation, credentials: provider)
+        let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
+        return CommandOutput(standardOutput: ResponseFormatter.format(response, as: invocation.output))
+    }
+
+    private func client(for invocation: Invocation, credentials: any CredentialsProvider) -> ServiceClient {
+        var configuration = ClientConfiguration(
+            region: invocation.region, endpoint: invocation.endpoint, endpointChoice: invocation.endpointChoice,
+            signatureAlgorithm: invocation.signatureAlgorithm, rpcMethod: invocation.rpcMethod)
+        if let clock = self.clock { configuration.clock = clock }
+        if let nonce = self.nonce { configuration.nonce = nonce }
+        return ServiceClient(
+            service: invocation.service.descriptor, configuration: configuration, credentials: credentials,
+            transport: self.transport)
+    }
+
+    /// The body's JSON text: the argument itself, or the contents of the file after `@`.
+    private func bodyText(_ argument: String?) throws(UsageError) -> String? {
+        guard let argument, argument.hasPrefix("@") else { return argument }
+        let path = String(argument.dropFirst())
+        do {
+            return String(decoding: try self.readFile(path), as: UTF8.self)
+        } catch {
+            throw UsageError("cannot read --body file '\(path)'")
+        }
+    }
+}

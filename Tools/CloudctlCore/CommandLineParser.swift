@@ -1,0 +1,127 @@
+import CloudRuntime
+import Foundation
+
+/// Turns `cloudctl`'s arguments into a ``Command``.
+///
+/// Grammar: `<service> <Operation> [--<Param> value]... [options]`. Every `--name` that is not one of
+/// the options below is an operation parameter by wire name; its value is the next argument, or the
+/// text after `=` (`--Name=value`, needed for a value that itself starts with `--`).
+/// Options: `--body`, `--region`, `--endpoint`, `--endpoint-choice`, `--signature-version`,
+/// `--method`, `--output` (each with a value), `--dry-run` and `--help`/`-h` (flags).
+public enum CommandLineParser {
+    /// Option names that take a value.
+    static let valueOptions: Set<String> = [
+        "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output",
+    ]
+
+    /// Parses the arguments (without the program name).
+    ///
+    /// - Parameter arguments: The arguments.
+    /// - Returns: The command.
+    /// - Throws: ``UsageError`` describing the first problem.
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        guard let first = arguments.first else {
+            throw UsageError("missing service; usage: cloudctl <ack|kce|kcr> <Operation> [--<Param> value]... (see cloudctl --help)")
+        }
+        if Self.isHelp(first) { return .help }
+        guard let service = CloudService(rawValue: first.lowercased()) else {
+            throw UsageError("unknown service '\(first)'; choose one of: ack, kce, kcr")
+        }
+        guard arguments.count > 1 else {
+            throw UsageError("missing operation; list them with: cloudctl \(service.rawValue) --help")
+        }
+        let operation = arguments[1]
+        if Self.isHelp(operation) { return .serviceHelp(service) }
+        if operation.hasPrefix("-") {
+            throw UsageError(
+                "expected an operation name before '\(operation)'; list them with: cloudctl \(service.rawValue) --help")
+        }
+        var invocation = Invocation(service: service, operation: operation)
+        var index = 2
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if Self.isHelp(argument) { return .operationHelp(service, operation: operation) }
+            guard argument.hasPrefix("--"), argument.count > 2 else {
+                throw UsageError("unexpected argument '\(argument)'; parameters are given as --Name value")
+            }
+            var name = String(argument.dropFirst(2))
+            var value: String?
+            if let equals = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if name == "dry-run" {
+                guard value == nil else { throw UsageError("--dry-run takes no value") }
+                invocation.dryRun = true
+                continue
+            }
+            if value == nil {
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw UsageError("--\(name) needs a value (write --\(name)=VALUE for a value starting with '--')")
+                }
+                value = arguments[index]
+                index += 1
+            }
+            // Both branches above set a value or threw.
+            guard let value else { continue }
+            if Self.valueOptions.contains(name) {
+                try Self.apply(option: name, value: value, to: &invocation)
+            } else {
+                guard !name.isEmpty else { throw UsageError("a parameter needs a name: --Name value") }
+                if invocation.parameters.contains(where: { $0.name == name }) {
+                    throw UsageError("parameter --\(name) is given twice")
+                }
+                invocation.parameters.append(Invocation.Parameter(name: name, value: value))
+            }
+        }
+        return .call(invocation)
+    }
+
+    private static func isHelp(_ argument: String) -> Bool {
+        argument == "--help" || argument == "-h" || argument == "help"
+    }
+
+    private static func apply(option: String, value: String, to invocation: inout Invocation) throws(UsageError) {
+        switch option {
+        case "body":
+            invocation.body = value
+        case "region":
+            invocation.region = value
+        case "endpoint":
+            guard let url = URL(string: value), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                url.host != nil
+            else {
+                throw UsageError("--endpoint must be an http or https URL such as https://cs.cn-beijing.aliyuncs.com")
+            }
+            invocation.endpoint = url
+        case "endpoint-choice":
+            let choices = [EndpointChoice.regional, .global]
+            guard let choice = choices.first(where: { $0.rawValue == value.lowercased() }) else {
+                throw UsageError("--endpoint-choice must be regional or global, not '\(value)'")
+            }
+            invocation.endpointChoice = choice
+        case "signature-version":
+            let algorithms: [String: SignatureAlgorithm] = [
+                "v1": .acsHMACSHA1, "acs3": .acs3HMACSHA256, "aws4": .aws4HMACSHA256,
+            ]
+            guard let algorithm = algorithms[value.lowercased()] else {
+                throw UsageError("--signature-version must be v1 or acs3 (Alibaba Cloud) or aws4 (Kingsoft Cloud), not '\(value)'")
+            }
+            invocation.signatureAlgorithm = algorithm
+        case "method":
+            guard let method = HTTPMethod(rawValue: value.uppercased()), method == .get || method == .post else {
+                throw UsageError("--method must be POST or GET, not '\(value)'")
+            }
+            guard invocation.service.descriptor.protocol == .rpc else {
+                throw UsageError("--method applies to RPC services (kce, kcr); ACK operations fix their own method")
+            }
+            invocation.rpcMethod = method
+        default:
+            guard let format = OutputFormat(rawValue: value.lowercased()) else {
+                throw UsageError("--output must be json or table, not '\(value)'")
+            }
+            invocation.output = format
+        }
+    }
+}

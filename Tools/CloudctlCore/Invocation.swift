@@ -1,0 +1,52 @@
+import CloudRuntime
+import Foundation
+
+/// One call as the command line describes it: the operation, its parameters and the client options.
+public struct Invocation: Sendable, Hashable {
+    /// One `--Name value` parameter, the value exactly as typed.
+    public struct Parameter: Sendable, Hashable {
+        /// The wire name, without the leading dashes.
+        public var name: String
+        /// The value as typed.
+        public var value: String
+
+        /// Creates a parameter.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The service called.
+    public var service: CloudService
+    /// The operation name as typed (vendor or kebab case).
+    public var operation: String
+    /// `--Name value` parameters in the order given.
+    public var parameters: [Parameter] = []
+    /// The `--body` argument: JSON text, or `@path` of a file holding it.
+    public var body: String?
+    /// `--region`.
+    public var region: String?
+    /// `--endpoint`.
+    public var endpoint: URL?
+    /// `--endpoint-choice`.
+    public var endpointChoice: EndpointChoice?
+    /// `--signature-version`.
+    public var signatureAlgorithm: SignatureAlgorithm?
+    /// `--method`.
+    public var rpcMethod: HTTPMethod?
+    /// `--dry-run`: print the signed request instead of sending it.
+    public var dryRun = false
+    /// `--output`.
+    public var output = OutputFormat.json
+
+    /// Creates an invocation with no parameters and default options.
+    ///
+    /// - Parameters:
+    ///   - service: The service.
+    ///   - operation: The operation name as typed.
+    public init(service: CloudService, operation: String) {
+        self.service = service
+        self.operation = operation
+    }
+}
