@@ -115,10 +115,15 @@ extension CoverageReport {
         /// How many the index documents.
         public var documented: Int
 
-        /// Counts names by whether they are covered.
-        public init<S: Sequence>(_ covered: S) where S.Element == Bool {
-            self.covered = covered.count { $0 }
-            self.documented = covered.count { _ in true }
+        /// Creates a tally from its counts.
+        public init(covered: Int, documented: Int) {
+            self.covered = covered
+            self.documented = documented
+        }
+
+        /// Counts names by whether each is covered.
+        public init(_ covered: [Bool]) {
+            self.init(covered: covered.count { $0 }, documented: covered.count)
         }
 
         static func + (left: Tally, right: Tally) -> Tally {

@@ -91,10 +91,7 @@ import Testing
     }
 
     private func tally(covered: Int, documented: Int) -> CoverageReport.Tally {
-        var result = CoverageReport.Tally([])
-        result.covered = covered
-        result.documented = documented
-        return result
+        CoverageReport.Tally(covered: covered, documented: documented)
     }
 
     /// A line diff: each differing line with its number, expected then actual.
