@@ -4,7 +4,9 @@ extension ServiceClient {
     /// Sends a signed request, logging it and its outcome, and names the operation in transport errors.
     ///
     /// - Parameter attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
-    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1) async throws -> HTTPResponse {
+    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1) async throws
+        -> HTTPResponse
+    {
         var logger = self.configuration.logger
         logger[metadataKey: "attempt"] = "\(attempt)"
         RequestLog.request(request, operation: operation.name, logger: logger)

@@ -16,7 +16,8 @@ extension ServiceClient {
         while true {
             let failure: RetryFailure
             do {
-                let response = try await self.exchange(try await self.sign(unsigned), operation: operation, attempt: attempt)
+                let response = try await self.exchange(
+                    try await self.sign(unsigned), operation: operation, attempt: attempt)
                 do {
                     return try Self.interpret(response, operation: operation.name)
                 } catch var error as ServiceError {

@@ -65,7 +65,8 @@ public struct ServiceClient: Sendable {
     /// - Parameters:
     ///   - request: The operation's parameters.
     ///   - operation: The operation: name, method and path template.
-    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none`` for one attempt.
+    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
+    ///     for one attempt.
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
     ///   how many attempts were made.
@@ -112,7 +113,8 @@ public struct ServiceClient: Sendable {
     /// - Parameters:
     ///   - request: The operation's parameters.
     ///   - operation: The operation: name and action.
-    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none`` for one attempt.
+    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
+    ///     for one attempt.
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
     ///   how many attempts were made.

@@ -81,7 +81,8 @@ public struct AlibabaCredentialsFileProvider: CredentialsProvider {
     public static func cliConfiguration(
         path: String? = nil, profile: String? = nil, environment: (@Sendable () -> [String: String])? = nil
     ) -> AlibabaCredentialsFileProvider {
-        AlibabaCredentialsFileProvider(format: .cliConfiguration, path: path, profile: profile, environment: environment)
+        AlibabaCredentialsFileProvider(
+            format: .cliConfiguration, path: path, profile: profile, environment: environment)
     }
 
     /// Reads the file and returns the profile's credentials.
@@ -110,7 +111,8 @@ public struct AlibabaCredentialsFileProvider: CredentialsProvider {
             return path
         }
         guard let home = variables["HOME"], !home.isEmpty else {
-            throw CredentialsError(message: "HOME is not set, so the credentials file cannot be located", missingVariables: ["HOME"])
+            throw CredentialsError(
+                message: "HOME is not set, so the credentials file cannot be located", missingVariables: ["HOME"])
         }
         let relative = self.format == .credentialsFile ? ".alibabacloud/credentials" : ".aliyun/config.json"
         return URL(fileURLWithPath: home).appendingPathComponent(relative).path

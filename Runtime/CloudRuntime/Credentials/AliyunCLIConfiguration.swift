@@ -25,7 +25,8 @@ struct AliyunCLIConfiguration: Decodable {
             self = try JSONDecoder().decode(Self.self, from: data)
         } catch {
             // The decoder's message may quote the file; name the file only.
-            throw CredentialsError(message: "\(file) is not a valid Alibaba Cloud CLI configuration (JSON with a profiles list)")
+            throw CredentialsError(
+                message: "\(file) is not a valid Alibaba Cloud CLI configuration (JSON with a profiles list)")
         }
     }
 
@@ -36,15 +37,19 @@ struct AliyunCLIConfiguration: Decodable {
         guard let profile = profiles.first(where: { $0.name == name }) else {
             let known = profiles.compactMap(\.name)
             throw CredentialsError(
-                message: "\(file) has no profile '\(name)' (profiles: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+                message:
+                    "\(file) has no profile '\(name)' (profiles: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+            )
         }
         let mode = profile.mode ?? "AK"
         guard mode == "AK" || mode == "StsToken" else {
-            throw CredentialsError(message: "profile '\(name)' in \(file) has mode '\(mode)'; only AK and StsToken are supported")
+            throw CredentialsError(
+                message: "profile '\(name)' in \(file) has mode '\(mode)'; only AK and StsToken are supported")
         }
-        let values: [(String, String?)] = [
-            ("access_key_id", profile.accessKeyID), ("access_key_secret", profile.accessKeySecret),
-        ] + (mode == "StsToken" ? [("sts_token", profile.stsToken)] : [])
+        let values: [(String, String?)] =
+            [
+                ("access_key_id", profile.accessKeyID), ("access_key_secret", profile.accessKeySecret),
+            ] + (mode == "StsToken" ? [("sts_token", profile.stsToken)] : [])
         let missing = values.filter { ($0.1 ?? "").isEmpty }.map(\.0)
         guard missing.isEmpty, let id = profile.accessKeyID, let secret = profile.accessKeySecret else {
             throw CredentialsError(message: "profile '\(name)' in \(file) lacks \(missing.joined(separator: " and "))")

@@ -12,11 +12,16 @@ extension CredentialsProviderChain {
     ///
     /// - Parameter environment: The variables to read, or nil for the process environment.
     /// - Returns: A chain of environment, credentials file and CLI configuration.
-    public static func alibabaCloudDefault(environment: (@Sendable () -> [String: String])?) -> CredentialsProviderChain {
+    public static func alibabaCloudDefault(environment: (@Sendable () -> [String: String])?) -> CredentialsProviderChain
+    {
         CredentialsProviderChain([
             Link(name: "environment", provider: EnvironmentCredentialsProvider.alibabaCloud(environment: environment)),
-            Link(name: "credentials file", provider: AlibabaCredentialsFileProvider.credentialsFile(environment: environment)),
-            Link(name: "CLI configuration", provider: AlibabaCredentialsFileProvider.cliConfiguration(environment: environment)),
+            Link(
+                name: "credentials file",
+                provider: AlibabaCredentialsFileProvider.credentialsFile(environment: environment)),
+            Link(
+                name: "CLI configuration",
+                provider: AlibabaCredentialsFileProvider.cliConfiguration(environment: environment)),
         ])
     }
 
@@ -24,7 +29,9 @@ extension CredentialsProviderChain {
     ///
     /// - Parameter environment: The variables to read, or nil for the process environment.
     /// - Returns: A chain of the environment provider.
-    public static func kingsoftCloudDefault(environment: (@Sendable () -> [String: String])?) -> CredentialsProviderChain {
+    public static func kingsoftCloudDefault(
+        environment: (@Sendable () -> [String: String])?
+    ) -> CredentialsProviderChain {
         CredentialsProviderChain([
             Link(name: "environment", provider: EnvironmentCredentialsProvider.kingsoftCloud(environment: environment))
         ])

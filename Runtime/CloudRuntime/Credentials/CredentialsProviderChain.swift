@@ -52,10 +52,14 @@ public final class CredentialsProviderChain: CredentialsProvider {
     ///   `CancellationError` when the task is cancelled.
     public func credentials() async throws -> Credentials {
         if let index = self.lastSuccess.withLock({ $0 }), self.links.indices.contains(index) {
-            if let credentials = try? await self.links[index].provider.credentials() {
-                return credentials
+            do {
+                return try await self.links[index].provider.credentials()
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                // The provider that worked before has nothing now: forget it and walk the whole chain.
+                self.lastSuccess.withLock { $0 = nil }
             }
-            self.lastSuccess.withLock { $0 = nil }
         }
         var reasons: [String] = []
         var missing: [String] = []

@@ -34,7 +34,8 @@ public enum RetryAfter {
     /// A non-negative decimal integer of at most 12 digits (surrounding spaces allowed).
     private static func wholeNumber(_ text: String) -> Int64? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 12, trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber) else {
+        guard !trimmed.isEmpty, trimmed.count <= 12, trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber)
+        else {
             return nil
         }
         return Int64(trimmed)

@@ -22,7 +22,8 @@ enum Faults {
 
     /// A configuration for `server` whose retries record their waits in `sleeper` instead of sleeping.
     static func configuration(
-        _ server: MockServer, sleeper: RecordingSleeper, policy: RetryPolicy = .default, algorithm: SignatureAlgorithm? = nil
+        _ server: MockServer, sleeper: RecordingSleeper, policy: RetryPolicy = .default,
+        algorithm: SignatureAlgorithm? = nil
     ) -> ClientConfiguration {
         var configuration = EndToEnd.configuration(server, algorithm: algorithm)
         configuration.retryPolicy = policy

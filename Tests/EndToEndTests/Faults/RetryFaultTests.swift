@@ -29,7 +29,8 @@ struct RetryFaultTests {
                 : .json(Self.clusterJSON)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
-            let client = ACKClient(configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
+            let client = ACKClient(
+                configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
             let detail = try await describe(client)
             #expect(detail.clusterID == "c-ok")
             let requests = server.requests
@@ -44,11 +45,13 @@ struct RetryFaultTests {
     func tooManyRequestsHonoursRetryAfter() async throws {
         try await MockServer.withServer(verifying: Self.verifying) { request in
             request.sequenceNumber == 1
-                ? .json(#"{"code":"TooManyRequests","message":"slow down"}"#, status: 429, headers: ["Retry-After": "1"])
+                ? .json(
+                    #"{"code":"TooManyRequests","message":"slow down"}"#, status: 429, headers: ["Retry-After": "1"])
                 : .json(Self.clusterJSON)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
-            let client = ACKClient(configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
+            let client = ACKClient(
+                configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
             _ = try await describe(client)
             #expect(server.requests.count == 2)
             #expect(sleeper.waits == [.seconds(1)])
@@ -78,7 +81,8 @@ struct RetryFaultTests {
             .ackError(status: 503, code: "ServiceUnavailable", message: "busy", requestID: "req-503")
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
-            let client = ACKClient(configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
+            let client = ACKClient(
+                configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
             do {
                 _ = try await create(client)
                 Issue.record("expected a ServiceError")
@@ -95,7 +99,9 @@ struct RetryFaultTests {
     @Test("A refused connection is retried even for a POST: nothing was sent")
     func connectionRefusedThenSuccess() async throws {
         let refused = try Faults.refusedPort()
-        try await MockServer.withServer(verifying: Self.verifying) { _ in .json(Self.createdJSON) } body: { server in
+        try await MockServer.withServer(verifying: Self.verifying) { _ in
+            .json(Self.createdJSON)
+        } body: { server in
             let sleeper = Faults.RecordingSleeper()
             let client = ACKClient(
                 configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials,
@@ -112,7 +118,9 @@ struct RetryFaultTests {
     @Test("Refused every time: the TransportError says how many attempts were made")
     func connectionRefusedExhausted() async throws {
         let refused = try Faults.refusedPort()
-        try await MockServer.withServer { _ in .json(Self.createdJSON) } body: { server in
+        try await MockServer.withServer { _ in
+            .json(Self.createdJSON)
+        } body: { server in
             let sleeper = Faults.RecordingSleeper()
             let client = ACKClient(
                 configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials,
@@ -134,11 +142,14 @@ struct RetryFaultTests {
     func throttlingCodeRetried() async throws {
         try await MockServer.withServer(verifying: Self.verifying) { request in
             request.sequenceNumber == 1
-                ? .ackError(status: 400, code: "Throttling.User", message: "Request was denied due to user flow control.", requestID: "req-t")
+                ? .ackError(
+                    status: 400, code: "Throttling.User", message: "Request was denied due to user flow control.",
+                    requestID: "req-t")
                 : .json(Self.createdJSON)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
-            let client = ACKClient(configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
+            let client = ACKClient(
+                configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
             let created = try await create(client)
             #expect(created.clusterID == "c-new")
             #expect(server.requests.count == 2)
@@ -157,7 +168,8 @@ struct RetryFaultTests {
             return .json(#"{"RequestId":"ks-ok","ClusterSet":[],"TotalCount":0}"#)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
-            let client = KCEClient(configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
+            let client = KCEClient(
+                configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials)
             _ = try await client.describeCluster()
             #expect(server.requests.count == 2)
             #expect(sleeper.waits == [.milliseconds(250)])
@@ -171,7 +183,8 @@ struct RetryFaultTests {
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
             let client = ACKClient(
-                configuration: Faults.configuration(server, sleeper: sleeper, policy: .none), credentials: EndToEnd.credentials)
+                configuration: Faults.configuration(server, sleeper: sleeper, policy: .none),
+                credentials: EndToEnd.credentials)
             do {
                 _ = try await describe(client)
                 Issue.record("expected a ServiceError")

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("ServiceClient retries")
 struct ServiceClientRetryTests {
-    private let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(5), random: { 1 })
+    private let policy = RetryPolicy(
+        maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(5), random: { 1 })
 
     /// A transport answering request N with `answers[N]` (the last one repeats).
     private func scripted(_ answers: [Result<HTTPResponse, TransportError>]) -> RecordingTransport {
@@ -19,8 +20,11 @@ struct ServiceClientRetryTests {
         }
     }
 
-    private static let ok = HTTPResponse(status: 200, headers: ["x-acs-request-id": "R-OK"], body: Array(#"{"cluster_id":"c1"}"#.utf8))
-    private static func status(_ status: Int, headers: HTTPHeaders = [:], body: String = "") -> Result<HTTPResponse, TransportError> {
+    private static let ok = HTTPResponse(
+        status: 200, headers: ["x-acs-request-id": "R-OK"], body: Array(#"{"cluster_id":"c1"}"#.utf8))
+    private static func status(
+        _ status: Int, headers: HTTPHeaders = [:], body: String = ""
+    ) -> Result<HTTPResponse, TransportError> {
         .success(HTTPResponse(status: status, headers: headers, body: Array(body.utf8)))
     }
 
@@ -40,7 +44,9 @@ struct ServiceClientRetryTests {
         let transport = scripted([Self.status(503), .success(Self.ok)])
         let sleeper = FakeSleeper()
         let detail: TestService.ClusterDetail = try await client(transport, sleeper: sleeper)
-            .send(TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+            .send(
+                TestService.DescribeClusterDetail(clusterID: "c1"),
+                operation: TestService.DescribeClusterDetail.operation)
         #expect(detail.clusterID == "c1")
         #expect(transport.requests.count == 2)
         #expect(sleeper.waits == [.milliseconds(100)])
@@ -51,11 +57,15 @@ struct ServiceClientRetryTests {
 
     @Test("Exhausted retries throw the last ServiceError with the attempt count")
     func exhausted() async throws {
-        let transport = scripted([Self.status(500), Self.status(502), Self.status(503, body: #"{"code":"Busy","message":"busy"}"#)])
+        let transport = scripted([
+            Self.status(500), Self.status(502), Self.status(503, body: #"{"code":"Busy","message":"busy"}"#),
+        ])
         let sleeper = FakeSleeper()
         let error = await #expect(throws: ServiceError.self) {
             let _: TestService.ClusterDetail = try await client(transport, sleeper: sleeper)
-                .send(TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+                .send(
+                    TestService.DescribeClusterDetail(clusterID: "c1"),
+                    operation: TestService.DescribeClusterDetail.operation)
         }
         #expect(error?.httpStatus == 503)
         #expect(error?.code == "Busy")
@@ -97,16 +107,20 @@ struct ServiceClientRetryTests {
         let timeout = TransportError(kind: .timedOut, curlCode: 28, message: "timed out")
         let okBody = HTTPResponse(status: 200, body: Array(#"{"RequestId":"K","TotalCount":1}"#.utf8))
         let reads = scripted([.failure(timeout), .success(okBody)])
-        let response: TestService.DescribeClusterResponse = try await client(reads, sleeper: FakeSleeper(), service: TestService.kce)
-            .send(TestService.DescribeCluster(), operation: TestService.DescribeCluster.operation)
+        let response: TestService.DescribeClusterResponse = try await client(
+            reads, sleeper: FakeSleeper(), service: TestService.kce
+        )
+        .send(TestService.DescribeCluster(), operation: TestService.DescribeCluster.operation)
         #expect(response.totalCount == 1)
         #expect(reads.requests.count == 2)
 
         let writes = scripted([.failure(timeout), .success(okBody)])
         let create = OperationDescriptor(name: "CreateCluster", action: "CreateCluster")
         let error = await #expect(throws: TransportError.self) {
-            let _: TestService.DescribeClusterResponse = try await client(writes, sleeper: FakeSleeper(), service: TestService.kce)
-                .send(TestService.DescribeCluster(), operation: create)
+            let _: TestService.DescribeClusterResponse = try await client(
+                writes, sleeper: FakeSleeper(), service: TestService.kce
+            )
+            .send(TestService.DescribeCluster(), operation: create)
         }
         #expect(error?.kind == .timedOut)
         #expect(error?.attempts == 1)
@@ -120,7 +134,8 @@ struct ServiceClientRetryTests {
         let sleeper = FakeSleeper()
         let error = await #expect(throws: ServiceError.self) {
             let _: TestService.ClusterDetail = try await client(transport, sleeper: sleeper).send(
-                TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation,
+                TestService.DescribeClusterDetail(clusterID: "c1"),
+                operation: TestService.DescribeClusterDetail.operation,
                 retryPolicy: .none)
         }
         #expect(error?.attempts == 1)
@@ -133,14 +148,20 @@ struct ServiceClientRetryTests {
         let bad = scripted([Self.status(400, body: #"{"code":"InvalidParameter"}"#), .success(Self.ok)])
         await #expect(throws: ServiceError.self) {
             let _: TestService.ClusterDetail = try await client(bad, sleeper: FakeSleeper())
-                .send(TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+                .send(
+                    TestService.DescribeClusterDetail(clusterID: "c1"),
+                    operation: TestService.DescribeClusterDetail.operation)
         }
         #expect(bad.requests.count == 1)
 
-        let undecodable = scripted([.success(HTTPResponse(status: 200, body: Array(#"{"size":"x"}"#.utf8))), .success(Self.ok)])
+        let undecodable = scripted([
+            .success(HTTPResponse(status: 200, body: Array(#"{"size":"x"}"#.utf8))), .success(Self.ok),
+        ])
         await #expect(throws: ResponseDecodingError.self) {
             let _: TestService.StrictCluster = try await client(undecodable, sleeper: FakeSleeper())
-                .send(TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+                .send(
+                    TestService.DescribeClusterDetail(clusterID: "c1"),
+                    operation: TestService.DescribeClusterDetail.operation)
         }
         #expect(undecodable.requests.count == 1)
     }
@@ -152,8 +173,12 @@ struct ServiceClientRetryTests {
         var cancelling = configuration
         cancelling.retrySleeper = { _ in throw CancellationError() }
         await #expect(throws: CancellationError.self) {
-            let _: TestService.ClusterDetail = try await TestService.client(configuration: cancelling, transport: transport)
-                .send(TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
+            let _: TestService.ClusterDetail = try await TestService.client(
+                configuration: cancelling, transport: transport
+            )
+            .send(
+                TestService.DescribeClusterDetail(clusterID: "c1"),
+                operation: TestService.DescribeClusterDetail.operation)
         }
         #expect(transport.requests.count == 1)
     }

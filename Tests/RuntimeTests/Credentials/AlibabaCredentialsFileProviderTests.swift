@@ -57,7 +57,8 @@ struct AlibabaCredentialsFileProviderTests {
         try folder.write(self.ini, to: ".alibabacloud/credentials")
         let home = folder.url.path
 
-        let plain = try await AlibabaCredentialsFileProvider.credentialsFile(environment: { ["HOME": home] }).credentials()
+        let plain = try await AlibabaCredentialsFileProvider.credentialsFile(environment: { ["HOME": home] })
+            .credentials()
         #expect(plain == Credentials(accessKeyID: "LTAIdefault", accessKeySecret: self.secret))
 
         let sts = try await AlibabaCredentialsFileProvider.credentialsFile(
@@ -70,7 +71,8 @@ struct AlibabaCredentialsFileProviderTests {
     func iniFileVariable() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let path = try folder.write("[default]\naccess_key_id = LTAIother\naccess_key_secret = \(self.secret)\n", to: "elsewhere.ini")
+        let path = try folder.write(
+            "[default]\naccess_key_id = LTAIother\naccess_key_secret = \(self.secret)\n", to: "elsewhere.ini")
         let credentials = try await AlibabaCredentialsFileProvider.credentialsFile(
             environment: { ["HOME": "/nonexistent", "ALIBABA_CLOUD_CREDENTIALS_FILE": path] }
         ).credentials()
@@ -86,7 +88,8 @@ struct AlibabaCredentialsFileProviderTests {
         let missingFile = await error(.credentialsFile(path: folder.url.appendingPathComponent("none").path))
         #expect(missingFile?.message.contains("does not exist") == true)
         let missingProfile = await error(.credentialsFile(path: path, profile: "nope"))
-        #expect(missingProfile?.message == "\(path) has no profile [nope] (profiles: default, sts-profile, role, broken)")
+        #expect(
+            missingProfile?.message == "\(path) has no profile [nope] (profiles: default, sts-profile, role, broken)")
         let unsupported = await error(.credentialsFile(path: path, profile: "role"))
         #expect(unsupported?.message.contains("type 'ecs_ram_role'") == true)
         let incomplete = await error(.credentialsFile(path: path, profile: "broken"))
@@ -102,7 +105,8 @@ struct AlibabaCredentialsFileProviderTests {
         try folder.write(self.cliJSON, to: ".aliyun/config.json")
         let home = folder.url.path
 
-        let current = try await AlibabaCredentialsFileProvider.cliConfiguration(environment: { ["HOME": home] }).credentials()
+        let current = try await AlibabaCredentialsFileProvider.cliConfiguration(environment: { ["HOME": home] })
+            .credentials()
         #expect(current == Credentials(accessKeyID: "STS.cli", accessKeySecret: self.secret, securityToken: self.token))
         let byVariable = try await AlibabaCredentialsFileProvider.cliConfiguration(
             environment: { ["HOME": home, "ALIBABA_CLOUD_PROFILE": "default"] }
@@ -120,7 +124,8 @@ struct AlibabaCredentialsFileProviderTests {
         let error1 = await error(.cliConfiguration(path: malformed))
         #expect(error1?.message.contains("is not a valid") == true)
         let tokenless = try folder.write(
-            #"{"profiles":[{"name":"default","mode":"StsToken","access_key_id":"a","access_key_secret":"b"}]}"#, to: "c.json")
+            #"{"profiles":[{"name":"default","mode":"StsToken","access_key_id":"a","access_key_secret":"b"}]}"#,
+            to: "c.json")
         let error2 = await error(.cliConfiguration(path: tokenless, environment: { [:] }))
         #expect(error2?.message == "profile 'default' in \(tokenless) lacks sts_token")
     }

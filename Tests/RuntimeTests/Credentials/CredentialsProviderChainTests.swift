@@ -35,7 +35,8 @@ struct CredentialsProviderChainTests {
         let working = Counting { [good] _ in good }
         let later = Counting { _ in Credentials(accessKeyID: "AK-later", accessKeySecret: "x") }
         let chain = CredentialsProviderChain([
-            .init(name: "first", provider: failing), .init(name: "second", provider: working), .init(name: "third", provider: later),
+            .init(name: "first", provider: failing), .init(name: "second", provider: working),
+            .init(name: "third", provider: later),
         ])
         #expect(try await chain.credentials() == self.good)
         #expect(try await chain.credentials() == self.good)
@@ -51,7 +52,9 @@ struct CredentialsProviderChainTests {
             return good
         }
         let backup = Counting { _ in Credentials(accessKeyID: "AK-backup", accessKeySecret: "x") }
-        let chain = CredentialsProviderChain([.init(name: "flaky", provider: flaky), .init(name: "backup", provider: backup)])
+        let chain = CredentialsProviderChain([
+            .init(name: "flaky", provider: flaky), .init(name: "backup", provider: backup),
+        ])
         #expect(try await chain.credentials().accessKeyID == "AK-good")
         #expect(try await chain.credentials().accessKeyID == "AK-backup")
         #expect(try await chain.credentials().accessKeyID == "AK-backup")
@@ -81,15 +84,21 @@ struct CredentialsProviderChainTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("[default]\naccess_key_id = AK-file\naccess_key_secret = s\n", to: ".alibabacloud/credentials")
-        try folder.write(#"{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"AK-cli","access_key_secret":"s"}]}"#, to: ".aliyun/config.json")
+        try folder.write(
+            #"{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"AK-cli","access_key_secret":"s"}]}"#,
+            to: ".aliyun/config.json")
         let home = folder.url.path
         let fromEnvironment = CredentialsProviderChain.alibabaCloudDefault(environment: {
             ["HOME": home, "ALIBABA_CLOUD_ACCESS_KEY_ID": "AK-env", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "s"]
         })
         #expect(try await fromEnvironment.credentials().accessKeyID == "AK-env")
-        #expect(try await CredentialsProviderChain.alibabaCloudDefault(environment: { ["HOME": home] }).credentials().accessKeyID == "AK-file")
+        #expect(
+            try await CredentialsProviderChain.alibabaCloudDefault(environment: { ["HOME": home] }).credentials()
+                .accessKeyID == "AK-file")
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent(".alibabacloud"))
-        #expect(try await CredentialsProviderChain.alibabaCloudDefault(environment: { ["HOME": home] }).credentials().accessKeyID == "AK-cli")
+        #expect(
+            try await CredentialsProviderChain.alibabaCloudDefault(environment: { ["HOME": home] }).credentials()
+                .accessKeyID == "AK-cli")
     }
 
     @Test("The Kingsoft preset reads KSYUN_* variables")
@@ -97,8 +106,13 @@ struct CredentialsProviderChainTests {
         let chain = CredentialsProviderChain.kingsoftCloudDefault(environment: {
             ["KSYUN_ACCESS_KEY": "AK-ks", "KSYUN_SECRET_KEY": "s", "KSYUN_SECURITY_TOKEN": "tok"]
         })
-        #expect(try await chain.credentials() == Credentials(accessKeyID: "AK-ks", accessKeySecret: "s", securityToken: "tok"))
+        #expect(
+            try await chain.credentials()
+                == Credentials(accessKeyID: "AK-ks", accessKeySecret: "s", securityToken: "tok"))
         #expect(CredentialsProviderChain.kingsoftCloudDefault.links.map(\.name) == ["environment"])
-        #expect(CredentialsProviderChain.alibabaCloudDefault.links.map(\.name) == ["environment", "credentials file", "CLI configuration"])
+        #expect(
+            CredentialsProviderChain.alibabaCloudDefault.links.map(\.name) == [
+                "environment", "credentials file", "CLI configuration",
+            ])
     }
 }

@@ -10,7 +10,9 @@ struct RequestIdempotencyTests {
             .post: .nonIdempotent, .patch: .nonIdempotent,
         ]
         for method in HTTPMethod.allCases {
-            #expect(RequestIdempotency.classify(method: method, protocol: .roa, action: "CreateCluster") == expected[method])
+            #expect(
+                RequestIdempotency.classify(method: method, protocol: .roa, action: "CreateCluster") == expected[method]
+            )
         }
     }
 
