@@ -43,6 +43,15 @@ public struct ClientConfiguration: Sendable {
     public var clock: @Sendable () -> Date
     /// The source of per-request nonces against replay. Default: a random UUID per request.
     public var nonce: @Sendable () -> String
+    /// When failed calls are tried again. Default: ``RetryPolicy/default`` (three attempts);
+    /// ``RetryPolicy/none`` turns retries off.
+    ///
+    /// Each retry is a new request: built once, then signed afresh (new date and nonce) per attempt.
+    public var retryPolicy: RetryPolicy
+    /// Waits between attempts. Default: `Task.sleep(for:)`, which ends early with
+    /// `CancellationError` when the calling task is cancelled. Inject a recording closure to test
+    /// retries without waiting.
+    public var retrySleeper: @Sendable (Duration) async throws -> Void
 
     /// The `User-Agent` sent unless configured otherwise.
     public static let defaultUserAgent = "cloud-sdk-swift/0.1"
@@ -60,6 +69,8 @@ public struct ClientConfiguration: Sendable {
     ///   - userAgent: The `User-Agent` header.
     ///   - clock: The signing time source; default the system clock.
     ///   - nonce: The nonce source; default random UUIDs.
+    ///   - retryPolicy: When failed calls are tried again; default ``RetryPolicy/default``.
+    ///   - retrySleeper: Waits between attempts; default `Task.sleep(for:)`.
     public init(
         region: String? = nil,
         endpoint: URL? = nil,
@@ -70,7 +81,9 @@ public struct ClientConfiguration: Sendable {
         logger: Logger = Logger(label: "cloud-sdk"),
         userAgent: String = ClientConfiguration.defaultUserAgent,
         clock: @escaping @Sendable () -> Date = { Date() },
-        nonce: @escaping @Sendable () -> String = { UUID().uuidString }
+        nonce: @escaping @Sendable () -> String = { UUID().uuidString },
+        retryPolicy: RetryPolicy = .default,
+        retrySleeper: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
         self.region = region
         self.endpoint = endpoint
@@ -82,5 +95,7 @@ public struct ClientConfiguration: Sendable {
         self.userAgent = userAgent
         self.clock = clock
         self.nonce = nonce
+        self.retryPolicy = retryPolicy
+        self.retrySleeper = retrySleeper
     }
 }

@@ -2,8 +2,13 @@ import Foundation
 
 extension ServiceClient {
     /// Sends a signed request, logging it and its outcome, and names the operation in transport errors.
-    func exchange(_ request: HTTPRequest, operation: OperationDescriptor) async throws -> HTTPResponse {
-        let logger = self.configuration.logger
+    ///
+    /// - Parameter attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
+    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1) async throws
+        -> HTTPResponse
+    {
+        var logger = self.configuration.logger
+        logger[metadataKey: "attempt"] = "\(attempt)"
         RequestLog.request(request, operation: operation.name, logger: logger)
         let started = ContinuousClock.now
         do {

@@ -4,7 +4,8 @@
 /// 1. build: an ROA request from its path, query, headers and JSON body, or an RPC request from its
 ///    parameters plus `Action` and `Version`, as a form body (POST) or query (GET);
 /// 2. sign with the configured algorithm, dated by the configured clock;
-/// 3. send through the transport;
+/// 3. send through the transport, and on a retryable failure wait and go back to step 2, as
+///    ``ClientConfiguration/retryPolicy`` allows;
 /// 4. decode a 2xx JSON body into the response type (filling in its request ID), or throw
 ///    ``ServiceError`` for any other status.
 ///
@@ -56,8 +57,24 @@ public struct ServiceClient: Sendable {
     public func send<R: ROARequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
         async throws -> O
     {
-        let prepared = try await self.prepare(request, operation: operation)
-        return try await self.send(prepared: prepared, operation: operation)
+        try await self.send(request, operation: operation, retryPolicy: self.configuration.retryPolicy)
+    }
+
+    /// Sends an ROA (REST) operation with its own retry policy, and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name, method and path template.
+    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
+    ///     for one attempt.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
+    ///   how many attempts were made.
+    public func send<R: ROARequestEncodable, O: ServiceResponse>(
+        _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
+    ) async throws -> O {
+        let unsigned = try self.makeROARequest(request, operation: operation)
+        return try await self.sendWithRetries(unsigned, operation: operation, policy: retryPolicy)
     }
 
     /// Builds and signs an ROA (REST) operation without sending it.
@@ -88,8 +105,24 @@ public struct ServiceClient: Sendable {
     public func send<R: RPCRequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
         async throws -> O
     {
-        let prepared = try await self.prepare(request, operation: operation)
-        return try await self.send(prepared: prepared, operation: operation)
+        try await self.send(request, operation: operation, retryPolicy: self.configuration.retryPolicy)
+    }
+
+    /// Sends an RPC operation with its own retry policy, and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name and action.
+    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
+    ///     for one attempt.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
+    ///   how many attempts were made.
+    public func send<R: RPCRequestEncodable, O: ServiceResponse>(
+        _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
+    ) async throws -> O {
+        let unsigned = try self.makeRPCRequest(request, operation: operation)
+        return try await self.sendWithRetries(unsigned, operation: operation, policy: retryPolicy)
     }
 
     /// Builds and signs an RPC operation without sending it.
@@ -111,7 +144,8 @@ public struct ServiceClient: Sendable {
     /// Sends a request made by `prepare` and decodes its response.
     ///
     /// The signature carries the signing time, so send soon after preparing: vendors reject
-    /// requests signed more than about 15 minutes earlier.
+    /// requests signed more than about 15 minutes earlier. A prepared request is sent once, never
+    /// retried: a retry must be signed afresh, with a new nonce.
     ///
     /// - Parameters:
     ///   - request: A signed request.

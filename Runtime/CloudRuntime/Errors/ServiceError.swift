@@ -24,6 +24,8 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
     public var operation: String
     /// Kingsoft's error type (`Sender` for a problem with the request, `Receiver` for a server fault), when given.
     public var errorType: String?
+    /// How many attempts the call made, retries included; 1 when it was not retried.
+    public var attempts: Int = 1
 
     /// Creates a service error from its parts.
     ///
@@ -59,6 +61,7 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
         if let errorType = self.errorType { parts.append("type: \(errorType)") }
         if let message = self.message { parts.append("message: \"\(message)\"") }
         if let requestID = self.requestID { parts.append("requestID: \(requestID)") }
+        if self.attempts > 1 { parts.append("attempts: \(self.attempts)") }
         return "ServiceError(" + parts.joined(separator: ", ") + ")"
     }
 }

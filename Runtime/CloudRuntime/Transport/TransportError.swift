@@ -68,6 +68,8 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     public var host: String?
     /// The operation being called, when known; set by ``ServiceClient``.
     public var operation: String?
+    /// How many attempts the call made, retries included; 1 when it was not retried.
+    public var attempts: Int = 1
 
     /// Creates a transport error.
     ///
@@ -96,6 +98,7 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         } else {
             parts.append(self.message)
         }
+        if self.attempts > 1 { parts.append("attempts: \(self.attempts)") }
         return "TransportError(" + parts.joined(separator: ", ") + ")"
     }
 }

@@ -50,7 +50,13 @@ import Testing
                 TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
         }
 
-        #expect(store.captured.map(\.message) == ["request", "no response"])
-        #expect(store.captured.last?.metadata["error"] == "connect failed")
+        // A connect failure is retried: three attempts, each logged, then the reason for giving up.
+        #expect(store.captured.map(\.message) == [
+            "request", "no response", "retry", "request", "no response", "retry", "request", "no response",
+            "no more retries",
+        ])
+        #expect(store.captured.filter { $0.message == "no response" }.map { $0.metadata["error"] } == Array(repeating: "connect failed", count: 3))
+        #expect(store.captured.filter { $0.message == "request" }.map { $0.metadata["attempt"] } == ["1", "2", "3"])
+        #expect(store.captured.last?.metadata["reason"] == "3 attempts made")
     }
 }

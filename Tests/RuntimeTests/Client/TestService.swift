@@ -19,12 +19,14 @@ enum TestService {
 
     static func configuration(
         endpoint: String? = "http://127.0.0.1:8080", region: String? = nil, rpcMethod: HTTPMethod? = nil,
-        signatureAlgorithm: SignatureAlgorithm? = nil, logger: Logger = Logger(label: "test")
+        signatureAlgorithm: SignatureAlgorithm? = nil, logger: Logger = Logger(label: "test"),
+        retryPolicy: RetryPolicy = .default, sleeper: FakeSleeper = FakeSleeper(),
+        nonce: @escaping @Sendable () -> String = { "nonce-1" }
     ) -> ClientConfiguration {
         ClientConfiguration(
             region: region, endpoint: endpoint.flatMap { URL(string: $0) }, signatureAlgorithm: signatureAlgorithm,
             rpcMethod: rpcMethod, logger: logger, userAgent: "test-agent", clock: { TestService.fixedDate },
-            nonce: { "nonce-1" })
+            nonce: nonce, retryPolicy: retryPolicy, retrySleeper: { try await sleeper.sleep($0) })
     }
 
     static func client(
