@@ -7,5 +7,5 @@ struct Tool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specgen",
         abstract: "Lint, bundle and generate Swift clients from spec folders.",
-        subcommands: [LintCommand.self, BundleCommand.self, GenerateCommand.self, CoverageCommand.self])
+        subcommands: [LintCommand.self, BundleCommand.self, GenerateCommand.self, CoverageCommand.self, DiffCommand.self])
 }

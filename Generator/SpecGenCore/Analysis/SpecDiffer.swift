@@ -1,0 +1,181 @@
+/// Compares two lowered service models and classifies each difference for clients of the
+/// generated Swift library.
+///
+/// Operations are matched by name, fields by wire name and shapes by Swift name. Types are
+/// compared through their generated Swift spelling, so only changes a client can see count.
+struct SpecDiffer {
+    let base: ServiceModel
+    let head: ServiceModel
+    let baseTypes: Translator
+    let headTypes: Translator
+
+    init(base: ServiceModel, head: ServiceModel) {
+        self.base = base
+        self.head = head
+        self.baseTypes = Translator(model: base)
+        self.headTypes = Translator(model: head)
+    }
+
+    /// A change and the spec location of the field it is about, if any. Fields of a schema that
+    /// is flattened into requests and responses share that location, so one edit is reported once.
+    struct Finding {
+        var change: SpecDiff.Change
+        var source: String?
+
+        init(_ change: SpecDiff.Change, from field: FieldModel? = nil) {
+            self.change = change
+            self.source = field.map { "\($0.origin.file)#\($0.origin.pointer)" }
+        }
+    }
+
+    /// Every classified change, breaking first; one edit seen from several places is reported once,
+    /// at its most severe, naming the other places.
+    func changes() -> [SpecDiff.Change] {
+        var unique: [SpecDiff.Change] = []
+        var groups: [String: [SpecDiff.Change]] = [:]
+        for finding in self.findings() {
+            guard let source = finding.source else {
+                unique.append(finding.change)
+                continue
+            }
+            // "required-field-added" (request side) and "field-added" (response side) are one edit.
+            let family = finding.change.kind.replacingOccurrences(of: "required-", with: "")
+            groups["\(source)|\(family)", default: []].append(finding.change)
+        }
+        for group in groups.values {
+            let sorted = group.sorted { ($0.impact, $0.subject.count, $0.subject) < ($1.impact, $1.subject.count, $1.subject) }
+            guard var first = sorted.first else { continue }
+            let others = Set(sorted.dropFirst().map(\.subject)).subtracting([first.subject]).sorted()
+            if !others.isEmpty { first.detail += " (also \(others.joined(separator: ", ")))" }
+            unique.append(first)
+        }
+        return unique.sorted()
+    }
+
+    private func findings() -> [Finding] {
+        var changes = self.serviceChanges().map { Finding($0) }
+        let before = Dictionary(self.base.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(self.head.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for name in Set(before.keys).union(after.keys) {
+            switch (before[name], after[name]) {
+            case (let old?, let new?): changes += self.operationChanges(old, new)
+            case (let old?, nil):
+                changes.append(Finding(.init(subject: name, kind: "operation-removed", impact: .breaking, detail: "operation \(Self.describe(old.invocation)) removed")))
+            case (nil, let new?):
+                changes.append(Finding(.init(subject: name, kind: "operation-added", impact: .nonBreaking, detail: "new operation \(Self.describe(new.invocation))")))
+            case (nil, nil): break
+            }
+        }
+        changes += self.shapeChanges()
+        return changes
+    }
+
+    // MARK: - Service
+
+    private func serviceChanges() -> [SpecDiff.Change] {
+        var changes: [SpecDiff.Change] = []
+        let service = self.head.name
+        for algorithm in self.base.signatureAlgorithms where !self.head.signatureAlgorithms.contains(algorithm) {
+            changes.append(.init(subject: service, kind: "signing-algorithm-removed", impact: .breaking, detail: "signing algorithm \(algorithm.rawValue) removed"))
+        }
+        for algorithm in self.head.signatureAlgorithms where !self.base.signatureAlgorithms.contains(algorithm) {
+            changes.append(.init(subject: service, kind: "signing-algorithm-added", impact: .nonBreaking, detail: "signing algorithm \(algorithm.rawValue) added"))
+        }
+        if self.base.endpoint != self.head.endpoint {
+            changes.append(.init(subject: service, kind: "endpoint-changed", impact: .nonBreaking, detail: "endpoint \(Self.describe(self.base.endpoint)) -> \(Self.describe(self.head.endpoint))"))
+        }
+        if self.base.apiVersion != self.head.apiVersion {
+            changes.append(.init(subject: service, kind: "api-version-changed", impact: .nonBreaking, detail: "API version \(self.base.apiVersion) -> \(self.head.apiVersion)"))
+        }
+        if self.base.name != self.head.name {
+            changes.append(.init(subject: service, kind: "service-renamed", impact: .breaking, detail: "service name \(self.base.name) -> \(self.head.name)"))
+        }
+        return changes
+    }
+
+    // MARK: - Operations
+
+    private func operationChanges(_ old: OperationModel, _ new: OperationModel) -> [Finding] {
+        var changes: [Finding] = []
+        let name = new.name
+        if old.invocation != new.invocation {
+            let kind = if case .rpc = new.invocation { "action-changed" } else { "route-changed" }
+            changes.append(Finding(.init(subject: name, kind: kind, impact: .breaking, detail: "\(Self.describe(old.invocation)) -> \(Self.describe(new.invocation))")))
+        }
+        if old.summary != new.summary || old.description != new.description {
+            changes.append(Finding(.init(subject: name, kind: "operation-documentation-changed", impact: .documentation, detail: "summary or description changed")))
+        }
+        changes += self.fieldChanges(old.fields, new.fields, subject: "\(name).request", isInput: true)
+        switch (old.response.kind, new.response.kind) {
+        case (.fields(let before), .fields(let after)):
+            changes += self.fieldChanges(before, after, subject: "\(name).response", isInput: false)
+        case (.empty, .empty):
+            break
+        case (let before, let after):
+            if self.spelling(of: before, in: self.baseTypes) != self.spelling(of: after, in: self.headTypes) {
+                changes.append(Finding(.init(subject: "\(name).response", kind: "response-type-changed", impact: .breaking, detail: "\(self.spelling(of: before, in: self.baseTypes)) -> \(self.spelling(of: after, in: self.headTypes))")))
+            }
+        }
+        return changes
+    }
+
+    private func spelling(of kind: ResponseModel.Kind, in translator: Translator) -> String {
+        switch kind {
+        case .empty: "no body"
+        case .fields: "fields"
+        case .body(let type): SwiftRenderer().type(translator.swiftType(type))
+        }
+    }
+
+    // MARK: - Shapes
+
+    private func shapeChanges() -> [Finding] {
+        var changes: [Finding] = []
+        let before = Dictionary(self.base.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(self.head.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for name in Set(before.keys).union(after.keys) {
+            switch (before[name], after[name]) {
+            case (_?, nil):
+                changes.append(Finding(.init(subject: name, kind: "type-removed", impact: .breaking, detail: "type \(self.head.name).\(name) removed")))
+            case (nil, _?):
+                changes.append(Finding(.init(subject: name, kind: "type-added", impact: .nonBreaking, detail: "new type \(self.head.name).\(name)")))
+            case (let old?, let new?):
+                changes += self.shapeChanges(old, new)
+            case (nil, nil): break
+            }
+        }
+        return changes
+    }
+
+    private func shapeChanges(_ old: ShapeModel, _ new: ShapeModel) -> [Finding] {
+        let name = new.name
+        switch (old.kind, new.kind) {
+        case (.structure(let before), .structure(let after)):
+            // Shapes appear in requests and responses alike; judge them as inputs, the stricter side.
+            return self.fieldChanges(before, after, subject: name, isInput: true)
+        case (.stringEnum(let before), .stringEnum(let after)):
+            return self.valueChanges(before.map(\.value), after.map(\.value), subject: name).map { Finding($0) }
+        case (.alias(let before), .alias(let after)) where self.spelling(before, self.baseTypes) == self.spelling(after, self.headTypes):
+            return []
+        default:
+            return [Finding(.init(subject: name, kind: "type-kind-changed", impact: .breaking, detail: "the declaration of \(self.head.name).\(name) changed kind"))]
+        }
+    }
+
+    // MARK: - Helpers
+
+    func spelling(_ type: TypeReference, _ translator: Translator) -> String {
+        SwiftRenderer().type(translator.swiftType(type))
+    }
+
+    static func describe(_ invocation: OperationModel.Invocation) -> String {
+        switch invocation {
+        case .roa(let method, let path): "\(method.rawValue) \(path)"
+        case .rpc(let action): "action \(action)"
+        }
+    }
+
+    static func describe(_ endpoint: EndpointModel) -> String {
+        "\(endpoint.template) (default region \(endpoint.defaultRegion))"
+    }
+}
