@@ -4,7 +4,8 @@
 /// JSON form (``schemaVersion`` 1, keys sorted): `{"schemaVersion", "summary": {"breaking",
 /// "nonBreaking", "documentation"}, "services": [{"name", "base", "head", "changes": [{"subject",
 /// "kind", "impact", "detail"}], "symbols": [{"symbol", "change", "before", "after"}],
-/// "coverage": {"before", "after"}}]}`; `impact` is `breaking`, `non-breaking` or `documentation`.
+/// "coverage": {"before", "after"}}]}`; `impact` is `breaking`, `non-breaking` or `documentation`;
+/// `change` is `added`, `removed` or `changed`; `before`, `after` and `coverage` are absent when empty.
 public struct SpecDiff: Codable, Sendable, Equatable {
     /// The version of the JSON layout; raised when a field changes meaning or disappears.
     public static let currentSchemaVersion = 1

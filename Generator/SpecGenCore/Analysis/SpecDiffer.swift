@@ -179,3 +179,19 @@ struct SpecDiffer {
         "\(endpoint.template) (default region \(endpoint.defaultRegion))"
     }
 }
+
+extension SpecDiff {
+    /// Compares a base and a head model of the same service.
+    ///
+    /// - Parameters:
+    ///   - models: The base and head models.
+    ///   - labels: Where each side came from, as the user wrote it.
+    ///   - coverage: Docs-index coverage before and after, when known.
+    public init(models: (base: ServiceModel, head: ServiceModel), labels: (base: String, head: String), coverage: Coverage? = nil) {
+        let service = Service(
+            name: models.head.name, base: labels.base, head: labels.head,
+            changes: SpecDiffer(base: models.base, head: models.head).changes(),
+            symbols: Self.symbolChanges(base: models.base, head: models.head), coverage: coverage)
+        self.init(services: [service])
+    }
+}

@@ -110,6 +110,20 @@ import Testing
         }
     }
 
+    @Test func renamedRPCActionIsARemovedOperation() throws {
+        let folder = try TemporarySpec(copying: "rpc-minimal")
+        defer { folder.remove() }
+        try folder.replace("/?Action=DescribeCluster:", with: "/?Action=DescribeClusters:", in: "groups/cluster.yaml")
+        try folder.replace("operationId: DescribeCluster", with: "operationId: DescribeClusters", in: "groups/cluster.yaml")
+        let diff = try SpecGen.diff(base: .directory(FixturePaths.spec("rpc-minimal")), head: .directory(folder.path))
+        let changes = try #require(diff.services.first).changes
+        // An RPC action is the operation's name: renaming it removes the old operation for clients.
+        #expect(changes.map(\.kind) == ["operation-removed", "operation-added"])
+        #expect(changes.first?.detail == "operation action DescribeCluster removed")
+        #expect(changes.last?.detail == "new operation action DescribeClusters")
+        #expect(diff.exitStatus(failingOn: .breaking) == 1)
+    }
+
     @Test func removedOperationNewRequiredParameterAndTypeChangeAreThreeBreakingChanges() throws {
         let diff = try Self.fixtureDiff()
         let breaking = try #require(diff.services.first).changes.filter { $0.impact == .breaking }
