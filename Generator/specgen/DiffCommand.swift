@@ -25,7 +25,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format = "text"
 
-    @Option(help: ArgumentHelp("Exit 1 on breaking changes, or on any non-documentation change.", valueName: "breaking|any"))
+    @Option(
+        help: ArgumentHelp("Exit 1 on breaking changes, or on any non-documentation change.", valueName: "breaking|any")
+    )
     var failOn = "breaking"
 
     func run() throws {
@@ -37,7 +39,8 @@ struct DiffCommand: ParsableCommand {
         }
         let diff: SpecDiff
         do {
-            diff = try SpecGen.diff(base: SpecDiffSource(argument: self.base), head: SpecDiffSource(argument: self.head))
+            diff = try SpecGen.diff(
+                base: SpecDiffSource(argument: self.base), head: SpecDiffSource(argument: self.head))
         } catch {
             StandardError.write(error.diagnostics)
             throw ExitCode(2)
@@ -49,7 +52,10 @@ struct DiffCommand: ParsableCommand {
 
     /// Writes a usage error and returns the exit status for it.
     private static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\nUsage: specgen diff <base> <head> [--format text|markdown|json] [--fail-on breaking|any]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "error: \(message)\nUsage: specgen diff <base> <head> [--format text|markdown|json] [--fail-on breaking|any]\n"
+                    .utf8))
         return ExitCode(2)
     }
 }

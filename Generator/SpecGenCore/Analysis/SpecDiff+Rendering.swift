@@ -32,7 +32,9 @@ extension SpecDiff {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Plain structs of strings and numbers always encode; an empty object is the harmless answer.
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
+        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
+            return "{}\n"
+        }
         return text + "\n"
     }
 
@@ -57,7 +59,9 @@ extension SpecDiff {
                 }
             }
             if let coverage = service.coverage {
-                lines.append("  coverage: \(CoverageReport.percent(coverage.before)) -> \(CoverageReport.percent(coverage.after))")
+                lines.append(
+                    "  coverage: \(CoverageReport.percent(coverage.before)) -> \(CoverageReport.percent(coverage.after))"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -78,11 +82,16 @@ extension SpecDiff {
                 }
             }
             if let coverage = service.coverage {
-                lines += ["", "Coverage: \(CoverageReport.percent(coverage.before)) → \(CoverageReport.percent(coverage.after))"]
+                lines += [
+                    "",
+                    "Coverage: \(CoverageReport.percent(coverage.before)) → \(CoverageReport.percent(coverage.after))",
+                ]
             }
             if !service.symbols.isEmpty {
                 let count = service.symbols.count
-                lines += ["", "<details><summary>\(count) public API change\(count == 1 ? "" : "s")</summary>", "", "```diff"]
+                lines += [
+                    "", "<details><summary>\(count) public API change\(count == 1 ? "" : "s")</summary>", "", "```diff",
+                ]
                 for symbol in service.symbols {
                     if let before = symbol.before { lines.append("- \(before)") }
                     if let after = symbol.after { lines.append("+ \(after)") }

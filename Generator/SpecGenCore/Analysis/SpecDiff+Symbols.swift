@@ -26,7 +26,8 @@ extension SpecDiff {
             switch (before[key], after[key]) {
             case (let old?, nil): SymbolChange(symbol: key, change: "removed", before: old, after: nil)
             case (nil, let new?): SymbolChange(symbol: key, change: "added", before: nil, after: new)
-            case (let old?, let new?) where old != new: SymbolChange(symbol: key, change: "changed", before: old, after: new)
+            case (let old?, let new?) where old != new:
+                SymbolChange(symbol: key, change: "changed", before: old, after: new)
             default: nil
             }
         }
@@ -57,7 +58,8 @@ private struct SymbolCollector {
             }
         case .variable(let decl) where decl.access == .public:
             let name = qualified(decl.name)
-            symbols[name] = (decl.isStatic ? "static " : "") + name + (decl.type.map { ": \(self.renderer.type($0))" } ?? "")
+            symbols[name] =
+                (decl.isStatic ? "static " : "") + name + (decl.type.map { ": \(self.renderer.type($0))" } ?? "")
         case .function(let decl) where decl.access == .public:
             let base: String
             switch decl.kind {

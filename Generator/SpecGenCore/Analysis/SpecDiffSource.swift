@@ -50,7 +50,8 @@ public enum SpecDiffSource: Equatable, Sendable {
             let contents = try Self.git(["cat-file", "blob", header[2]], in: repository, for: tree)
             let file = destination.appendingPathComponent(name)
             do {
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try contents.write(to: file)
             } catch {
                 throw Self.failure("cannot write \(file.path): \(error.localizedDescription)", tree)
@@ -59,7 +60,9 @@ public enum SpecDiffSource: Equatable, Sendable {
     }
 
     /// Runs git and returns its standard output; a non-zero exit becomes a diagnostic.
-    private static func git(_ arguments: [String], in repository: String?, for tree: String) throws(DiagnosticsError) -> Data {
+    private static func git(_ arguments: [String], in repository: String?, for tree: String) throws(DiagnosticsError)
+        -> Data
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -86,6 +89,8 @@ public enum SpecDiffSource: Equatable, Sendable {
     }
 
     private static func failure(_ message: String, _ tree: String) -> DiagnosticsError {
-        DiagnosticsError([.error("cannot read '\(tree)' from git: \(message)", at: SourceLocation(file: tree, line: 1, column: 1))])
+        DiagnosticsError([
+            .error("cannot read '\(tree)' from git: \(message)", at: SourceLocation(file: tree, line: 1, column: 1))
+        ])
     }
 }

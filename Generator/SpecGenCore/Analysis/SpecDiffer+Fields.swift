@@ -10,56 +10,84 @@ extension SpecDiffer {
             let path = "\(subject).\(wire)"
             switch (before[wire], after[wire]) {
             case (let field?, nil):
-                changes.append(Finding(.init(subject: path, kind: "field-removed", impact: .breaking, detail: "field \(field.swiftName) removed"), from: field))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: path, kind: "field-removed", impact: .breaking,
+                            detail: "field \(field.swiftName) removed"), from: field))
             case (nil, let field?):
                 let required = isInput && field.isRequired
                 let change = SpecDiff.Change(
                     subject: path, kind: required ? "required-field-added" : "field-added",
                     impact: required ? .breaking : .nonBreaking,
-                    detail: "new \(required ? "required" : "optional") field \(field.swiftName): \(self.spelling(field.type, self.headTypes))")
+                    detail:
+                        "new \(required ? "required" : "optional") field \(field.swiftName): \(self.spelling(field.type, self.headTypes))"
+                )
                 changes.append(Finding(change, from: field))
             case (let oldField?, let newField?):
-                changes += self.fieldChanges(oldField, newField, subject: path, isInput: isInput).map { Finding($0, from: newField) }
+                changes += self.fieldChanges(oldField, newField, subject: path, isInput: isInput).map {
+                    Finding($0, from: newField)
+                }
             case (nil, nil): break
             }
         }
         return changes
     }
 
-    private func fieldChanges(_ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool) -> [SpecDiff.Change] {
+    private func fieldChanges(_ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool) -> [SpecDiff.Change]
+    {
         var changes: [SpecDiff.Change] = []
         let oldType = self.spelling(old.type.unwrapped, self.baseTypes)
         let newType = self.spelling(new.type.unwrapped, self.headTypes)
         if oldType != newType {
-            changes.append(.init(subject: subject, kind: "field-type-changed", impact: .breaking, detail: "type \(oldType) -> \(newType)"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "field-type-changed", impact: .breaking,
+                    detail: "type \(oldType) -> \(newType)"))
         }
         if old.swiftName != new.swiftName {
-            changes.append(.init(subject: subject, kind: "field-renamed", impact: .breaking, detail: "Swift name \(old.swiftName) -> \(new.swiftName)"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "field-renamed", impact: .breaking,
+                    detail: "Swift name \(old.swiftName) -> \(new.swiftName)"))
         }
         if old.location != new.location {
-            changes.append(.init(subject: subject, kind: "field-moved", impact: .breaking, detail: "sent in \(old.location.rawValue) -> \(new.location.rawValue)"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "field-moved", impact: .breaking,
+                    detail: "sent in \(old.location.rawValue) -> \(new.location.rawValue)"))
         }
         if old.isRequired != new.isRequired {
             // A request field becoming required, or a response field becoming optional, breaks callers.
             let breaks = isInput ? new.isRequired : !new.isRequired
-            changes.append(.init(
-                subject: subject, kind: new.isRequired ? "field-now-required" : "field-now-optional",
-                impact: breaks ? .breaking : .nonBreaking,
-                detail: new.isRequired ? "optional -> required" : "required -> optional"))
+            changes.append(
+                .init(
+                    subject: subject, kind: new.isRequired ? "field-now-required" : "field-now-optional",
+                    impact: breaks ? .breaking : .nonBreaking,
+                    detail: new.isRequired ? "optional -> required" : "required -> optional"))
         }
         changes += self.valueChanges(old.constraints.allowedValues, new.constraints.allowedValues, subject: subject)
         if old.defaultValue != new.defaultValue {
-            changes.append(.init(subject: subject, kind: "default-changed", impact: .nonBreaking, detail: "default \(old.defaultValue ?? "none") -> \(new.defaultValue ?? "none")"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "default-changed", impact: .nonBreaking,
+                    detail: "default \(old.defaultValue ?? "none") -> \(new.defaultValue ?? "none")"))
         }
         var oldConstraints = old.constraints
         var newConstraints = new.constraints
         oldConstraints.allowedValues = []
         newConstraints.allowedValues = []
         if oldConstraints != newConstraints {
-            changes.append(.init(subject: subject, kind: "constraints-changed", impact: .nonBreaking, detail: "constraints \(Self.describe(oldConstraints)) -> \(Self.describe(newConstraints))"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "constraints-changed", impact: .nonBreaking,
+                    detail: "constraints \(Self.describe(oldConstraints)) -> \(Self.describe(newConstraints))"))
         }
         if old.description != new.description {
-            changes.append(.init(subject: subject, kind: "field-documentation-changed", impact: .documentation, detail: "description changed"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "field-documentation-changed", impact: .documentation,
+                    detail: "description changed"))
         }
         return changes
     }
@@ -71,10 +99,16 @@ extension SpecDiffer {
         let added = new.filter { !old.contains($0) }
         var changes: [SpecDiff.Change] = []
         if !removed.isEmpty {
-            changes.append(.init(subject: subject, kind: "enum-values-removed", impact: .breaking, detail: "enum values removed: \(removed.joined(separator: ", "))"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "enum-values-removed", impact: .breaking,
+                    detail: "enum values removed: \(removed.joined(separator: ", "))"))
         }
         if !added.isEmpty {
-            changes.append(.init(subject: subject, kind: "enum-values-added", impact: .nonBreaking, detail: "enum values added: \(added.joined(separator: ", "))"))
+            changes.append(
+                .init(
+                    subject: subject, kind: "enum-values-added", impact: .nonBreaking,
+                    detail: "enum values added: \(added.joined(separator: ", "))"))
         }
         return changes
     }

@@ -43,7 +43,9 @@ struct SpecDiffer {
             groups["\(source)|\(family)", default: []].append(finding.change)
         }
         for group in groups.values {
-            let sorted = group.sorted { ($0.impact, $0.subject.count, $0.subject) < ($1.impact, $1.subject.count, $1.subject) }
+            let sorted = group.sorted {
+                ($0.impact, $0.subject.count, $0.subject) < ($1.impact, $1.subject.count, $1.subject)
+            }
             guard var first = sorted.first else { continue }
             let others = Set(sorted.dropFirst().map(\.subject)).subtracting([first.subject]).sorted()
             if !others.isEmpty { first.detail += " (also \(others.joined(separator: ", ")))" }
@@ -60,9 +62,17 @@ struct SpecDiffer {
             switch (before[name], after[name]) {
             case (let old?, let new?): changes += self.operationChanges(old, new)
             case (let old?, nil):
-                changes.append(Finding(.init(subject: name, kind: "operation-removed", impact: .breaking, detail: "operation \(Self.describe(old.invocation)) removed")))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: name, kind: "operation-removed", impact: .breaking,
+                            detail: "operation \(Self.describe(old.invocation)) removed")))
             case (nil, let new?):
-                changes.append(Finding(.init(subject: name, kind: "operation-added", impact: .nonBreaking, detail: "new operation \(Self.describe(new.invocation))")))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: name, kind: "operation-added", impact: .nonBreaking,
+                            detail: "new operation \(Self.describe(new.invocation))")))
             case (nil, nil): break
             }
         }
@@ -76,19 +86,34 @@ struct SpecDiffer {
         var changes: [SpecDiff.Change] = []
         let service = self.head.name
         for algorithm in self.base.signatureAlgorithms where !self.head.signatureAlgorithms.contains(algorithm) {
-            changes.append(.init(subject: service, kind: "signing-algorithm-removed", impact: .breaking, detail: "signing algorithm \(algorithm.rawValue) removed"))
+            changes.append(
+                .init(
+                    subject: service, kind: "signing-algorithm-removed", impact: .breaking,
+                    detail: "signing algorithm \(algorithm.rawValue) removed"))
         }
         for algorithm in self.head.signatureAlgorithms where !self.base.signatureAlgorithms.contains(algorithm) {
-            changes.append(.init(subject: service, kind: "signing-algorithm-added", impact: .nonBreaking, detail: "signing algorithm \(algorithm.rawValue) added"))
+            changes.append(
+                .init(
+                    subject: service, kind: "signing-algorithm-added", impact: .nonBreaking,
+                    detail: "signing algorithm \(algorithm.rawValue) added"))
         }
         if self.base.endpoint != self.head.endpoint {
-            changes.append(.init(subject: service, kind: "endpoint-changed", impact: .nonBreaking, detail: "endpoint \(Self.describe(self.base.endpoint)) -> \(Self.describe(self.head.endpoint))"))
+            changes.append(
+                .init(
+                    subject: service, kind: "endpoint-changed", impact: .nonBreaking,
+                    detail: "endpoint \(Self.describe(self.base.endpoint)) -> \(Self.describe(self.head.endpoint))"))
         }
         if self.base.apiVersion != self.head.apiVersion {
-            changes.append(.init(subject: service, kind: "api-version-changed", impact: .nonBreaking, detail: "API version \(self.base.apiVersion) -> \(self.head.apiVersion)"))
+            changes.append(
+                .init(
+                    subject: service, kind: "api-version-changed", impact: .nonBreaking,
+                    detail: "API version \(self.base.apiVersion) -> \(self.head.apiVersion)"))
         }
         if self.base.name != self.head.name {
-            changes.append(.init(subject: service, kind: "service-renamed", impact: .breaking, detail: "service name \(self.base.name) -> \(self.head.name)"))
+            changes.append(
+                .init(
+                    subject: service, kind: "service-renamed", impact: .breaking,
+                    detail: "service name \(self.base.name) -> \(self.head.name)"))
         }
         return changes
     }
@@ -100,10 +125,18 @@ struct SpecDiffer {
         let name = new.name
         if old.invocation != new.invocation {
             let kind = if case .rpc = new.invocation { "action-changed" } else { "route-changed" }
-            changes.append(Finding(.init(subject: name, kind: kind, impact: .breaking, detail: "\(Self.describe(old.invocation)) -> \(Self.describe(new.invocation))")))
+            changes.append(
+                Finding(
+                    .init(
+                        subject: name, kind: kind, impact: .breaking,
+                        detail: "\(Self.describe(old.invocation)) -> \(Self.describe(new.invocation))")))
         }
         if old.summary != new.summary || old.description != new.description {
-            changes.append(Finding(.init(subject: name, kind: "operation-documentation-changed", impact: .documentation, detail: "summary or description changed")))
+            changes.append(
+                Finding(
+                    .init(
+                        subject: name, kind: "operation-documentation-changed", impact: .documentation,
+                        detail: "summary or description changed")))
         }
         changes += self.fieldChanges(old.fields, new.fields, subject: "\(name).request", isInput: true)
         switch (old.response.kind, new.response.kind) {
@@ -113,7 +146,13 @@ struct SpecDiffer {
             break
         case (let before, let after):
             if self.spelling(of: before, in: self.baseTypes) != self.spelling(of: after, in: self.headTypes) {
-                changes.append(Finding(.init(subject: "\(name).response", kind: "response-type-changed", impact: .breaking, detail: "\(self.spelling(of: before, in: self.baseTypes)) -> \(self.spelling(of: after, in: self.headTypes))")))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: "\(name).response", kind: "response-type-changed", impact: .breaking,
+                            detail:
+                                "\(self.spelling(of: before, in: self.baseTypes)) -> \(self.spelling(of: after, in: self.headTypes))"
+                        )))
             }
         }
         return changes
@@ -136,9 +175,17 @@ struct SpecDiffer {
         for name in Set(before.keys).union(after.keys) {
             switch (before[name], after[name]) {
             case (_?, nil):
-                changes.append(Finding(.init(subject: name, kind: "type-removed", impact: .breaking, detail: "type \(self.head.name).\(name) removed")))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: name, kind: "type-removed", impact: .breaking,
+                            detail: "type \(self.head.name).\(name) removed")))
             case (nil, _?):
-                changes.append(Finding(.init(subject: name, kind: "type-added", impact: .nonBreaking, detail: "new type \(self.head.name).\(name)")))
+                changes.append(
+                    Finding(
+                        .init(
+                            subject: name, kind: "type-added", impact: .nonBreaking,
+                            detail: "new type \(self.head.name).\(name)")))
             case (let old?, let new?):
                 changes += self.shapeChanges(old, new)
             case (nil, nil): break
@@ -155,10 +202,16 @@ struct SpecDiffer {
             return self.fieldChanges(before, after, subject: name, isInput: true)
         case (.stringEnum(let before), .stringEnum(let after)):
             return self.valueChanges(before.map(\.value), after.map(\.value), subject: name).map { Finding($0) }
-        case (.alias(let before), .alias(let after)) where self.spelling(before, self.baseTypes) == self.spelling(after, self.headTypes):
+        case (.alias(let before), .alias(let after))
+        where self.spelling(before, self.baseTypes) == self.spelling(after, self.headTypes):
             return []
         default:
-            return [Finding(.init(subject: name, kind: "type-kind-changed", impact: .breaking, detail: "the declaration of \(self.head.name).\(name) changed kind"))]
+            return [
+                Finding(
+                    .init(
+                        subject: name, kind: "type-kind-changed", impact: .breaking,
+                        detail: "the declaration of \(self.head.name).\(name) changed kind"))
+            ]
         }
     }
 
@@ -187,7 +240,10 @@ extension SpecDiff {
     ///   - models: The base and head models.
     ///   - labels: Where each side came from, as the user wrote it.
     ///   - coverage: Docs-index coverage before and after, when known.
-    public init(models: (base: ServiceModel, head: ServiceModel), labels: (base: String, head: String), coverage: Coverage? = nil) {
+    public init(
+        models: (base: ServiceModel, head: ServiceModel), labels: (base: String, head: String),
+        coverage: Coverage? = nil
+    ) {
         let service = Service(
             name: models.head.name, base: labels.base, head: labels.head,
             changes: SpecDiffer(base: models.base, head: models.head).changes(),

@@ -38,14 +38,17 @@ extension SpecGen {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw DiagnosticsError([.error("cannot create a temporary folder: \(error.localizedDescription)", at: nil)])
+                throw DiagnosticsError([
+                    .error("cannot create a temporary folder: \(error.localizedDescription)", at: nil)
+                ])
             }
             try SpecDiffSource.export(revision: revision, path: path, to: folder, repository: repository)
             do {
                 return try Self.diffSide(directory: folder.path, specPath: Self.citedPath(for: path))
             } catch {
                 // Point diagnostics at `REV:PATH/file` rather than the temporary copy.
-                throw DiagnosticsError(error.diagnostics.map { Self.relabel($0, folder: folder.path, as: source.label) })
+                throw DiagnosticsError(
+                    error.diagnostics.map { Self.relabel($0, folder: folder.path, as: source.label) })
             }
         }
     }

@@ -10,14 +10,16 @@ import Testing
         defer { repository.remove() }
         try Self.git(["init", "-q"], in: repository.root)
         try Self.git(["add", "."], in: repository.root)
-        try Self.git(["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-qm", "spec"], in: repository.root)
+        try Self.git(
+            ["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-qm", "spec"], in: repository.root)
         // Edit the working copy into the head fixture.
         let head = FixturePaths.spec("diff-head")
         try FileManager.default.removeItem(atPath: repository.path)
         try FileManager.default.copyItem(atPath: head, toPath: repository.path)
 
         let diff = try SpecGen.diff(
-            base: SpecDiffSource(argument: "HEAD:spec/mini"), head: .directory(repository.path), repository: repository.root)
+            base: SpecDiffSource(argument: "HEAD:spec/mini"), head: .directory(repository.path),
+            repository: repository.root)
         let expected = try SpecGen.diff(base: .directory(FixturePaths.spec("diff-base")), head: .directory(head))
         #expect(diff.summary == expected.summary)
         #expect(diff.summary.breaking == 3)
@@ -30,9 +32,13 @@ import Testing
         defer { repository.remove() }
         try Self.git(["init", "-q"], in: repository.root)
         #expect {
-            try SpecGen.diff(base: .git(revision: "HEAD", path: "spec/mini"), head: .directory(repository.path), repository: repository.root)
+            try SpecGen.diff(
+                base: .git(revision: "HEAD", path: "spec/mini"), head: .directory(repository.path),
+                repository: repository.root)
         } throws: { error in
-            guard let diagnostics = (error as? DiagnosticsError)?.diagnostics, let first = diagnostics.first else { return false }
+            guard let diagnostics = (error as? DiagnosticsError)?.diagnostics, let first = diagnostics.first else {
+                return false
+            }
             return first.message.hasPrefix("cannot read 'HEAD:spec/mini' from git: git ls-tree failed")
                 && first.location?.file == "HEAD:spec/mini"
         }
@@ -44,9 +50,12 @@ import Testing
         try repository.replace("openapi: 3.1.0", with: "openapi: [", in: "openapi.yaml")
         try Self.git(["init", "-q"], in: repository.root)
         try Self.git(["add", "."], in: repository.root)
-        try Self.git(["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-qm", "spec"], in: repository.root)
+        try Self.git(
+            ["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-qm", "spec"], in: repository.root)
         #expect {
-            try SpecGen.diff(base: .git(revision: "HEAD", path: "spec/mini"), head: .directory(FixturePaths.spec("diff-base")), repository: repository.root)
+            try SpecGen.diff(
+                base: .git(revision: "HEAD", path: "spec/mini"), head: .directory(FixturePaths.spec("diff-base")),
+                repository: repository.root)
         } throws: { error in
             let files = (error as? DiagnosticsError)?.diagnostics.compactMap(\.location?.file) ?? []
             return !files.isEmpty && files.allSatisfy { $0.hasPrefix("HEAD:spec/mini/") }

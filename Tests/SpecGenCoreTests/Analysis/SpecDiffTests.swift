@@ -27,26 +27,31 @@ import Testing
             subject: "CancelTask", kind: "operation-removed", impact: .breaking, others: ["operation-added"]),
         Case(
             name: "new operation", file: "groups/tasks.yaml", find: "paths:\n",
-            replace: "paths:\n  /tasks:\n    get:\n      operationId: ListTasks\n      responses:\n        '200': {description: OK.}\n",
+            replace:
+                "paths:\n  /tasks:\n    get:\n      operationId: ListTasks\n      responses:\n        '200': {description: OK.}\n",
             subject: "ListTasks", kind: "operation-added", impact: .nonBreaking),
         Case(
             name: "new required request field", file: "groups/tasks.yaml", find: "        - name: force",
-            replace: "        - name: reason\n          in: query\n          required: true\n          schema: {type: string}\n        - name: force",
+            replace:
+                "        - name: reason\n          in: query\n          required: true\n          schema: {type: string}\n        - name: force",
             subject: "CancelTask.request.reason", kind: "required-field-added", impact: .breaking),
         Case(
             name: "new optional request field", file: "groups/tasks.yaml", find: "        - name: force",
-            replace: "        - name: reason\n          in: query\n          schema: {type: string}\n        - name: force",
+            replace:
+                "        - name: reason\n          in: query\n          schema: {type: string}\n        - name: force",
             subject: "CancelTask.request.reason", kind: "field-added", impact: .nonBreaking),
         Case(
             name: "removed request field", file: "groups/tasks.yaml",
-            find: "        - name: force\n          in: query\n          schema: {type: boolean, default: false}\n", replace: "",
+            find: "        - name: force\n          in: query\n          schema: {type: boolean, default: false}\n",
+            replace: "",
             subject: "CancelTask.request.force", kind: "field-removed", impact: .breaking),
         Case(
             name: "optional to required", file: "groups/tasks.yaml", find: "          in: query\n",
             replace: "          in: query\n          required: true\n",
             subject: "CancelTask.request.force", kind: "field-now-required", impact: .breaking),
         Case(
-            name: "changed type", file: "schemas/Cluster.yaml", find: "size: {type: integer, format: int32, minimum: 0}",
+            name: "changed type", file: "schemas/Cluster.yaml",
+            find: "size: {type: integer, format: int32, minimum: 0}",
             replace: "size: {type: integer, format: int64, minimum: 0}",
             subject: "Cluster.size", kind: "field-type-changed", impact: .breaking),
         Case(
@@ -57,7 +62,8 @@ import Testing
             replace: "  value: {type: string}\n  owner: {type: string}\n",
             subject: "ClusterTag.owner", kind: "field-added", impact: .nonBreaking),
         Case(
-            name: "removed enum value", file: "schemas/Cluster.yaml", find: "enum: [running, failed]", replace: "enum: [running]",
+            name: "removed enum value", file: "schemas/Cluster.yaml", find: "enum: [running, failed]",
+            replace: "enum: [running]",
             subject: "ClusterState", kind: "enum-values-removed", impact: .breaking),
         Case(
             name: "added enum value", file: "schemas/Cluster.yaml", find: "enum: [running, failed]",
@@ -114,7 +120,8 @@ import Testing
         let folder = try TemporarySpec(copying: "rpc-minimal")
         defer { folder.remove() }
         try folder.replace("/?Action=DescribeCluster:", with: "/?Action=DescribeClusters:", in: "groups/cluster.yaml")
-        try folder.replace("operationId: DescribeCluster", with: "operationId: DescribeClusters", in: "groups/cluster.yaml")
+        try folder.replace(
+            "operationId: DescribeCluster", with: "operationId: DescribeClusters", in: "groups/cluster.yaml")
         let diff = try SpecGen.diff(base: .directory(FixturePaths.spec("rpc-minimal")), head: .directory(folder.path))
         let changes = try #require(diff.services.first).changes
         // An RPC action is the operation's name: renaming it removes the old operation for clients.
@@ -144,13 +151,27 @@ import Testing
         #expect(diff.summaryLine == "0 breaking, 0 non-breaking")
     }
 
+    @Test func coverageIsComparedWhenBothSidesHaveADocsIndex() throws {
+        let complete = FixturePaths.spec("docs-index-complete")
+        let gaps = FixturePaths.spec("coverage-gaps")
+        let expected = try SpecGen.coverage(directory: gaps).totals.percent
+        let diff = try SpecGen.diff(base: .directory(complete), head: .directory(gaps))
+        #expect(diff.services.first?.coverage?.after == expected)
+        #expect(diff.services.first?.coverage?.before == (try SpecGen.coverage(directory: complete).totals.percent))
+        #expect(try Self.fixtureDiff().services.first?.coverage == nil)
+    }
+
     @Test func publicSymbolsUseTheGeneratedNames() throws {
         let symbols = try #require(try Self.fixtureDiff().services.first).symbols
         let byName = Dictionary(symbols.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         let removed = try #require(byName["MiniClient.cancelTask(_:)"])
         #expect(removed.change == "removed")
-        #expect(removed.before == "MiniClient.cancelTask(_: Mini.CancelTaskRequest) async throws -> Mini.CancelTaskResponse")
-        #expect(byName["Mini.DescribeClusterRequest.regionID"]?.after == "Mini.DescribeClusterRequest.regionID: Swift.String")
+        #expect(
+            removed.before == "MiniClient.cancelTask(_: Mini.CancelTaskRequest) async throws -> Mini.CancelTaskResponse"
+        )
+        #expect(
+            byName["Mini.DescribeClusterRequest.regionID"]?.after
+                == "Mini.DescribeClusterRequest.regionID: Swift.String")
         #expect(byName["Mini.Cluster.size"]?.change == "changed")
         #expect(byName["Mini.Cluster.size"]?.before == "Mini.Cluster.size: Swift.Int32?")
         #expect(symbols.map(\.symbol) == symbols.map(\.symbol).sorted())
@@ -158,7 +179,8 @@ import Testing
 
     @Test(arguments: [SpecDiff.Format.markdown, .json])
     func outputMatchesTheGoldenFile(format: SpecDiff.Format) throws {
-        let actual = try Self.fixtureDiff().rendered(as: format).replacingOccurrences(of: FixturePaths.root + "/", with: "")
+        let actual = try Self.fixtureDiff().rendered(as: format).replacingOccurrences(
+            of: FixturePaths.root + "/", with: "")
         let file = "\(FixturePaths.spec("diff-golden"))/expected.\(format == .json ? "json" : "md")"
         let expected = try String(contentsOfFile: file, encoding: .utf8)
         #expect(actual == expected)
@@ -190,6 +212,7 @@ import Testing
     }
 
     private static func fixtureDiff() throws -> SpecDiff {
-        try SpecGen.diff(base: .directory(FixturePaths.spec("diff-base")), head: .directory(FixturePaths.spec("diff-head")))
+        try SpecGen.diff(
+            base: .directory(FixturePaths.spec("diff-base")), head: .directory(FixturePaths.spec("diff-head")))
     }
 }
