@@ -22,7 +22,9 @@ struct BodyFaultTests {
         return (client, sleeper)
     }
 
-    @Test("A body cut short, by close or reset, is a TransportError after the bounded attempts", arguments: [false, true])
+    @Test(
+        "A body cut short, by close or reset, is a TransportError after the bounded attempts",
+        arguments: [false, true])
     func truncatedBodyExhausted(reset: Bool) async throws {
         try await MockServer.withServer(verifying: Self.verifying) { _ in
             MockResponse.json(Self.clusterJSON).truncatingBody(after: 10, reset: reset)
@@ -97,7 +99,8 @@ struct BodyFaultTests {
         try await MockServer.withServer(verifying: Self.verifying) { _ in
             .json(body)
         } body: { server in
-            var configuration = EndToEnd.configuration(server, timeout: Timeout(connect: .seconds(2), request: .seconds(15)))
+            var configuration = EndToEnd.configuration(
+                server, timeout: Timeout(connect: .seconds(2), request: .seconds(15)))
             configuration.retryPolicy = .none
             let client = ACKClient(configuration: configuration, credentials: EndToEnd.credentials)
             let detail = try await describe(client)

@@ -16,7 +16,8 @@ struct ConcurrencyFaultTests {
             let id = request.rawPath.split(separator: "/").last.map(String.init) ?? "?"
             return .json(#"{"cluster_id":"\#(id)","state":"running"}"#)
         } body: { server in
-            var configuration = EndToEnd.configuration(server, timeout: Timeout(connect: .seconds(5), request: .seconds(10)))
+            var configuration = EndToEnd.configuration(
+                server, timeout: Timeout(connect: .seconds(5), request: .seconds(10)))
             configuration.retryPolicy = .none
             let client = ACKClient(configuration: configuration, credentials: EndToEnd.credentials)
             let started = ContinuousClock.now
@@ -24,7 +25,8 @@ struct ConcurrencyFaultTests {
                 for index in 0..<count {
                     group.addTask {
                         let id = "c-\(index)"
-                        let detail = try await client.describeClusterDetail(ACK.DescribeClusterDetailRequest(clusterID: id))
+                        let detail = try await client.describeClusterDetail(
+                            ACK.DescribeClusterDetailRequest(clusterID: id))
                         return detail.clusterID != id
                     }
                 }

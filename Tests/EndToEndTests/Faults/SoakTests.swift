@@ -18,7 +18,8 @@ struct SoakTests {
             default: .json(#"{"cluster_id":"c-soak","state":"running"}"#)
             }
         } body: { server in
-            var configuration = EndToEnd.configuration(server, timeout: Timeout(connect: .seconds(5), request: .seconds(30)))
+            var configuration = EndToEnd.configuration(
+                server, timeout: Timeout(connect: .seconds(5), request: .seconds(30)))
             configuration.retryPolicy = .none
             let client = ACKClient(configuration: configuration, credentials: EndToEnd.credentials)
             var outcomes = (values: 0, typedErrors: 0)
@@ -27,7 +28,8 @@ struct SoakTests {
                     for _ in start..<min(start + batch, total) {
                         group.addTask {
                             do {
-                                _ = try await client.describeClusterDetail(ACK.DescribeClusterDetailRequest(clusterID: "c-soak"))
+                                _ = try await client.describeClusterDetail(
+                                    ACK.DescribeClusterDetailRequest(clusterID: "c-soak"))
                                 return true
                             } catch is ServiceError {
                                 return false

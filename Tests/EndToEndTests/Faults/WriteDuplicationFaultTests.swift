@@ -94,7 +94,9 @@ struct WriteDuplicationFaultTests {
         }
     }
 
-    @Test("The same faults on a read are retried up to the attempt limit", arguments: [AfterReceipt.status503, .resetMidBody])
+    @Test(
+        "The same faults on a read are retried up to the attempt limit",
+        arguments: [AfterReceipt.status503, .resetMidBody])
     func readIsRetriedForContrast(fault: AfterReceipt) async throws {
         try await MockServer.withServer(verifying: Self.verifying) { _ in
             fault.response(.json(#"{"RequestId":"ks-ok","ClusterSet":[],"TotalCount":0}"#))
