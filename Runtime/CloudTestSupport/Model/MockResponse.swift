@@ -5,7 +5,7 @@ import CloudRuntime
 /// Build answers with ``init(status:headers:body:)`` or the vendor-shaped helpers
 /// (``json(_:status:headers:)``, ``ackError(status:code:message:requestID:)``,
 /// ``kingsoftError(status:type:code:message:requestID:)``); build faults with
-/// ``stall(seconds:)`` and ``closeConnection``.
+/// ``stall(seconds:)``, ``closeConnection`` and ``truncatingBody(after:reset:)``.
 public struct MockResponse: Sendable, Hashable {
     /// A deliberate misbehaviour instead of an answer.
     public enum Fault: Sendable, Hashable {
@@ -13,6 +13,10 @@ public struct MockResponse: Sendable, Hashable {
         case stall(seconds: Double)
         /// Read the request, then close the connection without answering.
         case closeConnection
+        /// Send the status line, the headers with the full `Content-Length` and only the first
+        /// `bytes` of the body, then end the connection: with a TCP reset (`RST`) when `reset`
+        /// is true, otherwise with an orderly close (`FIN`).
+        case partialBody(bytes: Int, reset: Bool)
     }
 
     /// The status code.
@@ -88,6 +92,22 @@ public struct MockResponse: Sendable, Hashable {
     public static var closeConnection: MockResponse {
         var response = MockResponse()
         response.fault = .closeConnection
+        return response
+    }
+
+    /// This answer cut short: the headers announce the whole body, but the server sends only its
+    /// first `bytes` and then ends the connection.
+    ///
+    /// Use it for a connection that breaks mid-body. With `reset` the server closes with `SO_LINGER`
+    /// set to zero, so the client sees a TCP reset instead of a clean end of stream.
+    /// - Parameters:
+    ///   - bytes: How many body bytes to send before ending; clamped to the body's size minus one,
+    ///     so the body is always incomplete (an empty body sends none).
+    ///   - reset: End with a reset (`RST`) rather than an orderly close (`FIN`).
+    /// - Returns: The truncating answer.
+    public func truncatingBody(after bytes: Int, reset: Bool = false) -> MockResponse {
+        var response = self
+        response.fault = .partialBody(bytes: bytes, reset: reset)
         return response
     }
 }

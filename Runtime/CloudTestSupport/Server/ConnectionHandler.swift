@@ -20,7 +20,7 @@ struct ConnectionHandler {
                 let recorded = self.state.record(request)
                 guard let response = self.answer(recorded) else { return }
                 if let fault = response.fault {
-                    self.perform(fault)
+                    self.perform(fault, answering: response)
                     return
                 }
                 if response.delaySeconds > 0 && !self.waitQuietly(seconds: response.delaySeconds) { return }
@@ -86,12 +86,19 @@ struct ConnectionHandler {
     }
 
     /// Misbehaves as asked; the caller closes the connection afterwards.
-    private func perform(_ fault: MockResponse.Fault) {
+    private func perform(_ fault: MockResponse.Fault, answering response: MockResponse) {
         switch fault {
         case .closeConnection:
             return
         case .stall(let seconds):
             _ = self.waitQuietly(seconds: seconds)
+        case .partialBody(let bytes, let reset):
+            var whole = response
+            whole.fault = nil
+            let head = ResponseWriter.serialize(whole, headOnly: true, closing: true)
+            let sent = min(max(0, bytes), max(0, whole.body.count - 1))
+            guard PosixSocket.sendAll(self.descriptor, head + whole.body.prefix(sent)) else { return }
+            if reset { PosixSocket.resetOnClose(self.descriptor) }
         }
     }
 

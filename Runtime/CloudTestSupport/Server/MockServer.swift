@@ -42,7 +42,9 @@ public final class MockServer: Sendable {
         let listening: (descriptor: Int32, port: Int)
         let wake: (read: Int32, write: Int32)
         do {
-            listening = try PosixSocket.listenOnLoopback()
+            // A deep backlog: a burst of a thousand connections must not lose SYNs to a full queue (each
+            // lost one costs the client a retransmission second or more).
+            listening = try PosixSocket.listenOnLoopback(backlog: 1024)
         } catch {
             throw MockServerError(description: "cannot listen on 127.0.0.1: \(error)")
         }

@@ -164,6 +164,13 @@ enum PosixSocket {
         #endif
     }
 
+    /// Makes the next `close` of the descriptor send a TCP reset (`RST`) instead of an orderly `FIN`,
+    /// by setting `SO_LINGER` on with a zero timeout.
+    static func resetOnClose(_ fd: Int32) {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        _ = setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+    }
+
     /// Closes the descriptor.
     static func closeDescriptor(_ fd: Int32) {
         _ = close(fd)
