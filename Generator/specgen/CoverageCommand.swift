@@ -26,7 +26,7 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         guard !self.directories.isEmpty else { throw Self.usage("give at least one spec folder") }
-        guard let format = CoverageReport.Format(rawValue: self.format) else {
+        guard let format = ReportFormat(rawValue: self.format) else {
             throw Self.usage("unknown format '\(self.format)'; use text, markdown or json")
         }
         var threshold: Double?

@@ -31,7 +31,7 @@ struct DiffCommand: ParsableCommand {
     var failOn = "breaking"
 
     func run() throws {
-        guard let format = SpecDiff.Format(rawValue: self.format) else {
+        guard let format = ReportFormat(rawValue: self.format) else {
             throw Self.usage("unknown format '\(self.format)'; use text, markdown or json")
         }
         guard let level = SpecDiff.FailLevel(rawValue: self.failOn) else {

@@ -1,35 +1,6 @@
 import Foundation
 
-extension CoverageReport {
-    /// How ``CoverageReport/rendered(as:)`` writes a report.
-    public enum Format: String, CaseIterable, Sendable {
-        /// Aligned tables for a terminal, then each gap at its `file:line:column`.
-        case text
-        /// Summary tables and collapsible gap lists for a pull-request comment.
-        case markdown
-        /// The model itself, with sorted keys (see ``CoverageReport``).
-        case json
-    }
-
-    /// The report in a format; every format ends with a newline and is byte-for-byte deterministic.
-    public func rendered(as format: Format) -> String {
-        switch format {
-        case .text: self.text()
-        case .markdown: self.markdown()
-        case .json: self.json()
-        }
-    }
-
-    /// The JSON form: sorted keys, two-space indentation, slashes unescaped, a final newline.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain structs of strings, numbers and booleans cannot fail; an empty object is the
-        // harmless answer should it ever.
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
-        return text + "\n"
-    }
-
+extension CoverageReport: RenderableReport {
     /// A percentage with one decimal, as the text and markdown forms print it (`54.5%`).
     static func percent(_ value: Double) -> String {
         String(format: "%.1f%%", value)

@@ -1,41 +1,11 @@
 import Foundation
 
-extension SpecDiff {
-    /// How ``SpecDiff/rendered(as:)`` writes a diff.
-    public enum Format: String, CaseIterable, Sendable {
-        /// Grouped lines for a terminal.
-        case text
-        /// A summary line, a table per service and collapsible symbol lists for a pull-request comment.
-        case markdown
-        /// The model itself, with sorted keys (see ``SpecDiff``).
-        case json
-    }
-
-    /// The diff in a format; every format ends with a newline and is byte-for-byte deterministic.
-    public func rendered(as format: Format) -> String {
-        switch format {
-        case .text: self.text()
-        case .markdown: self.markdown()
-        case .json: self.json()
-        }
-    }
-
+extension SpecDiff: RenderableReport {
     /// `N breaking, M non-breaking` plus documentation-only changes when there are any.
     public var summaryLine: String {
         var line = "\(self.summary.breaking) breaking, \(self.summary.nonBreaking) non-breaking"
         if self.summary.documentation > 0 { line += ", \(self.summary.documentation) documentation" }
         return line
-    }
-
-    /// The JSON form: sorted keys, two-space indentation, slashes unescaped, a final newline.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Plain structs of strings and numbers always encode; an empty object is the harmless answer.
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
     }
 
     /// The terminal form: the summary, then per service its changes grouped by impact and its

@@ -43,12 +43,7 @@ public struct RPCParameterEncoder: Sendable {
     public mutating func encodeList<Element: ParameterValue>(
         _ values: [Element]?, forKey key: String, indexBase: Int = 1, limits: ListLimits = ListLimits()
     ) throws {
-        guard let values else { return }
-        let name = try self.qualifiedName(key)
-        try limits.checkCount(values.count, of: name)
-        for (offset, value) in values.enumerated() {
-            self.items.append(QueryItem(name: "\(name).\(indexBase + offset)", value: value.parameterText))
-        }
+        try self.appendList(values, forKey: key, indexBase: indexBase, limits: limits) { value, _ in value.parameterText }
     }
 
     /// Encodes a list of structures as `Key.N.Field=value`, numbering from `indexBase`; nil and empty lists are omitted.
@@ -119,12 +114,22 @@ public struct RPCParameterEncoder: Sendable {
     public mutating func encodeJSONStringList<Element: Encodable>(
         _ values: [Element]?, forKey key: String, indexBase: Int = 1, limits: ListLimits = ListLimits()
     ) throws {
+        try self.appendList(values, forKey: key, indexBase: indexBase, limits: limits) { value, element in
+            try JSONText.encode(value, parameter: element)
+        }
+    }
+
+    /// Appends one `Key.N=text` item per element after checking the list's length.
+    private mutating func appendList<Element>(
+        _ values: [Element]?, forKey key: String, indexBase: Int, limits: ListLimits,
+        text: (Element, String) throws -> String
+    ) throws {
         guard let values else { return }
         let name = try self.qualifiedName(key)
         try limits.checkCount(values.count, of: name)
         for (offset, value) in values.enumerated() {
             let element = "\(name).\(indexBase + offset)"
-            self.items.append(QueryItem(name: element, value: try JSONText.encode(value, parameter: element)))
+            self.items.append(QueryItem(name: element, value: try text(value, element)))
         }
     }
 

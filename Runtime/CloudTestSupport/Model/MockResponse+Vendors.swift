@@ -10,8 +10,8 @@ extension MockResponse {
     ///   - requestID: The request ID, sent both in the body and in `x-acs-request-id`.
     /// - Returns: A JSON answer shaped like Alibaba's gateway errors.
     public static func ackError(status: Int, code: String, message: String, requestID: String) -> MockResponse {
-        let body = jsonText(["code": .string(code), "message": .string(message), "requestId": .string(requestID)])
-        return .json(body, status: status, headers: ["x-acs-request-id": requestID])
+        let body = ACKErrorBody(code: code, message: message, requestId: requestID)
+        return .json(Self.compactJSON(body), status: status, headers: ["x-acs-request-id": requestID])
     }
 
     /// A Kingsoft Cloud (KCE/KCR, RPC) error: body `{"RequestId", "Error": {"Type","Code","Message"}}`.
@@ -25,8 +25,8 @@ extension MockResponse {
     public static func kingsoftError(
         status: Int, type: String = "Sender", code: String, message: String, requestID: String
     ) -> MockResponse {
-        let error = JSONText.object(["Type": .string(type), "Code": .string(code), "Message": .string(message)])
-        return .json(jsonText(["RequestId": .string(requestID), "Error": error]), status: status)
+        let body = KingsoftErrorBody(requestID: requestID, error: .init(type: type, code: code, message: message))
+        return .json(Self.compactJSON(body), status: status)
     }
 
     /// A JSON answer encoding `value` with sorted keys, so the bytes are the same on every run.
@@ -34,49 +34,47 @@ extension MockResponse {
     public static func json(
         encoding value: some Encodable, status: Int = 200, headers: HTTPHeaders = HTTPHeaders()
     ) throws -> MockResponse {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return .json(String(decoding: data, as: UTF8.self), status: status, headers: headers)
+        .json(try Self.encodedText(value), status: status, headers: headers)
     }
 
-    private static func jsonText(_ members: [String: JSONText]) -> String {
-        JSONText.object(members).rendered
+    private static func encodedText(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Error bodies hold only strings, which always encode.
+    private static func compactJSON(_ value: some Encodable) -> String {
+        (try? Self.encodedText(value)) ?? "{}"
     }
 }
 
-/// The little JSON the error helpers need, rendered with sorted keys and full string escaping.
-enum JSONText: Sendable {
-    case string(String)
-    case object([String: JSONText])
+/// Alibaba's error body.
+private struct ACKErrorBody: Encodable {
+    let code: String
+    let message: String
+    let requestId: String
+}
 
-    /// Compact JSON text.
-    var rendered: String {
-        switch self {
-        case .string(let text):
-            return Self.quote(text)
-        case .object(let members):
-            let parts = members.keys.sorted().map { key in Self.quote(key) + ":" + (members[key]?.rendered ?? "null") }
-            return "{" + parts.joined(separator: ",") + "}"
+/// Kingsoft's error body.
+private struct KingsoftErrorBody: Encodable {
+    struct Detail: Encodable {
+        let type: String
+        let code: String
+        let message: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "Type"
+            case code = "Code"
+            case message = "Message"
         }
     }
 
-    private static func quote(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
+    let requestID: String
+    let error: Detail
+
+    enum CodingKeys: String, CodingKey {
+        case requestID = "RequestId"
+        case error = "Error"
     }
 }

@@ -33,11 +33,11 @@ import Testing
         #expect(service.gapDiagnostics.count == 5)
     }
 
-    @Test(arguments: CoverageReport.Format.allCases)
-    func outputMatchesTheGoldenFile(format: CoverageReport.Format) throws {
+    @Test(arguments: ReportFormat.allCases)
+    func outputMatchesTheGoldenFile(format: ReportFormat) throws {
         let actual = try Self.report("coverage-gaps").rendered(as: format)
             .replacingOccurrences(of: FixturePaths.root + "/", with: "")
-        let suffix = [CoverageReport.Format.text: "txt", .markdown: "md", .json: "json"][format] ?? ""
+        let suffix = [ReportFormat.text: "txt", .markdown: "md", .json: "json"][format] ?? ""
         let file = "\(FixturePaths.spec("coverage-gaps"))/expected.\(suffix)"
         let expected = try String(contentsOfFile: file, encoding: .utf8)
         #expect(actual == expected, "\(Self.diff(expected: expected, actual: actual))")

@@ -177,8 +177,8 @@ import Testing
         #expect(symbols.map(\.symbol) == symbols.map(\.symbol).sorted())
     }
 
-    @Test(arguments: [SpecDiff.Format.markdown, .json])
-    func outputMatchesTheGoldenFile(format: SpecDiff.Format) throws {
+    @Test(arguments: [ReportFormat.markdown, .json])
+    func outputMatchesTheGoldenFile(format: ReportFormat) throws {
         let actual = try Self.fixtureDiff().rendered(as: format).replacingOccurrences(
             of: FixturePaths.root + "/", with: "")
         let file = "\(FixturePaths.spec("diff-golden"))/expected.\(format == .json ? "json" : "md")"
