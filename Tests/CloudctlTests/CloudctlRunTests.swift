@@ -65,3 +65,58 @@ import Testing
         #expect(empty.exitCode == 64)
     }
 }
+
+/// Parameter documentation and checks from the generated catalog's parameter descriptions.
+@Suite struct CloudctlParameterHelpTests {
+    private let command = Fixture.cloudctl(environment: Fixture.alibabaEnvironment)
+
+    @Test func operationHelpListsEveryParameterWithTypeLocationAndRequiredFlag() async throws {
+        for service in CloudService.allCases {
+            for entry in service.operations {
+                let output = await self.command.run([service.rawValue, entry.name, "--help"])
+                #expect(output.exitCode == 0)
+                let lines = output.standardOutput.split(separator: "\n").map(String.init)
+                for parameter in entry.parameters {
+                    let line = lines.first { $0.hasPrefix("  --\(parameter.name)  ") }
+                    let expected =
+                        "  --\(parameter.name)  \(parameter.type), \(parameter.location.rawValue)"
+                        + (parameter.isRequired ? ", required" : "")
+                    #expect(line == expected, "\(entry.name): \(String(describing: line))")
+                }
+            }
+        }
+    }
+
+    @Test func describeClusterDetailHelpShowsItsPathParameter() async {
+        let output = await self.command.run(["ack", "DescribeClusterDetail", "--help"])
+        #expect(output.standardOutput.contains("\nParameters:\n  --ClusterId  string, path, required\n"))
+    }
+
+    @Test func enumeratedParametersListTheirValues() async {
+        let output = await self.command.run(["ack", "DescribeClustersV1", "--help"])
+        #expect(output.standardOutput.contains("  --cluster_type  string, query\n      one of: Kubernetes | ManagedKubernetes"))
+    }
+
+    @Test func catalogsDescribeEveryRequiredInput() {
+        // DescribeClusterDetail needs its path parameter; KCE lists take Filter as a list of structures.
+        let detail = CloudService.ack.operations.first { $0.name == "DescribeClusterDetail" }
+        #expect(detail?.parameters.first { $0.name == "ClusterId" }?.isRequired == true)
+        let instances = CloudService.kce.operations.first { $0.name == "DescribeClusterInstance" }
+        #expect(instances?.parameters.first { $0.name == "Filter" }?.type == "list of object (Filter)")
+    }
+
+    @Test func aMisspelledParameterIsRefusedWithASuggestion() async {
+        let output = await self.command.run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--ClusterID", "c2", "--dry-run"])
+        #expect(output.exitCode == 64)
+        #expect(
+            output.standardError
+                == "cloudctl: DescribeClusterDetail has no parameter '--ClusterID'; did you mean '--ClusterId'? "
+                + "(see: cloudctl <service> DescribeClusterDetail --help)\n")
+    }
+
+    @Test func aBodyFieldTheOperationLacksIsRefused() async {
+        let output = await self.command.run(["ack", "CreateCluster", "--body", #"{"name":"a","region_idd":"cn-beijing"}"#, "--dry-run"])
+        #expect(output.exitCode == 64)
+        #expect(output.standardError.contains("has no parameter '--region_idd'; did you mean '--region_id'?"))
+    }
+}

@@ -59,7 +59,7 @@ import Testing
         (["ack", "DescribeClusterDetail", "--method", "GET"], "applies to RPC services"),
         (["kce", "DescribeCluster", "--method", "PUT"], "must be POST or GET"),
         (["kce", "DescribeCluster", "--signature-version", "v9"], "--signature-version must be"),
-        (["kce", "DescribeCluster", "--endpoint-choice", "local"], "--endpoint-choice must be regional or global"),
+        (["kce", "DescribeCluster", "--endpoint-choice", "no such"], "--endpoint-choice must be an endpoint name"),
         (["kce", "DescribeCluster", "--endpoint", "ftp://x"], "--endpoint must be an http or https URL"),
         (["kce", "DescribeCluster", "--output", "yaml"], "--output must be json or table"),
         (["kce", "DescribeCluster", "--dry-run=yes"], "--dry-run takes no value"),

@@ -88,6 +88,7 @@ public struct Cloudctl: Sendable {
     private func call(_ invocation: Invocation) async throws -> CommandOutput {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
+        try ParameterNameCheck.check(parameters.names, against: entry)
         let provider = invocation.service.credentialsProvider(environment: self.environment)
         if invocation.dryRun {
             var note = ""

@@ -96,11 +96,12 @@ public enum CommandLineParser {
             }
             invocation.endpoint = url
         case "endpoint-choice":
-            let choices = [EndpointChoice.regional, .global]
-            guard let choice = choices.first(where: { $0.rawValue == value.lowercased() }) else {
-                throw UsageError("--endpoint-choice must be regional or global, not '\(value)'")
+            // Which names exist depends on the service; the client refuses one it lacks, listing its own.
+            let name = value.lowercased()
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                throw UsageError("--endpoint-choice must be an endpoint name such as regional, vpc or global, not '\(value)'")
             }
-            invocation.endpointChoice = choice
+            invocation.endpointChoice = EndpointChoice(rawValue: name)
         case "signature-version":
             let algorithms: [String: SignatureAlgorithm] = [
                 "v1": .acsHMACSHA1, "acs3": .acs3HMACSHA256, "aws4": .aws4HMACSHA256,

@@ -18,4 +18,22 @@ enum EditDistance {
         }
         return previous[target.count]
     }
+
+    /// The candidates close to a misspelled name, closest first (at most three), compared by `key`.
+    ///
+    /// - Parameters:
+    ///   - name: The name as typed.
+    ///   - candidates: The names that exist.
+    ///   - key: Reduces a name to what is compared (e.g. letters only, lowercased).
+    /// - Returns: The suggestions; empty when nothing is close.
+    static func suggestions(for name: String, among candidates: [String], key: (String) -> String) -> [String] {
+        let typed = key(name)
+        guard !typed.isEmpty else { return [] }
+        let limit = max(2, typed.count / 4)
+        let scored = candidates.compactMap { candidate -> (distance: Int, name: String)? in
+            let distance = Self.between(typed, key(candidate))
+            return distance <= limit ? (distance, candidate) : nil
+        }
+        return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(3).map(\.name)
+    }
 }

@@ -26,7 +26,7 @@ public enum HelpText {
             "  --body JSON|@file                  merge a JSON object's fields into the parameters",
             "  --region R                         region to call and sign for",
             "  --endpoint URL                     send to this URL instead of the service's endpoint",
-            "  --endpoint-choice regional|global  pick one of the service's endpoints",
+            "  --endpoint-choice NAME             pick one of the service's endpoints: regional, global, vpc (ack)",
             "  --signature-version v1|acs3|aws4   signature algorithm (default: the service's first)",
             "  --method POST|GET                  HTTP method of RPC requests (kce, kcr)",
             "  --dry-run                          print the signed request; send nothing",
@@ -61,7 +61,7 @@ public enum HelpText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One operation's documentation: names, where it is sent, summary and description.
+    /// One operation's documentation: names, where it is sent, summary, description and parameters.
     ///
     /// - Parameters:
     ///   - entry: The operation.
@@ -80,6 +80,7 @@ public enum HelpText {
         if let documentation = entry.documentation, !documentation.isEmpty, documentation != entry.summary {
             lines += ["", documentation]
         }
+        lines += Self.parameterLines(entry.parameters)
         lines += [
             "",
             "usage: cloudctl \(service.rawValue) \(entry.name) [--<Param> value]... [--body JSON|@file] [options]",

@@ -31,14 +31,7 @@ public struct OperationLookup: Sendable {
     /// - Parameter name: The name as typed.
     /// - Returns: The suggestions; empty when nothing is close.
     public func suggestions(for name: String) -> [String] {
-        let key = Self.key(name)
-        guard !key.isEmpty else { return [] }
-        let limit = max(2, key.count / 4)
-        let scored = self.operations.compactMap { entry -> (distance: Int, name: String)? in
-            let distance = EditDistance.between(key, Self.key(entry.name))
-            return distance <= limit ? (distance, entry.name) : nil
-        }
-        return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(3).map(\.name)
+        EditDistance.suggestions(for: name, among: self.operations.map(\.name), key: Self.key)
     }
 
     /// The kebab-case form of a vendor name: `DescribeClusterDetail` → `describe-cluster-detail`,

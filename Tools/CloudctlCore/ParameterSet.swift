@@ -54,6 +54,11 @@ public struct ParameterSet: Sendable, Hashable {
         }
     }
 
+    /// The wire names given, on the command line or as fields of `--body`.
+    var names: Dictionary<String, Field>.Keys {
+        self.fields.keys
+    }
+
     /// The JSON object text, keys sorted.
     public var json: String {
         let members = self.fields.keys.sorted().compactMap { name -> String? in

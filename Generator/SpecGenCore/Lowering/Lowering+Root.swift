@@ -67,7 +67,8 @@ extension Lowering {
     }
 
     /// Every server: the first is the default endpoint, the others are alternatives a client may
-    /// choose, each named `regional` (with `{region}`) or `global` (without).
+    /// choose, each named by its `x-endpoint.choice`, else `regional` (with `{region}`) or `global`
+    /// (without). `x-endpoint.region-urls` lists regions whose URL does not follow the template.
     private mutating func lowerEndpoints() -> [EndpointModel]? {
         guard !self.document.servers.isEmpty else {
             self.error("the root document needs a server URL such as https://cs.{region}.aliyuncs.com", at: [])
@@ -87,15 +88,22 @@ extension Lowering {
                 self.error("server variables other than 'region' are not supported", at: pointer + ["variables"])
                 return nil
             }
-            let choice = region == nil ? "global" : "regional"
+            let options = server.vendorExtensions[VendorExtension.endpoint]?.value as? [String: Any] ?? [:]
+            let choice = options["choice"].flatMap(VendorExtension.string) ?? (region == nil ? "global" : "regional")
             if endpoints.contains(where: { $0.choice == choice }) {
                 self.error(
-                    "a second \(choice) server: list at most one URL with '{region}' and one without", at: pointer)
+                    "a second '\(choice)' server: name each further server with a different 'x-endpoint.choice'",
+                    at: pointer)
                 return nil
+            }
+            var regionURLs: [String: String] = [:]
+            for (regionID, url) in options["region-urls"] as? [String: Any] ?? [:] {
+                regionURLs[regionID] = VendorExtension.string(url)
             }
             // A global endpoint still signs for a region: the default one's unless configured.
             let defaultRegion = region ?? endpoints.first?.defaultRegion ?? ""
-            endpoints.append(EndpointModel(template: template, defaultRegion: defaultRegion, choice: choice))
+            endpoints.append(
+                EndpointModel(template: template, defaultRegion: defaultRegion, choice: choice, regionURLs: regionURLs))
         }
         return endpoints
     }

@@ -8,6 +8,7 @@ enum VendorExtension {
     static let jsonString = "x-json-string"
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
+    static let endpoint = "x-endpoint"
 
     /// A string value.
     static func string(_ extensions: [String: AnyCodable], _ key: String) -> String? {

@@ -77,14 +77,18 @@ public struct EndpointModel: Equatable, Sendable, Codable {
     public var template: String
     /// The region used when the client configuration names none.
     public var defaultRegion: String
-    /// The name a client configuration selects it by: `regional` or `global`.
+    /// The name a client configuration selects it by: `regional`, `global`, or the server's
+    /// `x-endpoint.choice` (such as `vpc`).
     public var choice: String
+    /// Regions whose URL does not follow the template, by region ID (`x-endpoint.region-urls`).
+    public var regionURLs: [String: String]
 
     /// Creates an endpoint.
-    public init(template: String, defaultRegion: String, choice: String = "regional") {
+    public init(template: String, defaultRegion: String, choice: String = "regional", regionURLs: [String: String] = [:]) {
         self.template = template
         self.defaultRegion = defaultRegion
         self.choice = choice
+        self.regionURLs = regionURLs
     }
 }
 

@@ -190,6 +190,16 @@ public struct SwiftRenderer: Sendable {
             writer.line("]" + suffix)
             return
         }
+        if case .dictionary(let elements) = core, !elements.isEmpty {
+            writer.line(prefix + effects + "[")
+            writer.indented { writer in
+                for element in elements {
+                    self.writeExpression(element.value, prefix: self.expression(element.key) + ": ", suffix: ",", to: &writer)
+                }
+            }
+            writer.line("]" + suffix)
+            return
+        }
         guard case .call(let callee, let arguments) = core, !arguments.isEmpty else {
             writer.line(single)
             return
@@ -211,6 +221,7 @@ public struct SwiftRenderer: Sendable {
         case .identifier(let name): return name
         case .string(let value): return Self.stringLiteral(value)
         case .integer(let value): return String(value)
+        case .boolean(let value): return value ? "true" : "false"
         case .nil: return "nil"
         case .member(let base, let name): return "\(self.expression(base)).\(name)"
         case .dot(let name): return ".\(name)"
@@ -222,6 +233,10 @@ public struct SwiftRenderer: Sendable {
         case .try(let inner): return "try \(self.expression(inner))"
         case .await(let inner): return "await \(self.expression(inner))"
         case .array(let elements): return "[\(elements.map(self.expression).joined(separator: ", "))]"
+        case .dictionary(let elements):
+            guard !elements.isEmpty else { return "[:]" }
+            let pairs = elements.map { "\(self.expression($0.key)): \(self.expression($0.value))" }
+            return "[\(pairs.joined(separator: ", "))]"
         case .metatype(let type): return "\(self.type(type)).self"
         }
     }

@@ -6,6 +6,8 @@ public indirect enum Expression: Equatable, Sendable {
     case string(String)
     /// An integer literal.
     case integer(Int)
+    /// `true` or `false`.
+    case boolean(Bool)
     /// `nil`
     case `nil`
     /// `base.member`
@@ -20,6 +22,8 @@ public indirect enum Expression: Equatable, Sendable {
     case await(Expression)
     /// `[a, b]`
     case array([Expression])
+    /// `[key: value, ...]`; `[:]` when empty.
+    case dictionary([DictionaryElement])
     /// `Type.self`
     case metatype(TypeName)
 
@@ -33,6 +37,20 @@ public indirect enum Expression: Equatable, Sendable {
         /// Creates an argument.
         public init(_ label: String?, _ value: Expression) {
             self.label = label
+            self.value = value
+        }
+    }
+
+    /// One `key: value` of a dictionary literal.
+    public struct DictionaryElement: Equatable, Sendable {
+        /// The key.
+        public var key: Expression
+        /// The value.
+        public var value: Expression
+
+        /// Creates an element.
+        public init(_ key: Expression, _ value: Expression) {
+            self.key = key
             self.value = value
         }
     }

@@ -23,15 +23,19 @@ enum RuntimeSymbols {
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"
     static let operationCatalogEntry = "OperationCatalogEntry"
+    static let operationParameter = "OperationParameter"
+    static let endpointChoice = "EndpointChoice"
+    /// The `EndpointChoice` static members the runtime declares.
+    static let endpointChoices: Set<String> = ["regional", "global", "vpc"]
 
     /// Names a generated type must not take: inside the service namespace it would shadow these.
     static let reservedTypeNames: Set<String> = [
         module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
-        extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, "HTTPMethod",
-        "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive", "ServiceErrorCode",
-        "EndpointChoice",
+        extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
+        "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
+        "ServiceErrorCode", endpointChoice,
     ]
 
     /// The environment credentials preset for a service's default algorithm.

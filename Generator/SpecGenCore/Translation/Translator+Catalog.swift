@@ -12,6 +12,7 @@ extension Translator {
                 [
                     .init("summary", operation.summary.map(Expression.string) ?? .nil),
                     .init("documentation", operation.description.map(Expression.string) ?? .nil),
+                    .init("parameters", self.catalogParameters(operation)),
                     .init("request", .metatype(.named(self.qualified(operation.requestTypeName)))),
                     .init("response", .metatype(.named(self.qualified(operation.responseTypeName)))),
                 ])

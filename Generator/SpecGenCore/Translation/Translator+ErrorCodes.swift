@@ -13,7 +13,18 @@ extension Translator {
             .init(nil, .string(endpoint.template)), .init("defaultRegion", .string(endpoint.defaultRegion)),
         ]
         if endpoint.choice != "regional" {
-            arguments.append(.init("choice", .dot(endpoint.choice)))
+            // The runtime names the common choices; any other is spelled out.
+            let choice: Expression =
+                RuntimeSymbols.endpointChoices.contains(endpoint.choice)
+                ? .dot(endpoint.choice)
+                : .call(.identifier(RuntimeSymbols.endpointChoice), [.init("rawValue", .string(endpoint.choice))])
+            arguments.append(.init("choice", choice))
+        }
+        if !endpoint.regionURLs.isEmpty {
+            let elements = endpoint.regionURLs.sorted { $0.key < $1.key }.map {
+                Expression.DictionaryElement(.string($0.key), .string($0.value))
+            }
+            arguments.append(.init("regionURLs", .dictionary(elements)))
         }
         return .call(.identifier(RuntimeSymbols.endpointTemplate), arguments)
     }

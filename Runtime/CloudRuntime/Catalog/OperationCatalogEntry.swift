@@ -28,6 +28,8 @@ public struct OperationCatalogEntry: Sendable {
     public let path: String
     /// The `Action` of an RPC operation; nil for ROA.
     public let action: String?
+    /// The operation's inputs in declaration order (parameters, then body fields), by wire name.
+    public let parameters: [OperationParameter]
     /// Decodes the parameters, then builds and signs the request without sending it.
     ///
     /// Throws ``OperationParameterError`` naming the parameter when the JSON does not fit.
@@ -43,14 +45,16 @@ public struct OperationCatalogEntry: Sendable {
     /// - Parameters:
     ///   - summary: The one-line summary.
     ///   - documentation: The longer description.
+    ///   - parameters: The operation's inputs.
     ///   - request: The generated request type; its ``ROARequestEncodable/operation`` gives name, method and path.
     ///   - response: The generated response type.
     public init<Request: ROARequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
-        summary: String?, documentation: String?, request: Request.Type, response: Response.Type
+        summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
+        response: Response.Type
     ) {
         let operation = Request.operation
         self.init(
-            operation: operation, summary: summary, documentation: documentation,
+            operation: operation, summary: summary, documentation: documentation, parameters: parameters,
             prepare: { client, parameters in
                 let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
                 return try await client.prepare(request, operation: operation)
@@ -68,14 +72,16 @@ public struct OperationCatalogEntry: Sendable {
     /// - Parameters:
     ///   - summary: The one-line summary.
     ///   - documentation: The longer description.
+    ///   - parameters: The operation's inputs.
     ///   - request: The generated request type; its ``RPCRequestEncodable/operation`` gives name and action.
     ///   - response: The generated response type.
     public init<Request: RPCRequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
-        summary: String?, documentation: String?, request: Request.Type, response: Response.Type
+        summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
+        response: Response.Type
     ) {
         let operation = Request.operation
         self.init(
-            operation: operation, summary: summary, documentation: documentation,
+            operation: operation, summary: summary, documentation: documentation, parameters: parameters,
             prepare: { client, parameters in
                 let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
                 return try await client.prepare(request, operation: operation)
@@ -89,7 +95,7 @@ public struct OperationCatalogEntry: Sendable {
     }
 
     private init(
-        operation: OperationDescriptor, summary: String?, documentation: String?,
+        operation: OperationDescriptor, summary: String?, documentation: String?, parameters: [OperationParameter],
         prepare: @escaping @Sendable (ServiceClient, Data) async throws -> HTTPRequest,
         send: @escaping @Sendable (ServiceClient, Data) async throws -> Data,
         decodeResponse: @escaping @Sendable (Data) throws -> any ServiceResponse
@@ -100,6 +106,7 @@ public struct OperationCatalogEntry: Sendable {
         self.httpMethod = operation.method
         self.path = operation.path
         self.action = operation.action
+        self.parameters = parameters
         self.prepare = prepare
         self.send = send
         self.decodeResponse = decodeResponse

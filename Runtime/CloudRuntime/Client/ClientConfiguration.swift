@@ -53,8 +53,10 @@ public struct ClientConfiguration: Sendable {
     /// retries without waiting.
     public var retrySleeper: @Sendable (Duration) async throws -> Void
 
-    /// The `User-Agent` sent unless configured otherwise.
-    public static let defaultUserAgent = "cloud-sdk-swift/0.1"
+    /// The `User-Agent` sent unless configured otherwise: the SDK, its version and platform, such as
+    /// `CloudSDK-Swift/0.1.0 (Linux; x86_64)`. An application that sets its own should keep this
+    /// text and add its name after it, so the vendor can still tell which SDK sent a request.
+    public static let defaultUserAgent = "CloudSDK-Swift/\(SDKVersion.current) (\(SDKVersion.platform))"
 
     /// Creates a configuration; every parameter has a default.
     ///

@@ -24,4 +24,7 @@ public struct EndpointChoice: ExtensibleEnum {
     public static let regional = EndpointChoice(rawValue: "regional")
     /// The endpoint without a region in its host name, such as `kce.api.ksyun.com`.
     public static let global = EndpointChoice(rawValue: "global")
+    /// The endpoint reachable only from inside the cloud's private network (VPC) of the region, such
+    /// as `cs-vpc.cn-beijing.aliyuncs.com`.
+    public static let vpc = EndpointChoice(rawValue: "vpc")
 }

@@ -8,6 +8,9 @@ public struct EndpointTemplate: Sendable, Hashable {
     public var defaultRegion: String
     /// The name a client configuration selects this endpoint by.
     public var choice: EndpointChoice
+    /// Regions whose URL does not follow the template, by region ID, such as
+    /// `cn-hangzhou-finance-1` → `https://cs.cn-hangzhou-finance.aliyuncs.com`.
+    public var regionURLs: [String: String]
 
     /// Creates an endpoint template.
     ///
@@ -16,22 +19,30 @@ public struct EndpointTemplate: Sendable, Hashable {
     ///     the placeholder is a global endpoint.
     ///   - defaultRegion: The region used when the client configuration names none.
     ///   - choice: The name a client configuration selects this endpoint by; default ``EndpointChoice/regional``.
-    public init(_ template: String, defaultRegion: String, choice: EndpointChoice = .regional) {
+    ///   - regionURLs: Regions whose URL does not follow the template; default none.
+    public init(
+        _ template: String, defaultRegion: String, choice: EndpointChoice = .regional, regionURLs: [String: String] = [:]
+    ) {
         self.template = template
         self.defaultRegion = defaultRegion
         self.choice = choice
+        self.regionURLs = regionURLs
     }
 
     /// The endpoint URL for a region.
     ///
     /// - Parameter region: The region, or nil for ``defaultRegion``.
-    /// - Returns: The template with the region filled in.
+    /// - Returns: The region's own URL when ``regionURLs`` lists it, else the template with the region
+    ///   filled in.
     /// - Throws: ``ClientError`` of kind ``ClientError/Kind/invalidRegion`` for a region that is not
     ///   letters, digits and dashes, or ``ClientError/Kind/invalidEndpoint`` when the result is not
     ///   an `http(s)` URL with a host.
     public func url(region: String? = nil) throws -> URL {
         let region = region ?? self.defaultRegion
         try Self.validate(region: region)
+        if let url = self.regionURLs[region] {
+            return try Self.validatedEndpoint(url, origin: "endpoint of region '\(region)'")
+        }
         let text = self.template.replacing("{region}", with: region)
         return try Self.validatedEndpoint(text, origin: "endpoint template '\(self.template)'")
     }

@@ -30,12 +30,20 @@ public struct ROARequestEncoder: Sendable {
     /// - Parameters:
     ///   - name: The placeholder name, as in the template.
     ///   - value: The value; path parameters are always required.
-    /// - Throws: ``RequestEncodingError`` when the value is nil or empty, or the template has no such placeholder.
+    /// - Throws: ``RequestEncodingError`` when the value is nil, empty, `.` or `..`, or the template has
+    ///   no such placeholder.
     public mutating func setPathParameter<Value: ParameterValue>(_ name: String, _ value: Value?) throws {
         guard let text = value?.parameterText, !text.isEmpty else {
             throw RequestEncodingError(
                 parameter: name,
                 message: "\(self.operation.name): required path parameter '\(name)' is \(value == nil ? "missing" : "empty").")
+        }
+        // `.` and `..` stay unencoded (they are unreserved) and would name another resource once a
+        // server resolves dot segments, so they are refused rather than sent.
+        guard text != "." && text != ".." else {
+            throw RequestEncodingError(
+                parameter: name,
+                message: "\(self.operation.name): path parameter '\(name)' is '\(text)', which would change the path.")
         }
         let placeholder = "{\(name)}"
         guard self.path.contains(placeholder) else {

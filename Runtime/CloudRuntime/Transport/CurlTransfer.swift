@@ -59,6 +59,8 @@ final class CurlTransfer {
         try self.set(CURLOPT_SSL_VERIFYHOST, 2)
         // A signed request must not be replayed to another URL.
         try self.set(CURLOPT_FOLLOWLOCATION, 0)
+        // Send the path exactly as signed: curl would otherwise squash `/./` and `/../` segments.
+        try self.set(CURLOPT_PATH_AS_IS, 1)
         try self.set(CURLOPT_TCP_KEEPALIVE, 1)
         try self.set(CURLOPT_CONNECTTIMEOUT_MS, submission.timeout.connect.clampedMilliseconds)
         try self.set(CURLOPT_TIMEOUT_MS, submission.timeout.request.clampedMilliseconds)

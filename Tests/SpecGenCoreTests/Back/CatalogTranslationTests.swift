@@ -25,12 +25,23 @@ import Testing
         let model = try self.model()
         // Inline JSON specs do not keep key order, so the expectation follows the model's order.
         let summaries = ["DescribeCluster": #""Get \"one\" cluster.""#, "TagResources": "nil"]
+        let parameters = [
+            "DescribeCluster": """
+                [
+                                OperationParameter(name: "ClusterId", location: .path, type: "string", isRequired: true),
+                                OperationParameter(name: "page_size", location: .query, type: "integer"),
+                            ]
+                """,
+            "TagResources": #"[OperationParameter(name: "body", location: .body, type: "list of string")]"#,
+        ]
         let entries = try model.operations.map { operation in
             let summary = try #require(summaries[operation.name])
+            let parameters = try #require(parameters[operation.name])
             return """
                         OperationCatalogEntry(
                             summary: \(summary),
                             documentation: nil,
+                            parameters: \(parameters),
                             request: ACK.\(operation.name)Request.self,
                             response: ACK.\(operation.name)Response.self
                         ),

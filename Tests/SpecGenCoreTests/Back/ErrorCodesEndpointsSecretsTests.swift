@@ -111,7 +111,7 @@ import Testing
         let error = try #require(throws: DiagnosticsError.self) { try folder.model() }
         #expect(
             folder.cited(error) == [
-                "spec/t/openapi.yaml:6:5: error: a second regional server: list at most one URL with '{region}' and one without"
+                "spec/t/openapi.yaml:6:5: error: a second 'regional' server: name each further server with a different 'x-endpoint.choice'"
             ])
     }
 
