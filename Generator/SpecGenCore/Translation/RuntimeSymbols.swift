@@ -25,6 +25,7 @@ enum RuntimeSymbols {
     static let operationCatalogEntry = "OperationCatalogEntry"
     static let operationParameter = "OperationParameter"
     static let endpointChoice = "EndpointChoice"
+    static let callOptions = "CallOptions"
     /// The `EndpointChoice` static members the runtime declares.
     static let endpointChoices: Set<String> = ["regional", "global", "vpc"]
 
@@ -35,7 +36,7 @@ enum RuntimeSymbols {
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
         "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
-        "ServiceErrorCode", endpointChoice,
+        "ServiceErrorCode", endpointChoice, callOptions,
     ]
 
     /// The environment credentials preset for a service's default algorithm.

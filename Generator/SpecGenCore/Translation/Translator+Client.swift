@@ -103,13 +103,17 @@ extension Translator {
                         .init(nil, .identifier("request")),
                         .init(
                             "operation", .member(.identifier(self.qualified(operation.requestTypeName)), "operation")),
+                        .init("options", .identifier("options")),
                     ])))
         let function = FunctionDeclaration(
             kind: .function(operation.methodName),
             parameters: [
                 .init(
                     label: "_", name: "request", type: requestType,
-                    defaultValue: allOptional ? .call(.identifier(self.qualified(operation.requestTypeName)), []) : nil)
+                    defaultValue: allOptional ? .call(.identifier(self.qualified(operation.requestTypeName)), []) : nil),
+                .init(
+                    label: nil, name: "options", type: .named(RuntimeSymbols.callOptions),
+                    defaultValue: .call(.identifier(RuntimeSymbols.callOptions), [])),
             ],
             isAsync: true, isThrowing: true, returnType: .named(self.qualified(operation.responseTypeName)),
             body: [.expression(send)])
@@ -117,7 +121,9 @@ extension Translator {
             Self.lines(operation.summary).isEmpty ? ["Calls \(operation.name)."] : Self.lines(operation.summary),
             Self.lines(operation.description),
             [
-                "- Parameter request: The operation's parameters.",
+                "- Parameters:",
+                "  - request: The operation's parameters.",
+                "  - options: Retry policy and timeout for this call only; by default the client's.",
                 "- Returns: The decoded response.",
                 "- Throws: ``\(RuntimeSymbols.serviceError)`` when the service answers with an error; "
                     + "``\(RuntimeSymbols.transportError)`` when no answer arrives.",

@@ -3,16 +3,18 @@ import Foundation
 extension ServiceClient {
     /// Sends a signed request, logging it and its outcome, and names the operation in transport errors.
     ///
-    /// - Parameter attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
-    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1) async throws
-        -> HTTPResponse
+    /// - Parameters:
+    ///   - attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
+    ///   - timeout: The time limits; nil for the configuration's.
+    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1, timeout: Timeout? = nil)
+        async throws -> HTTPResponse
     {
         var logger = self.configuration.logger
         logger[metadataKey: "attempt"] = "\(attempt)"
         RequestLog.request(request, operation: operation.name, logger: logger)
         let started = ContinuousClock.now
         do {
-            let response = try await self.transport.send(request, timeout: self.configuration.timeout)
+            let response = try await self.transport.send(request, timeout: timeout ?? self.configuration.timeout)
             RequestLog.response(
                 response, to: request, operation: operation.name, duration: ContinuousClock.now - started, logger: logger)
             return response

@@ -1,14 +1,17 @@
 import Foundation
 
 extension ServiceClient {
-    /// Signs, sends and decodes a built request, trying again as `policy` allows.
+    /// Signs, sends and decodes a built request, trying again as `options` (else the configuration)
+    /// allows, each attempt within `options`' timeout (else the configuration's).
     ///
     /// Every attempt is signed afresh (new date and nonce; credentials asked again), because
     /// vendors reject a repeated nonce. The final error is the last attempt's ``ServiceError`` or
     /// ``TransportError``, its `attempts` set to the number of attempts made.
     func sendWithRetries<O: ServiceResponse>(
-        _ unsigned: HTTPRequest, operation: OperationDescriptor, policy: RetryPolicy
+        _ unsigned: HTTPRequest, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
+        let policy = options.retryPolicy ?? self.configuration.retryPolicy
+        let timeout = options.timeout ?? self.configuration.timeout
         let idempotency = RequestIdempotency.classify(
             method: unsigned.method, protocol: self.service.protocol, action: operation.action ?? operation.name)
         let started = ContinuousClock.now
@@ -17,7 +20,7 @@ extension ServiceClient {
             let failure: RetryFailure
             do {
                 let response = try await self.exchange(
-                    try await self.sign(unsigned), operation: operation, attempt: attempt)
+                    try await self.sign(unsigned), operation: operation, attempt: attempt, timeout: timeout)
                 do {
                     return try Self.interpret(response, operation: operation.name)
                 } catch var error as ServiceError {

@@ -57,7 +57,7 @@ public struct ServiceClient: Sendable {
     public func send<R: ROARequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
         async throws -> O
     {
-        try await self.send(request, operation: operation, retryPolicy: self.configuration.retryPolicy)
+        try await self.send(request, operation: operation, options: CallOptions())
     }
 
     /// Sends an ROA (REST) operation with its own retry policy, and decodes its response.
@@ -73,8 +73,23 @@ public struct ServiceClient: Sendable {
     public func send<R: ROARequestEncodable, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
     ) async throws -> O {
+        try await self.send(request, operation: operation, options: CallOptions(retryPolicy: retryPolicy))
+    }
+
+    /// Sends an ROA (REST) operation with settings of its own, and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name, method and path template.
+    ///   - options: Retry policy and timeout for this call; nil settings keep the configuration's.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
+    ///   how many attempts were made.
+    public func send<R: ROARequestEncodable, O: ServiceResponse>(
+        _ request: R, operation: OperationDescriptor, options: CallOptions
+    ) async throws -> O {
         let unsigned = try self.makeROARequest(request, operation: operation)
-        return try await self.sendWithRetries(unsigned, operation: operation, policy: retryPolicy)
+        return try await self.sendWithRetries(unsigned, operation: operation, options: options)
     }
 
     /// Builds and signs an ROA (REST) operation without sending it.
@@ -105,7 +120,7 @@ public struct ServiceClient: Sendable {
     public func send<R: RPCRequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
         async throws -> O
     {
-        try await self.send(request, operation: operation, retryPolicy: self.configuration.retryPolicy)
+        try await self.send(request, operation: operation, options: CallOptions())
     }
 
     /// Sends an RPC operation with its own retry policy, and decodes its response.
@@ -121,8 +136,23 @@ public struct ServiceClient: Sendable {
     public func send<R: RPCRequestEncodable, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
     ) async throws -> O {
+        try await self.send(request, operation: operation, options: CallOptions(retryPolicy: retryPolicy))
+    }
+
+    /// Sends an RPC operation with settings of its own, and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - operation: The operation: name and action.
+    ///   - options: Retry policy and timeout for this call; nil settings keep the configuration's.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
+    ///   how many attempts were made.
+    public func send<R: RPCRequestEncodable, O: ServiceResponse>(
+        _ request: R, operation: OperationDescriptor, options: CallOptions
+    ) async throws -> O {
         let unsigned = try self.makeRPCRequest(request, operation: operation)
-        return try await self.sendWithRetries(unsigned, operation: operation, policy: retryPolicy)
+        return try await self.sendWithRetries(unsigned, operation: operation, options: options)
     }
 
     /// Builds and signs an RPC operation without sending it.

@@ -164,10 +164,10 @@ import Testing
     @Test func publicSymbolsUseTheGeneratedNames() throws {
         let symbols = try #require(try Self.fixtureDiff().services.first).symbols
         let byName = Dictionary(symbols.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
-        let removed = try #require(byName["MiniClient.cancelTask(_:)"])
+        let removed = try #require(byName["MiniClient.cancelTask(_:options:)"])
         #expect(removed.change == "removed")
         #expect(
-            removed.before == "MiniClient.cancelTask(_: Mini.CancelTaskRequest) async throws -> Mini.CancelTaskResponse"
+            removed.before == "MiniClient.cancelTask(_: Mini.CancelTaskRequest, options: CallOptions) async throws -> Mini.CancelTaskResponse"
         )
         #expect(
             byName["Mini.DescribeClusterRequest.regionID"]?.after

@@ -250,12 +250,17 @@ import Testing
                 """
                     /// Create a node pool.
                     ///
-                    /// - Parameter request: The operation's parameters.
+                    /// - Parameters:
+                    ///   - request: The operation's parameters.
+                    ///   - options: Retry policy and timeout for this call only; by default the client's.
                     /// - Returns: The decoded response.
                     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
                     /// - Remark: Generated from spec/t/groups/pools.yaml, `#/paths/~1clusters~1{ClusterId}~1nodepools/post`.
-                    public func createNodePool(_ request: ACK.CreateNodePoolRequest) async throws -> ACK.CreateNodePoolResponse {
-                        try await self.client.send(request, operation: ACK.CreateNodePoolRequest.operation)
+                    public func createNodePool(
+                        _ request: ACK.CreateNodePoolRequest,
+                        options: CallOptions = CallOptions()
+                    ) async throws -> ACK.CreateNodePoolResponse {
+                        try await self.client.send(request, operation: ACK.CreateNodePoolRequest.operation, options: options)
                     }
                 """))
         // An operation without required fields can be called without arguments.
@@ -263,7 +268,8 @@ import Testing
             text.contains(
                 """
                     public func getVersion(
-                        _ request: ACK.GetVersionRequest = ACK.GetVersionRequest()
+                        _ request: ACK.GetVersionRequest = ACK.GetVersionRequest(),
+                        options: CallOptions = CallOptions()
                     ) async throws -> ACK.GetVersionResponse {
                 """))
     }

@@ -50,56 +50,77 @@ public struct ACKClient: Sendable {
     /// Returns the configuration and state of a cluster.
     /// The state is refreshed every minute.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get`.
     public func describeClusterDetail(
-        _ request: ACK.DescribeClusterDetailRequest
+        _ request: ACK.DescribeClusterDetailRequest,
+        options: CallOptions = CallOptions()
     ) async throws -> ACK.DescribeClusterDetailResponse {
-        try await self.client.send(request, operation: ACK.DescribeClusterDetailRequest.operation)
+        try await self.client.send(request, operation: ACK.DescribeClusterDetailRequest.operation, options: options)
     }
 
     /// Delete a cluster.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/delete`.
-    public func deleteCluster(_ request: ACK.DeleteClusterRequest) async throws -> ACK.DeleteClusterResponse {
-        try await self.client.send(request, operation: ACK.DeleteClusterRequest.operation)
+    public func deleteCluster(
+        _ request: ACK.DeleteClusterRequest,
+        options: CallOptions = CallOptions()
+    ) async throws -> ACK.DeleteClusterResponse {
+        try await self.client.send(request, operation: ACK.DeleteClusterRequest.operation, options: options)
     }
 
     /// List clusters.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/get`.
     public func describeClusters(
-        _ request: ACK.DescribeClustersRequest = ACK.DescribeClustersRequest()
+        _ request: ACK.DescribeClustersRequest = ACK.DescribeClustersRequest(),
+        options: CallOptions = CallOptions()
     ) async throws -> ACK.DescribeClustersResponse {
-        try await self.client.send(request, operation: ACK.DescribeClustersRequest.operation)
+        try await self.client.send(request, operation: ACK.DescribeClustersRequest.operation, options: options)
     }
 
     /// Create a cluster.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/post`.
-    public func createCluster(_ request: ACK.CreateClusterRequest) async throws -> ACK.CreateClusterResponse {
-        try await self.client.send(request, operation: ACK.CreateClusterRequest.operation)
+    public func createCluster(
+        _ request: ACK.CreateClusterRequest,
+        options: CallOptions = CallOptions()
+    ) async throws -> ACK.CreateClusterResponse {
+        try await self.client.send(request, operation: ACK.CreateClusterRequest.operation, options: options)
     }
 
     /// Add labels to resources.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/roa/groups/tags.yaml, `#/paths/~1tags/put`.
-    public func tagResources(_ request: ACK.TagResourcesRequest) async throws -> ACK.TagResourcesResponse {
-        try await self.client.send(request, operation: ACK.TagResourcesRequest.operation)
+    public func tagResources(
+        _ request: ACK.TagResourcesRequest,
+        options: CallOptions = CallOptions()
+    ) async throws -> ACK.TagResourcesResponse {
+        try await self.client.send(request, operation: ACK.TagResourcesRequest.operation, options: options)
     }
 }
 

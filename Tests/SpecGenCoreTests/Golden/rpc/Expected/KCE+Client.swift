@@ -47,24 +47,32 @@ public struct KCEClient: Sendable {
 
     /// Create a cluster.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=CreateCluster/get`.
-    public func createCluster(_ request: KCE.CreateClusterRequest) async throws -> KCE.CreateClusterResponse {
-        try await self.client.send(request, operation: KCE.CreateClusterRequest.operation)
+    public func createCluster(
+        _ request: KCE.CreateClusterRequest,
+        options: CallOptions = CallOptions()
+    ) async throws -> KCE.CreateClusterResponse {
+        try await self.client.send(request, operation: KCE.CreateClusterRequest.operation, options: options)
     }
 
     /// List clusters.
     ///
-    /// - Parameter request: The operation's parameters.
+    /// - Parameters:
+    ///   - request: The operation's parameters.
+    ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
     /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=DescribeCluster/get`.
     public func describeCluster(
-        _ request: KCE.DescribeClusterRequest = KCE.DescribeClusterRequest()
+        _ request: KCE.DescribeClusterRequest = KCE.DescribeClusterRequest(),
+        options: CallOptions = CallOptions()
     ) async throws -> KCE.DescribeClusterResponse {
-        try await self.client.send(request, operation: KCE.DescribeClusterRequest.operation)
+        try await self.client.send(request, operation: KCE.DescribeClusterRequest.operation, options: options)
     }
 }
 

@@ -1,0 +1,22 @@
+/// Settings of one call that replace the client configuration's for that call only.
+///
+/// ```swift
+/// let detail = try await ack.describeClusterDetail(
+///     .init(clusterID: "c1"), options: CallOptions(retryPolicy: .none, timeout: Timeout(connect: .seconds(2), request: .seconds(5))))
+/// ```
+public struct CallOptions: Sendable {
+    /// Replaces ``ClientConfiguration/retryPolicy``; nil keeps the client's.
+    public var retryPolicy: RetryPolicy?
+    /// Replaces ``ClientConfiguration/timeout`` for every attempt of the call; nil keeps the client's.
+    public var timeout: Timeout?
+
+    /// Creates options; each nil setting keeps the client's.
+    ///
+    /// - Parameters:
+    ///   - retryPolicy: The retry policy for this call.
+    ///   - timeout: The connect and whole-request time limits of each attempt.
+    public init(retryPolicy: RetryPolicy? = nil, timeout: Timeout? = nil) {
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+    }
+}
