@@ -23,6 +23,16 @@ enum RuntimeSymbols {
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"
     static let operationCatalogEntry = "OperationCatalogEntry"
+    static let pagination = "Pagination"
+    static let paginator = "Paginator"
+    static let paginatedItems = "PaginatedItems"
+    static let paginationError = "PaginationError"
+    static let waiter = "Waiter"
+    static let waiterOptions = "WaiterOptions"
+    static let waiterError = "WaiterError"
+    static let waiterProgressHandler = "WaiterProgressHandler"
+    static let waiterCatalogEntry = "WaiterCatalogEntry"
+    static let waiterTrigger = "WaiterTrigger"
 
     /// Names a generated type must not take: inside the service namespace it would shadow these.
     static let reservedTypeNames: Set<String> = [
@@ -31,7 +41,9 @@ enum RuntimeSymbols {
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, "HTTPMethod",
         "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive", "ServiceErrorCode",
-        "EndpointChoice",
+        "EndpointChoice", pagination, paginator, paginatedItems, paginationError, waiter, waiterOptions, waiterError,
+        waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor", "WaiterClock", "WaiterProgress",
+        "PageNumberValue", "PaginationMarker",
     ]
 
     /// The environment credentials preset for a service's default algorithm.
