@@ -80,6 +80,7 @@ public struct Lowering {
         } else {
             self.checkROAFields(&operations)
         }
+        self.lowerPagination(&operations)
         let shapes = self.shapes.values.sorted { $0.name < $1.name }
             .map { $0.isRPCParameter ? $0 : Self.clearingEncodings($0) }
         self.checkShapeNames(shapes, operations: operations, serviceName: root.name)
@@ -91,6 +92,7 @@ public struct Lowering {
             origin: self.origin([VendorExtension.sdk]))
         model.alternativeEndpoints = root.alternativeEndpoints
         model.errorCodes = self.lowerErrorCodes()
+        model.waiters = self.lowerWaiters(operations)
         return model
     }
 

@@ -18,6 +18,8 @@ public struct OperationModel: Equatable, Sendable {
     public var response: ResponseModel
     /// Where the operation is declared.
     public var origin: Origin
+    /// How the operation pages, when it is a listing with `x-pagination`.
+    public var pagination: PaginationModel?
 
     /// Creates an operation.
     public init(

@@ -31,6 +31,8 @@ public struct ServiceModel: Equatable, Sendable {
     public var operations: [OperationModel]
     /// The named data types, sorted by Swift name.
     public var shapes: [ShapeModel]
+    /// The waiters (`x-waiters`), in spec order of their polled operations.
+    public var waiters: [WaiterModel] = []
     /// Where the service is declared (the root document's `x-sdk`).
     public var origin: Origin
 

@@ -28,6 +28,16 @@ enum RuntimeSymbols {
     static let callOptions = "CallOptions"
     /// The `EndpointChoice` static members the runtime declares.
     static let endpointChoices: Set<String> = ["regional", "global", "vpc"]
+    static let pagination = "Pagination"
+    static let paginator = "Paginator"
+    static let paginatedItems = "PaginatedItems"
+    static let paginationError = "PaginationError"
+    static let waiter = "Waiter"
+    static let waiterOptions = "WaiterOptions"
+    static let waiterError = "WaiterError"
+    static let waiterProgressHandler = "WaiterProgressHandler"
+    static let waiterCatalogEntry = "WaiterCatalogEntry"
+    static let waiterTrigger = "WaiterTrigger"
 
     /// Names a generated type must not take: inside the service namespace it would shadow these.
     static let reservedTypeNames: Set<String> = [
@@ -36,7 +46,9 @@ enum RuntimeSymbols {
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
         "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
-        "ServiceErrorCode", endpointChoice, callOptions,
+        "ServiceErrorCode", endpointChoice, callOptions, pagination, paginator, paginatedItems, paginationError, waiter,
+        waiterOptions, waiterError, waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor",
+        "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker",
     ]
 
     /// The environment credentials preset for a service's default algorithm.

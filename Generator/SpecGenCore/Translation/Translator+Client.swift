@@ -3,6 +3,7 @@
 extension Translator {
     func clientDeclarations() -> [Declaration] {
         [self.serviceDescriptor()] + self.errorCodeDeclarations() + [self.clientStruct(), self.operationCatalog()]
+            + self.paginationDeclarations() + self.waiterDeclarations()
     }
 
     private func serviceDescriptor() -> Declaration {

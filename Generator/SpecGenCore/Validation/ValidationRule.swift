@@ -45,6 +45,9 @@ public enum ValidationRules {
         UniqueByRule(),
         UnreferencedSchemaRule(),
         ErrorsExtensionRule(),
+        PaginationExtensionRule(),
+        WaitersExtensionRule(),
+        WaiterAfterExtensionRule(),
     ]
 
     /// Runs rules and returns their diagnostics sorted by location.

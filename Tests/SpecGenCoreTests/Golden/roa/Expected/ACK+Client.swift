@@ -236,3 +236,69 @@ extension ACK {
         ),
     ]
 }
+
+extension ACK {
+    /// Waits until deletion protection is on.
+    ///
+    /// Polls DescribeClusterDetail every 5 s for up to 300 s.
+    ///
+    /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/x-waiters/ClusterProtected`.
+    public static let clusterProtectedWaiter = Waiter<ACK.DescribeClusterDetailRequest, ACK.DescribeClusterDetailResponse>(
+        name: "ClusterProtected",
+        summary: "Waits until deletion protection is on.",
+        operation: "DescribeClusterDetail",
+        interval: .seconds(5),
+        timeout: .seconds(300),
+        acceptors: [
+            .state(\ACK.DescribeClusterDetailResponse.deletionProtection, equals: true, result: .success),
+            .state(\ACK.DescribeClusterDetailResponse.size, equals: 0, result: .failure),
+            .state(\ACK.DescribeClusterDetailResponse.clusterType, equals: "Ask", result: .failure),
+            .state(\ACK.DescribeClusterDetailResponse.master?.count, equals: 5, result: .retry),
+            .anyElement(\ACK.DescribeClusterDetailResponse.tags, \ACK.Tag.value, equals: "broken", result: .failure),
+            .error(code: "ErrorClusterNotFound", result: .retry),
+            .error(status: 404, result: .failure),
+        ]
+    )
+    /// Every waiter of Golden ROA Service, callable from JSON parameters keyed by wire names, with the operations each one follows.
+    public static let waiters: [WaiterCatalogEntry] = [
+        WaiterCatalogEntry(
+            ACK.clusterProtectedWaiter,
+            triggers: [
+                WaiterTrigger(
+                    operation: "DeleteCluster",
+                    parameters: [.init(name: "ClusterId", source: .request("ClusterId"))]
+                ),
+                WaiterTrigger(
+                    operation: "CreateCluster",
+                    parameters: [.init(name: "ClusterId", source: .response("cluster_id"))]
+                ),
+            ]
+        ),
+    ]
+}
+
+extension ACKClient {
+    /// Waits until deletion protection is on.
+    ///
+    /// Polls DescribeClusterDetail every 5 s (or `options.interval`) until the waiter's acceptors decide, for up to 300 s (or `options.timeout`). Use it after DeleteCluster, CreateCluster.
+    ///
+    /// - Parameters:
+    ///   - request: The DescribeClusterDetail request, sent unchanged on every poll.
+    ///   - options: Interval and timeout overrides and the clock.
+    ///   - progress: Called after every poll that does not end the wait.
+    /// - Returns: The response that reached the wanted state; nil when an error means success (a deleted resource's `404`).
+    /// - Throws: ``WaiterError`` on a failure state or the timeout; the error of a poll no acceptor matches; `CancellationError`.
+    /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/x-waiters/ClusterProtected`.
+    public func waitUntilClusterProtected(
+        _ request: ACK.DescribeClusterDetailRequest,
+        options: WaiterOptions = WaiterOptions(),
+        progress: WaiterProgressHandler? = nil
+    ) async throws -> ACK.DescribeClusterDetailResponse? {
+        try await ACK.clusterProtectedWaiter.wait(
+            request,
+            options: options,
+            progress: progress,
+            poll: self.describeClusterDetail
+        )
+    }
+}

@@ -137,3 +137,8 @@ extension KCE {
         ),
     ]
 }
+
+extension KCE {
+    /// Every waiter of Golden RPC Service, callable from JSON parameters keyed by wire names, with the operations each one follows.
+    public static let waiters: [WaiterCatalogEntry] = []
+}

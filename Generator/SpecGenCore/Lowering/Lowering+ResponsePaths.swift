@@ -1,0 +1,62 @@
+import OpenAPIKit
+
+extension Lowering {
+    /// Every operation of the document with its JSON pointer, in document order.
+    func operationSites() -> [(operation: OpenAPI.Operation, pointer: [String])] {
+        var sites: [(OpenAPI.Operation, [String])] = []
+        for (path, item) in self.document.paths {
+            guard let pathItem = item.b else { continue }
+            for endpoint in pathItem.endpoints {
+                sites.append((endpoint.operation, ["paths", path.rawValue, endpoint.method.rawValue.lowercased()]))
+            }
+        }
+        return sites
+    }
+
+    /// Follows a dotted path of wire names through an operation's response fields and the shapes
+    /// they refer to, building the Swift property path with optional chaining.
+    ///
+    /// - Parameters:
+    ///   - path: The dotted wire path, e.g. `page_info.total_count` or `ClusterSet.Status`.
+    ///   - operation: The operation whose response the path starts from.
+    ///   - allowsList: Whether the path may go through one list; the part after it is then a path
+    ///     from the list's element.
+    /// - Returns: The list crossed (if any) and the field at the end, or nil when the path does not resolve.
+    func responsePath(
+        _ path: String, in operation: OperationModel, allowsList: Bool
+    ) -> (list: ResponseFieldPath?, field: ResponseFieldPath)? {
+        guard case .fields(var fields) = operation.response.kind else { return nil }
+        let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var swift: [String] = []
+        var wire: [String] = []
+        var list: ResponseFieldPath?
+        for (index, component) in components.enumerated() {
+            guard let field = fields.first(where: { $0.wireName == component }) else { return nil }
+            wire.append(component)
+            guard index < components.count - 1 else {
+                swift.append(field.swiftName)
+                let wirePath = list == nil ? path : wire.dropFirst(list?.wirePath.split(separator: ".").count ?? 0).joined(separator: ".")
+                return (list, ResponseFieldPath(wirePath: wirePath, swiftPath: swift.joined(separator: "."), type: field.type.unwrapped))
+            }
+            var type = field.type.unwrapped
+            if case .array(let element) = type {
+                guard allowsList, list == nil else { return nil }
+                swift.append(field.swiftName)
+                list = ResponseFieldPath(
+                    wirePath: wire.joined(separator: "."), swiftPath: swift.joined(separator: "."), type: type)
+                swift = []
+                type = element.unwrapped
+            } else {
+                swift.append(field.swiftName + (field.type.isOptional ? "?" : ""))
+            }
+            guard case .shape(let name) = type, case .structure(let next)? = self.shapes[name]?.kind else { return nil }
+            fields = next
+        }
+        return nil
+    }
+
+    /// The request field with this wire name.
+    func requestField(_ wireName: String, in operation: OperationModel) -> FieldModel? {
+        operation.fields.first { $0.wireName == wireName }
+    }
+}

@@ -1,0 +1,94 @@
+/// Resolving the dotted wire paths that `x-pagination`, `x-waiters` and `x-waiter-after` name
+/// (`page_info.total_count`, `status.state`, `ClusterSet.Status`) against an operation's schemas.
+extension SpecTree {
+    /// A schema reached by a path, and whether the path went through a list on the way.
+    struct ResolvedField {
+        /// The schema at the end of the path, with `$ref`s followed.
+        var schema: YAMLNode
+        /// The path's prefix that names the list it crossed, if it crossed one.
+        var list: String?
+    }
+
+    /// The success response's JSON schema of an operation (the first 2xx), if any.
+    func successSchema(of site: OperationSite) -> YAMLNode? {
+        for response in site.operation["responses"]?.pairs ?? [] {
+            guard let status = response.key.scalarValue, status.hasPrefix("2") else { continue }
+            return (response.value["content"]?.pairs ?? []).first { $0.key.scalarValue?.hasPrefix("application/json") == true }?
+                .value["schema"]
+        }
+        return nil
+    }
+
+    /// The schema with component `$ref`s followed (a few levels; a loop stops at the last one).
+    func dereferenced(_ schema: YAMLNode) -> YAMLNode {
+        var current = schema
+        for _ in 0..<8 {
+            guard let (_, component) = self.schema(referencedBy: current) else { break }
+            current = component
+        }
+        return current
+    }
+
+    /// The first non-null `type` of a schema (`string`, `integer`, `array`, ...), with `$ref`s followed.
+    func typeName(of schema: YAMLNode) -> String? {
+        let type = self.dereferenced(schema)["type"]
+        let types = type.map { $0.items ?? [$0] } ?? []
+        return types.compactMap(\.text).first { $0 != "null" }
+    }
+
+    /// Follows a dotted path of property wire names from a schema.
+    ///
+    /// - Parameters:
+    ///   - path: The dotted path, e.g. `status.state`.
+    ///   - schema: The schema to start from.
+    ///   - allowsList: Whether the path may go through one list (its items' properties follow).
+    /// - Returns: The schema at the end, or the reason the path does not resolve.
+    func resolve(_ path: String, from schema: YAMLNode, allowsList: Bool) -> Result<ResolvedField, PathError> {
+        var current = self.dereferenced(schema)
+        var list: String?
+        var walked: [String] = []
+        for component in path.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
+            if self.typeName(of: current) == "array", let items = current["items"] {
+                guard allowsList, list == nil else {
+                    return .failure(PathError("'\(walked.joined(separator: "."))' is a list; the path cannot go into it"))
+                }
+                list = walked.joined(separator: ".")
+                current = self.dereferenced(items)
+            }
+            guard let next = current["properties"]?[component] else {
+                let owner = walked.isEmpty ? "the response" : "'\(walked.joined(separator: "."))'"
+                let known = (current["properties"]?.pairs ?? []).compactMap(\.key.scalarValue)
+                let hint = known.isEmpty ? "" : " (fields: \(known.joined(separator: ", ")))"
+                return .failure(PathError("\(owner) has no field '\(component)'\(hint)"))
+            }
+            walked.append(component)
+            current = self.dereferenced(next)
+        }
+        return .success(ResolvedField(schema: current, list: list))
+    }
+
+    /// A parameter of an operation by wire name.
+    func parameter(named name: String, of site: OperationSite) -> YAMLNode? {
+        site.parameters.first { $0["name"]?.text == name }
+    }
+
+    /// The wire names an operation's request accepts: its parameters and, for an object body, the
+    /// body's properties.
+    func requestFieldNames(of site: OperationSite) -> [String] {
+        var names = site.parameters.compactMap { $0["name"]?.text }
+        for content in site.operation["requestBody"]?["content"]?.pairs ?? [] {
+            guard let schema = content.value["schema"] else { continue }
+            names += (self.dereferenced(schema)["properties"]?.pairs ?? []).compactMap(\.key.scalarValue)
+        }
+        return names
+    }
+
+    /// Why a path does not resolve.
+    struct PathError: Error {
+        var message: String
+
+        init(_ message: String) {
+            self.message = message
+        }
+    }
+}

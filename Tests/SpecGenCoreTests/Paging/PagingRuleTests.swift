@@ -1,0 +1,147 @@
+import Testing
+
+@testable import SpecGenCore
+
+/// `x-pagination`, `x-waiters` and `x-waiter-after`: every malformed value is reported at its file,
+/// line and column, and well-formed declarations pass.
+@Suite struct PagingRuleTests {
+    func diagnostics(
+        pagination: String = PagingSpecs.goodPagination, waiters: String = PagingSpecs.goodWaiters,
+        after: String = PagingSpecs.goodAfter
+    ) throws -> [String] {
+        let group = PagingSpecs.roaGroup(pagination: pagination, waiters: waiters, after: after)
+        let folder = try SpecFolder(.roa, groups: ["clusters": group], schemas: ["Cluster": PagingSpecs.cluster])
+        do {
+            _ = try folder.model()
+            return []
+        } catch {
+            return folder.cited(error)
+        }
+    }
+
+    @Test func wellFormedDeclarationsPass() throws {
+        #expect(try self.diagnostics() == [])
+    }
+
+    @Test func paginationNamesAreCheckedAgainstTheOperation() throws {
+        let lines = try self.diagnostics(
+            pagination: "x-pagination: {style: page-number, page: page, size: name, items: page_info, total: page_info.count, foo: 1}")
+        #expect(
+            lines == [
+                "spec/t/groups/clusters.yaml:6:48: error: 'page: page' names no parameter of 'DescribeClusters' "
+                    + "(parameters: page_number, page_size, name)",
+                "spec/t/groups/clusters.yaml:6:60: error: parameter 'name' is required; the paging parameter must be optional",
+                "spec/t/groups/clusters.yaml:6:73: error: 'items: page_info' must be a list, found object",
+                "spec/t/groups/clusters.yaml:6:91: error: 'total: page_info.count' does not name a response field: "
+                    + "'page_info' has no field 'count' (fields: total_count)",
+                "spec/t/groups/clusters.yaml:6:108: error: unknown key 'foo' in 'x-pagination' "
+                    + "(expected style, page, marker, size, items, next, total)",
+            ])
+    }
+
+    @Test func paginationStyleDecidesTheRequiredKeys() throws {
+        #expect(
+            try self.diagnostics(pagination: "x-pagination: {style: pages, items: clusters}") == [
+                "spec/t/groups/clusters.yaml:6:29: error: 'style' must be 'page-number' or 'marker', found 'pages'"
+            ])
+        #expect(
+            try self.diagnostics(pagination: "x-pagination: {style: marker, page: page_number, items: clusters}") == [
+                "spec/t/groups/clusters.yaml:6:21: error: 'x-pagination' with 'style: marker' needs 'marker'",
+                "spec/t/groups/clusters.yaml:6:21: error: 'x-pagination' with 'style: marker' needs 'next'",
+                "spec/t/groups/clusters.yaml:6:37: error: 'page' does not apply to 'style: marker'",
+            ])
+        #expect(
+            try self.diagnostics(pagination: "x-pagination: [page_number]") == [
+                "spec/t/groups/clusters.yaml:6:21: error: 'x-pagination' must be a mapping (style, items, ...), found a sequence"
+            ])
+    }
+
+    @Test func waiterTimingAndAcceptorsAreChecked() throws {
+        let waiters = """
+            x-waiters:
+              clusterRunning:
+                interval: 0
+                timeout: 10m
+                retries: 3
+                acceptors:
+                  - {match: state, equals: runing, result: success}
+                  - {match: stat, equals: running, result: success}
+                  - {match: status, equals: x, result: failure}
+                  - {match: size, equals: many, result: failure}
+                  - {match: state, elements: all, equals: running, result: success}
+                  - {error: Gone, status: 404, result: success}
+                  - {status: 99, result: success}
+                  - {match: state, result: success}
+                  - {error: Gone, result: done}
+                  - ClusterGone
+            """
+        let lines = try self.diagnostics(waiters: waiters)
+        let site = "spec/t/groups/clusters.yaml"
+        #expect(
+            lines == [
+                "\(site):26:32: error: 'waiter: ClusterRunning' names no waiter of the service (waiters: clusterRunning)",
+                "\(site):40:9: error: waiter name 'clusterRunning' must start with an upper-case letter and hold only letters and digits",
+                "\(site):41:21: error: 'interval' of waiter 'clusterRunning' must be a positive whole number of seconds, found '0'",
+                "\(site):42:20: error: 'timeout' of waiter 'clusterRunning' must be a positive whole number of seconds, found '10m'",
+                "\(site):43:11: error: unknown key 'retries' in waiter 'clusterRunning' (expected summary, interval, timeout, acceptors)",
+                "\(site):45:38: error: 'equals: runing' is not a value of 'state' (initial, running, failed, deleted)",
+                "\(site):46:23: error: 'match: stat' does not name a response field: the response has no field 'stat' "
+                    + "(fields: cluster_id, state, size, status, nodes)",
+                "\(site):47:23: error: 'match: status' must name a string, integer or boolean field, found object",
+                "\(site):48:37: error: 'equals' must be an integer like field 'size', found 'many'",
+                "\(site):49:40: error: 'elements' applies only when 'match' goes through a list",
+                "\(site):50:15: error: an acceptor needs exactly one of 'match', 'error' or 'status', found error and status",
+                "\(site):51:24: error: 'status' must be an HTTP status from 100 to 599, found '99'",
+                "\(site):52:15: error: an acceptor with 'match' needs 'equals', the value that matches",
+                "\(site):53:37: error: 'result' must be 'success', 'failure' or 'retry', found 'done'",
+                "\(site):54:15: error: an acceptor must be a mapping such as {match: state, equals: running, result: success}, "
+                    + "found a string",
+            ])
+    }
+
+    @Test func waiterWithoutSuccessCanNeverEnd() throws {
+        let waiters = """
+            x-waiters:
+              ClusterRunning:
+                interval: 30
+                timeout: 10
+                acceptors:
+                  - {match: state, equals: failed, result: failure}
+            """
+        #expect(
+            try self.diagnostics(waiters: waiters) == [
+                "spec/t/groups/clusters.yaml:42:20: error: 'timeout' of waiter 'ClusterRunning' (10 s) is shorter than its 'interval' (30 s)",
+                "spec/t/groups/clusters.yaml:44:13: error: waiter 'ClusterRunning' has no acceptor with 'result: success'; it could never succeed",
+            ])
+    }
+
+    @Test func triggerParametersAreCheckedOnBothOperations() throws {
+        let after = "x-waiter-after: {waiter: ClusterRunning, parameters: {ClusterID: $response.id, Other: $request.x, Bad: 3}}"
+        let site = "spec/t/groups/clusters.yaml"
+        #expect(
+            try self.diagnostics(after: after) == [
+                "\(site):26:60: error: 'parameters' misses 'ClusterId', a required parameter of 'DescribeCluster'",
+                "\(site):26:61: error: 'ClusterID' is not a parameter of 'DescribeCluster', which waiter 'ClusterRunning' polls",
+                "\(site):26:72: error: '$response.id' does not name a response field: the response has no field 'id' (fields: cluster_id)",
+                "\(site):26:86: error: 'Other' is not a parameter of 'DescribeCluster', which waiter 'ClusterRunning' polls",
+                "\(site):26:93: error: '$request.x': 'x' is not a parameter of 'CreateCluster' (it takes none)",
+                "\(site):26:105: error: 'Bad' is not a parameter of 'DescribeCluster', which waiter 'ClusterRunning' polls",
+                "\(site):26:110: error: a waiter parameter's source must be '$request.<name>' or '$response.<field>', found a number",
+            ])
+        #expect(
+            try self.diagnostics(after: "x-waiter-after: {waiter: ClusterGone, parameters: {}}") == [
+                "\(site):26:32: error: 'waiter: ClusterGone' names no waiter of the service (waiters: ClusterRunning)"
+            ])
+    }
+
+    @Test func duplicateWaiterNamesPointAtBoth() throws {
+        let waiters = PagingSpecs.goodWaiters
+        let pagination = PagingSpecs.goodPagination + "\n" + waiters.replacingOccurrences(of: "nodes.state", with: "clusters.state")
+        let lines = try self.diagnostics(pagination: pagination)
+        #expect(
+            lines.filter { $0.contains("duplicate") } == [
+                "spec/t/groups/clusters.yaml:52:9: error: duplicate waiter 'ClusterRunning'\n"
+                    + "spec/t/groups/clusters.yaml:8:9: note: 'ClusterRunning' is first declared here"
+            ])
+    }
+}
