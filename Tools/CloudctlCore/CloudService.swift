@@ -24,6 +24,15 @@ public enum CloudService: String, Sendable, CaseIterable {
         }
     }
 
+    /// The service's waiters, as the generated module lists them.
+    public var waiters: [WaiterCatalogEntry] {
+        switch self {
+        case .ack: ACK.waiters
+        case .kce: KCE.waiters
+        case .kcr: KCR.waiters
+        }
+    }
+
     /// How to reach and sign for the service.
     public var descriptor: ServiceDescriptor {
         switch self {

@@ -18,6 +18,10 @@ public struct Cloudctl: Sendable {
     public var nonce: (@Sendable () -> String)?
     /// Reads the file of `--body @path`.
     public var readFile: @Sendable (String) throws -> Data
+    /// Shows a waiter's progress while it polls; nil to show nothing until the end.
+    public var progress: ProgressLine?
+    /// How waiters sleep and read time (tests pass a virtual clock).
+    public var waiterClock: WaiterClock = .continuous
 
     /// The access key ID a dry run signs with when the environment holds no credentials.
     public static let placeholderAccessKeyID = "PLACEHOLDER-ACCESS-KEY-ID"
@@ -32,6 +36,7 @@ public struct Cloudctl: Sendable {
     ///   - clock: A fixed signing clock (tests); default the system clock.
     ///   - nonce: A fixed nonce source (tests); default random UUIDs.
     ///   - readFile: Reads `--body @path` files; default reads from the file system.
+    ///   - progress: Where a waiter's progress is shown; default nowhere.
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: any HTTPTransport = CurlTransport.shared,
@@ -39,13 +44,15 @@ public struct Cloudctl: Sendable {
         nonce: (@Sendable () -> String)? = nil,
         readFile: @escaping @Sendable (String) throws -> Data = { path in
             try Data(contentsOf: URL(fileURLWithPath: path))
-        }
+        },
+        progress: ProgressLine? = nil
     ) {
         self.environment = environment
         self.transport = transport
         self.clock = clock
         self.nonce = nonce
         self.readFile = readFile
+        self.progress = progress
     }
 
     /// Runs the command.
@@ -89,8 +96,12 @@ public struct Cloudctl: Sendable {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
         try ParameterNameCheck.check(parameters.names, against: entry)
+        let plan = try invocation.wait.map { request throws(UsageError) in
+            try WaitPlan.resolve(request, operation: entry, service: invocation.service)
+        }
         let provider = invocation.service.credentialsProvider(environment: self.environment)
         if invocation.dryRun {
+            if plan != nil { throw UsageError("--wait and --dry-run cannot be combined: a dry run sends nothing to wait for") }
             var note = ""
             var credentials: any CredentialsProvider = provider
             do {
@@ -110,8 +121,12 @@ public struct Cloudctl: Sendable {
                 standardError: note + "cloudctl: dry run, nothing sent to \(destination)\n")
         }
         let client = self.client(for: invocation, credentials: provider)
-        let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
-        return CommandOutput(standardOutput: ResponseFormatter.format(response, as: invocation.output))
+        guard let plan, let request = invocation.wait else {
+            let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
+            return CommandOutput(standardOutput: ResponseFormatter.format(response, as: invocation.output))
+        }
+        return try await self.callAndWait(
+            entry, plan: plan, request: request, parameters: parameters, client: client, output: invocation.output)
     }
 
     private func client(for invocation: Invocation, credentials: any CredentialsProvider) -> ServiceClient {

@@ -7,11 +7,13 @@ import Foundation
 /// the options below is an operation parameter by wire name; its value is the next argument, or the
 /// text after `=` (`--Name=value`, needed for a value that itself starts with `--`).
 /// Options: `--body`, `--region`, `--endpoint`, `--endpoint-choice`, `--signature-version`,
-/// `--method`, `--output` (each with a value), `--dry-run` and `--help`/`-h` (flags).
+/// `--method`, `--output`, `--waiter`, `--wait-timeout`, `--wait-interval` (each with a value), `--dry-run`,
+/// `--wait` and `--help`/`-h` (flags).
 public enum CommandLineParser {
     /// Option names that take a value.
     static let valueOptions: Set<String> = [
-        "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output",
+        "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output", "waiter",
+        "wait-timeout", "wait-interval",
     ]
 
     /// Parses the arguments (without the program name).
@@ -51,9 +53,13 @@ public enum CommandLineParser {
                 value = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
-            if name == "dry-run" {
-                guard value == nil else { throw UsageError("--dry-run takes no value") }
-                invocation.dryRun = true
+            if name == "dry-run" || name == "wait" {
+                guard value == nil else { throw UsageError("--\(name) takes no value") }
+                if name == "dry-run" {
+                    invocation.dryRun = true
+                } else {
+                    invocation.wait = invocation.wait ?? WaitRequest()
+                }
                 continue
             }
             if value == nil {
@@ -95,6 +101,16 @@ public enum CommandLineParser {
                 throw UsageError("--endpoint must be an http or https URL such as https://cs.cn-beijing.aliyuncs.com")
             }
             invocation.endpoint = url
+        case "waiter":
+            invocation.wait = (invocation.wait ?? WaitRequest()).named(value)
+        case "wait-timeout", "wait-interval":
+            guard let seconds = Double(value), seconds.isFinite, seconds > 0, seconds <= 86_400 else {
+                throw UsageError("--\(option) must be a number of seconds from 0 to 86400, not '\(value)'")
+            }
+            var wait = invocation.wait ?? WaitRequest()
+            if option == "wait-timeout" { wait.timeout = .milliseconds(Int(seconds * 1000)) }
+            else { wait.interval = .milliseconds(Int(seconds * 1000)) }
+            invocation.wait = wait
         case "endpoint-choice":
             // Which names exist depends on the service; the client refuses one it lacks, listing its own.
             let name = value.lowercased()

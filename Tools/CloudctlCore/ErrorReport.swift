@@ -50,12 +50,27 @@ public struct ErrorReport: Sendable, Hashable {
             let subject = encoding.parameter.map { "parameter '\($0)': " } ?? ""
             self.text = "cloudctl: \(subject)\(encoding.message)\n"
             self.exitCode = Self.usageExitCode
+        case let waiter as WaiterError:
+            self.text = "cloudctl: " + Self.describe(waiter) + "\n"
+            if case .invalidOptions = waiter { self.exitCode = Self.usageExitCode } else { self.exitCode = 1 }
         case let transport as TransportError:
             self.text = "cloudctl: \(transport.description)\n"
             self.exitCode = 1
         default:
             self.text = "cloudctl: \(error)\n"
             self.exitCode = 1
+        }
+    }
+
+    private static func describe(_ error: WaiterError) -> String {
+        switch error {
+        case .timedOut(let waiter, let lastState, let attempts, let elapsed):
+            let state = lastState.map { "; last state '\($0)'" } ?? ""
+            return "\(waiter): gave up after \(WaitProgressText.seconds(elapsed)) and \(attempts) polls\(state)"
+        case .failureState(let waiter, let state):
+            return "\(waiter): reached state '\(state)', from which it cannot succeed"
+        case .invalidOptions(let waiter, let reason):
+            return "\(waiter): \(reason)"
         }
     }
 }

@@ -32,4 +32,21 @@ extension HelpText {
         }
         return lines
     }
+
+    /// The waiters `--wait` can run with the operation: those that follow it and those that poll it.
+    static func waiterLines(for entry: OperationCatalogEntry, in waiters: [WaiterCatalogEntry]) -> [String] {
+        var lines: [String] = []
+        for waiter in waiters {
+            let role: String
+            if waiter.triggers.contains(where: { $0.operation == entry.name }) {
+                role = "after the call, polls \(waiter.operation)"
+            } else if waiter.operation == entry.name {
+                role = "polls this operation"
+            } else {
+                continue
+            }
+            lines.append("  --waiter \(waiter.name)  \(role)" + (waiter.summary.map { ": \($0)" } ?? ""))
+        }
+        return lines.isEmpty ? [] : ["", "Waiters (--wait):"] + lines
+    }
 }

@@ -31,6 +31,10 @@ public enum HelpText {
             "  --method POST|GET                  HTTP method of RPC requests (kce, kcr)",
             "  --dry-run                          print the signed request; send nothing",
             "  --output json|table                response format (default json)",
+            "  --wait                             after the call, wait for the state it leads to (or, on an",
+            "                                     operation a waiter polls, poll until that state)",
+            "  --waiter NAME                      wait with this waiter (see an operation's --help)",
+            "  --wait-timeout S, --wait-interval S  override the waiter's timeout and polling interval",
             "",
             "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (ack) or KSYUN_ACCESS_KEY/KSYUN_SECRET_KEY",
             "(kce, kcr). Exit status: 0 success, 1 failed call, 64 usage error.",
@@ -81,6 +85,7 @@ public enum HelpText {
             lines += ["", documentation]
         }
         lines += Self.parameterLines(entry.parameters)
+        lines += Self.waiterLines(for: entry, in: service.waiters)
         lines += [
             "",
             "usage: cloudctl \(service.rawValue) \(entry.name) [--<Param> value]... [--body JSON|@file] [options]",

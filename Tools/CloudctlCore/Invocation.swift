@@ -39,6 +39,8 @@ public struct Invocation: Sendable, Hashable {
     public var dryRun = false
     /// `--output`.
     public var output = OutputFormat.json
+    /// `--wait` / `--waiter NAME`: what to wait for once the call succeeds; nil for no wait.
+    public var wait: WaitRequest?
 
     /// Creates an invocation with no parameters and default options.
     ///

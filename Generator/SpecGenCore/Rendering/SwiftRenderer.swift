@@ -238,6 +238,7 @@ public struct SwiftRenderer: Sendable {
             let pairs = elements.map { "\(self.expression($0.key)): \(self.expression($0.value))" }
             return "[\(pairs.joined(separator: ", "))]"
         case .metatype(let type): return "\(self.type(type)).self"
+        case .closure(let body): return "{ \(self.expression(body)) }"
         }
     }
 

@@ -26,6 +26,8 @@ public indirect enum Expression: Equatable, Sendable {
     case dictionary([DictionaryElement])
     /// `Type.self`
     case metatype(TypeName)
+    /// `{ body }`: a closure of one expression; the body refers to its arguments as `$0`, `$1`.
+    case closure(Expression)
 
     /// A call argument.
     public struct Argument: Equatable, Sendable {

@@ -49,7 +49,7 @@ extension Translator {
             .identifier(RuntimeSymbols.paginator),
             [
                 .init("request", .identifier("request")), .init("pagination", description),
-                .init("fetch", .member(.identifier("self"), operation.methodName)),
+                .init("fetch", self.sendClosure(operation)),
             ])
         let function = FunctionDeclaration(
             kind: .function(operation.methodName + "Pages"), parameters: [self.requestParameter(operation)],

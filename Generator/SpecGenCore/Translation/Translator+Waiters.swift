@@ -120,7 +120,7 @@ extension Translator {
                     [
                         .init(nil, .identifier("request")), .init("options", .identifier("options")),
                         .init("progress", .identifier("progress")),
-                        .init("poll", .member(.identifier("self"), operation.methodName)),
+                        .init("poll", self.sendClosure(operation)),
                     ])))
         let function = FunctionDeclaration(
             kind: .function("waitUntil" + SwiftName.unescaped(SwiftName.typeName(waiter.name))),

@@ -298,7 +298,7 @@ extension ACKClient {
             request,
             options: options,
             progress: progress,
-            poll: self.describeClusterDetail
+            poll: { try await self.describeClusterDetail($0) }
         )
     }
 }
