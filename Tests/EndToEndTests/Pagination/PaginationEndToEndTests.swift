@@ -14,7 +14,8 @@ struct PaginationEndToEndTests {
         let page = request.queryValue("page_number").flatMap { Int($0) } ?? 1
         let ids = (1...5).map { "c\($0)" }.dropFirst((page - 1) * 2).prefix(2)
         let clusters = ids.map { #"{"cluster_id": "\#($0)", "state": "running"}"# }.joined(separator: ", ")
-        return .json(#"{"clusters": [\#(clusters)], "page_info": {"page_number": \#(page), "page_size": 2, "total_count": 5}}"#)
+        return .json(
+            #"{"clusters": [\#(clusters)], "page_info": {"page_number": \#(page), "page_size": 2, "total_count": 5}}"#)
     }
 
     @Test("ACK page-number listing: pages 1 to 3, then stops at the total")
@@ -46,7 +47,8 @@ struct PaginationEndToEndTests {
         let next = offset + ids.count < 5 ? offset + ids.count : 0
         let clusters = ids.map { #"{"ClusterId": "\#($0)", "Status": "running"}"# }.joined(separator: ", ")
         return .json(
-            #"{"RequestId": "r-\#(offset)", "ClusterSet": [\#(clusters)], "Marker": \#(next), "MaxResults": 2, "TotalCount": 5}"#)
+            #"{"RequestId": "r-\#(offset)", "ClusterSet": [\#(clusters)], "Marker": \#(next), "MaxResults": 2, "TotalCount": 5}"#
+        )
     }
 
     @Test("KCE marker listing: each response's Marker is sent with the next call until it is 0")
@@ -65,9 +67,12 @@ struct PaginationEndToEndTests {
     @Test("KCR marker listing: a server that hands out the same marker twice ends with an error, not a loop")
     func kcrRepeatedMarker() async throws {
         let handler: MockServer.Handler = { _ in
-            .json(#"{"RequestId": "r", "RepoSet": [{"RepoName": "ksyun/a"}], "Marker": 10, "MaxResults": 1, "TotalCount": 99}"#)
+            .json(
+                #"{"RequestId": "r", "RepoSet": [{"RepoName": "ksyun/a"}], "Marker": 10, "MaxResults": 1, "TotalCount": 99}"#
+            )
         }
-        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) { server in
+        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) {
+            server in
             let kcr = KCRClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             await #expect(throws: PaginationError.repeatedMarker(operation: "DescribePublicRepository", marker: "10")) {
                 _ = try await kcr.describePublicRepositoryPages().collected()
@@ -83,7 +88,8 @@ struct PaginationEndToEndTests {
                 ? Self.ackPage(request)
                 : .ackError(status: 503, code: "ServiceUnavailable", message: "try later", requestID: "R-2")
         }
-        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) { server in
+        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) {
+            server in
             let configuration = ClientConfiguration(
                 endpoint: server.baseURL, timeout: Timeout(connect: .seconds(5), request: .seconds(10)),
                 retryPolicy: .none)

@@ -2,8 +2,8 @@ import AlibabaACK
 import CloudRuntime
 import CloudTestSupport
 import Foundation
-import Synchronization
 import KingsoftKCE
+import Synchronization
 import Testing
 
 /// Generated waiters polling real clients over the loopback server, with an instant clock.
@@ -49,11 +49,13 @@ struct WaiterEndToEndTests {
     func clusterTimeout() async throws {
         try await self.withScript([#"{"cluster_id": "c1", "state": "initial"}"#]) { server, script in
             let ack = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
-            let options = WaiterOptions(interval: .seconds(20), timeout: .seconds(60), clock: PagingEndToEnd.instantClock())
+            let options = WaiterOptions(
+                interval: .seconds(20), timeout: .seconds(60), clock: PagingEndToEnd.instantClock())
             let error = await #expect(throws: WaiterError.self) {
                 _ = try await ack.waitUntilClusterRunning(.init(clusterID: "c1"), options: options)
             }
-            #expect(error == .timedOut(waiter: "ClusterRunning", lastState: "initial", attempts: 4, elapsed: .seconds(60)))
+            #expect(
+                error == .timedOut(waiter: "ClusterRunning", lastState: "initial", attempts: 4, elapsed: .seconds(60)))
             #expect(script.served == 4)
         }
     }
@@ -66,12 +68,14 @@ struct WaiterEndToEndTests {
                 ? .json(script.next())
                 : .ackError(status: 404, code: "ErrorClusterNotFound", message: "not found", requestID: "R-404")
         }
-        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) { server in
+        try await MockServer.withServer(verifying: [EndToEnd.accessKeyID: EndToEnd.secret], handler: handler) {
+            server in
             let configuration = ClientConfiguration(
                 endpoint: server.baseURL, timeout: Timeout(connect: .seconds(5), request: .seconds(10)),
                 retryPolicy: .none)
             let ack = ACKClient(configuration: configuration, credentials: EndToEnd.credentials)
-            let response = try await ack.waitUntilClusterDeleted(.init(clusterID: "c1"), options: PagingEndToEnd.options)
+            let response = try await ack.waitUntilClusterDeleted(
+                .init(clusterID: "c1"), options: PagingEndToEnd.options)
             #expect(response == nil)
             #expect(server.requests.count == 2)
         }
@@ -84,7 +88,8 @@ struct WaiterEndToEndTests {
         }
         try await self.withScript(answers) { server, script in
             let kce = KCEClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
-            let response = try await kce.waitUntilClusterRunning(.init(clusterID: "k1"), options: PagingEndToEnd.options)
+            let response = try await kce.waitUntilClusterRunning(
+                .init(clusterID: "k1"), options: PagingEndToEnd.options)
             #expect(response?.clusterSet?.first?.status == "running")
             #expect(script.served == 3)
             #expect(server.requests.allSatisfy { $0.formValue("ClusterId") == "k1" })
@@ -103,7 +108,8 @@ struct WaiterEndToEndTests {
         ) { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             let create = try #require(ACK.operations.first { $0.name == "CreateCluster" })
-            let parameters = Data(#"{"name": "demo", "cluster_type": "ManagedKubernetes", "region_id": "cn-beijing"}"#.utf8)
+            let parameters = Data(
+                #"{"name": "demo", "cluster_type": "ManagedKubernetes", "region_id": "cn-beijing"}"#.utf8)
             let created = try await create.send(client.client, parameters)
 
             let (waiter, trigger) = try #require(ACK.waiters.following("CreateCluster"))
@@ -127,10 +133,15 @@ struct WaiterEndToEndTests {
             let names = Set(operations.map(\.name))
             for waiter in waiters {
                 #expect(names.contains(waiter.operation), "\(service).\(waiter.name)")
-                for trigger in waiter.triggers { #expect(names.contains(trigger.operation), "\(service).\(waiter.name)") }
+                for trigger in waiter.triggers {
+                    #expect(names.contains(trigger.operation), "\(service).\(waiter.name)")
+                }
             }
         }
-        #expect(ACK.waiters.map(\.name).sorted() == ["ClusterDeleted", "ClusterRunning", "NodePoolActive", "NodePoolDeleted", "TaskFinished"])
+        #expect(
+            ACK.waiters.map(\.name).sorted() == [
+                "ClusterDeleted", "ClusterRunning", "NodePoolActive", "NodePoolDeleted", "TaskFinished",
+            ])
         #expect(KCE.waiters.map(\.name) == ["ClusterRunning"])
     }
 }
