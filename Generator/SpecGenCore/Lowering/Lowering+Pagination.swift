@@ -18,6 +18,13 @@ extension Lowering {
             let extensionPointer = pointer + [VendorExtension.pagination]
             operations[index].pagination = self.lowerPagination(
                 declaration, operation: operations[index], pointer: extensionPointer)
+            let methodNames = Set(operations.map(\.methodName))
+            for suffix in ["Pages", "Items"] where methodNames.contains(operations[index].methodName + suffix) {
+                self.error(
+                    "the paging method '\(operations[index].methodName + suffix)' of '\(operations[index].name)' "
+                        + "has the name of another operation's method",
+                    at: extensionPointer)
+            }
         }
     }
 

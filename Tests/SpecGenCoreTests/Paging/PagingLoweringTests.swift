@@ -128,4 +128,40 @@ import Testing
         #expect(text.contains("public func waitUntilClusterRunning("))
         #expect(text.contains("parameters: [.init(name: \"ClusterId\", source: .response(\"cluster_id\"))]"))
     }
+
+    @Test func pagingMethodMustNotTakeAnotherOperationsName() throws {
+        let group = """
+            tag: {name: misc}
+            paths:
+              /?Action=List:
+                get:
+                  operationId: List
+                  x-pagination: {style: marker, marker: Marker, next: Marker, items: Set}
+                  parameters:
+                    - {name: Marker, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              Marker: {type: string}
+                              Set: {type: array, items: {type: string}}
+              /?Action=ListPages:
+                get:
+                  operationId: ListPages
+                  responses:
+                    '200': {description: ok}
+
+            """
+        let folder = try SpecFolder(.rpc, groups: ["misc": group])
+        let error = try #require(throws: DiagnosticsError.self) { try folder.model() }
+        #expect(
+            folder.cited(error) == [
+                "spec/t/groups/misc.yaml:6:21: error: the paging method 'listPages' of 'List' has the name of another "
+                    + "operation's method"
+            ])
+    }
 }
