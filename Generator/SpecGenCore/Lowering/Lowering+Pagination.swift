@@ -18,6 +18,13 @@ extension Lowering {
             let extensionPointer = pointer + [VendorExtension.pagination]
             operations[index].pagination = self.lowerPagination(
                 declaration, operation: operations[index], pointer: extensionPointer)
+            let methodNames = Set(operations.map(\.methodName))
+            for suffix in ["Pages", "Items"] where methodNames.contains(operations[index].methodName + suffix) {
+                self.error(
+                    "the paging method '\(operations[index].methodName + suffix)' of '\(operations[index].name)' "
+                        + "has the name of another operation's method",
+                    at: extensionPointer)
+            }
         }
     }
 
@@ -42,7 +49,9 @@ extension Lowering {
         var size: FieldModel?
         if let sizeName = declaration["size"] as? String {
             size = self.requestField(sizeName, in: operation)
-            if size == nil { self.error("'x-pagination.size' names no request field of '\(operation.name)'", at: pointer) }
+            if size == nil {
+                self.error("'x-pagination.size' names no request field of '\(operation.name)'", at: pointer)
+            }
         }
         guard let items = self.paginationField(declaration, key: "items", operation: operation, pointer: pointer) else {
             return nil
@@ -80,7 +89,8 @@ extension Lowering {
         guard let path = declaration[key] as? String,
             let resolved = self.responsePath(path, in: operation, allowsList: false)
         else {
-            self.error("'x-pagination.\(key)' names no field of the response of '\(operation.name)'", at: pointer + [key])
+            self.error(
+                "'x-pagination.\(key)' names no field of the response of '\(operation.name)'", at: pointer + [key])
             return nil
         }
         return resolved.field

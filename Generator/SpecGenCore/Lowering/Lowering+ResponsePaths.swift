@@ -35,8 +35,14 @@ extension Lowering {
             wire.append(component)
             guard index < components.count - 1 else {
                 swift.append(field.swiftName)
-                let wirePath = list == nil ? path : wire.dropFirst(list?.wirePath.split(separator: ".").count ?? 0).joined(separator: ".")
-                return (list, ResponseFieldPath(wirePath: wirePath, swiftPath: swift.joined(separator: "."), type: field.type.unwrapped))
+                let wirePath =
+                    list == nil
+                    ? path : wire.dropFirst(list?.wirePath.split(separator: ".").count ?? 0).joined(separator: ".")
+                return (
+                    list,
+                    ResponseFieldPath(
+                        wirePath: wirePath, swiftPath: swift.joined(separator: "."), type: field.type.unwrapped)
+                )
             }
             var type = field.type.unwrapped
             if case .array(let element) = type {

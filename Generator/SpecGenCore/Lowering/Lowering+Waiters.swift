@@ -37,10 +37,12 @@ extension Lowering {
                 guard let waiterName = entry["waiter"] as? String,
                     let index = waiters.firstIndex(where: { $0.name == waiterName })
                 else {
-                    self.error("'x-waiter-after' names no waiter of the service", at: pointer + [VendorExtension.waiterAfter])
+                    self.error(
+                        "'x-waiter-after' names no waiter of the service", at: pointer + [VendorExtension.waiterAfter])
                     continue
                 }
-                waiters[index].triggers.append(WaiterTriggerModel(operation: name, parameters: Self.triggerParameters(entry)))
+                waiters[index].triggers.append(
+                    WaiterTriggerModel(operation: name, parameters: Self.triggerParameters(entry)))
             }
         }
         return waiters
@@ -70,7 +72,8 @@ extension Lowering {
         for (index, value) in (declaration["acceptors"] as? [Any] ?? []).enumerated() {
             guard let acceptor = value as? [String: Any],
                 let result = (acceptor["result"] as? String).flatMap(WaiterAcceptorModel.Result.init(rawValue:)),
-                let matcher = self.matcher(acceptor, operation: operation, pointer: pointer + ["acceptors", String(index)])
+                let matcher = self.matcher(
+                    acceptor, operation: operation, pointer: pointer + ["acceptors", String(index)])
             else { return nil }
             acceptors.append(WaiterAcceptorModel(matcher: matcher, result: result))
         }

@@ -45,7 +45,8 @@ public struct WaiterAcceptorModel: Equatable, Sendable {
         /// Every element (or any element) of a response list has a value equal to `expected`; the
         /// elements are structures of shape `elementShape`, and `element` is a path from one of them.
         case elements(
-            list: ResponseFieldPath, elementShape: String, element: ResponseFieldPath, all: Bool, expected: WaiterLiteral)
+            list: ResponseFieldPath, elementShape: String, element: ResponseFieldPath, all: Bool,
+            expected: WaiterLiteral)
         /// The poll failed with this vendor error code.
         case errorCode(String)
         /// The poll failed with this HTTP status.

@@ -7,7 +7,8 @@ extension Translator {
     func paginationDeclarations() -> [Declaration] {
         let members = self.model.operations.flatMap { operation -> [Declaration] in
             guard let pagination = operation.pagination else { return [] }
-            return [self.pagesMethod(operation, pagination)] + [self.itemsMethod(operation, pagination)].compactMap { $0 }
+            return [self.pagesMethod(operation, pagination)]
+                + [self.itemsMethod(operation, pagination)].compactMap { $0 }
         }
         guard !members.isEmpty else { return [] }
         return [.extension(ExtensionDeclaration(extendedType: "\(self.model.name)Client", members: members))]
@@ -37,7 +38,8 @@ extension Translator {
         let response = self.qualified(operation.responseTypeName)
         var arguments: [Expression.Argument] = [
             .init("operation", .string(operation.name)),
-            .init(pagination.style == .pageNumber ? "page" : "marker", Self.keyPath(request, pagination.cursor.swiftName)),
+            .init(
+                pagination.style == .pageNumber ? "page" : "marker", Self.keyPath(request, pagination.cursor.swiftName)),
         ]
         if let next = pagination.next { arguments.append(.init("next", Self.keyPath(response, next.swiftPath))) }
         arguments.append(.init("items", Self.keyPath(response, pagination.items.swiftPath)))
@@ -62,9 +64,12 @@ extension Translator {
         guard case .array(let element) = pagination.items.type else { return nil }
         let response = self.qualified(operation.responseTypeName)
         let itemType = SwiftRenderer().type(self.swiftType(element))
-        let body = Expression.call(.member(.identifier("self"), operation.methodName + "Pages"), [
-            .init(nil, .identifier("request"))
-        ]).call("items", [.init(nil, Self.keyPath(response, pagination.items.swiftPath))])
+        let body = Expression.call(
+            .member(.identifier("self"), operation.methodName + "Pages"),
+            [
+                .init(nil, .identifier("request"))
+            ]
+        ).call("items", [.init(nil, Self.keyPath(response, pagination.items.swiftPath))])
         let returnType =
             "\(RuntimeSymbols.paginatedItems)<\(self.qualified(operation.requestTypeName)), \(response), \(itemType)>"
         let function = FunctionDeclaration(
@@ -75,7 +80,8 @@ extension Translator {
 
     private func pagesDoc(_ operation: OperationModel, _ pagination: PaginationModel, subject: String) -> [String] {
         let cursor = "`\(SwiftName.unescaped(pagination.cursor.swiftName))`"
-        let size = pagination.size.map { " and `\(SwiftName.unescaped($0.swiftName))` how many items a page holds" } ?? ""
+        let size =
+            pagination.size.map { " and `\(SwiftName.unescaped($0.swiftName))` how many items a page holds" } ?? ""
         let how =
             switch pagination.style {
             case .pageNumber:

@@ -11,7 +11,8 @@ extension Translator {
         ]
         let methods = self.model.waiters.compactMap(self.waitMethod)
         if !methods.isEmpty {
-            declarations.append(.extension(ExtensionDeclaration(extendedType: "\(self.model.name)Client", members: methods)))
+            declarations.append(
+                .extension(ExtensionDeclaration(extendedType: "\(self.model.name)Client", members: methods)))
         }
         return declarations
     }
@@ -44,7 +45,9 @@ extension Translator {
         ])
         return .documented(
             doc,
-            .variable(VariableDeclaration(isStatic: true, isMutable: false, name: waiter.memberName + "Waiter", value: value)))
+            .variable(
+                VariableDeclaration(isStatic: true, isMutable: false, name: waiter.memberName + "Waiter", value: value))
+        )
     }
 
     private func acceptor(_ acceptor: WaiterAcceptorModel, response: String) -> Expression {
@@ -79,7 +82,9 @@ extension Translator {
 
     private func waiterCatalog() -> Declaration {
         let entries = self.model.waiters.map { waiter in
-            var arguments: [Expression.Argument] = [.init(nil, .member(.identifier(self.model.name), waiter.memberName + "Waiter"))]
+            var arguments: [Expression.Argument] = [
+                .init(nil, .member(.identifier(self.model.name), waiter.memberName + "Waiter"))
+            ]
             if !waiter.triggers.isEmpty {
                 arguments.append(.init("triggers", .array(waiter.triggers.map(self.trigger))))
             }
@@ -87,7 +92,7 @@ extension Translator {
         }
         let doc = [
             "Every waiter of \(self.model.title), callable from JSON parameters keyed by wire names, with the "
-                + "operations each one follows.",
+                + "operations each one follows."
         ]
         return .documented(
             doc,
@@ -103,7 +108,11 @@ extension Translator {
                 .dot("init"),
                 [
                     .init("name", .string(parameter.name)),
-                    .init("source", .call(.dot(parameter.fromResponse ? "response" : "request"), [.init(nil, .string(parameter.path))])),
+                    .init(
+                        "source",
+                        .call(
+                            .dot(parameter.fromResponse ? "response" : "request"), [.init(nil, .string(parameter.path))]
+                        )),
                 ])
         }
         return .call(
@@ -129,7 +138,8 @@ extension Translator {
                 .init(
                     name: "options", type: .named(RuntimeSymbols.waiterOptions),
                     defaultValue: .call(.identifier(RuntimeSymbols.waiterOptions), [])),
-                .init(name: "progress", type: .optional(.named(RuntimeSymbols.waiterProgressHandler)), defaultValue: .nil),
+                .init(
+                    name: "progress", type: .optional(.named(RuntimeSymbols.waiterProgressHandler)), defaultValue: .nil),
             ],
             isAsync: true, isThrowing: true, returnType: .optional(.named(self.qualified(operation.responseTypeName))),
             body: [.expression(call)])
@@ -139,7 +149,7 @@ extension Translator {
             [
                 "Polls \(waiter.operation) every \(waiter.interval) s (or `options.interval`) until the waiter's "
                     + "acceptors decide, for up to \(waiter.timeout) s (or `options.timeout`)."
-                    + (following.isEmpty ? "" : " Use it after \(following.joined(separator: ", "))."),
+                    + (following.isEmpty ? "" : " Use it after \(following.joined(separator: ", ")).")
             ],
             [
                 "- Parameters:",

@@ -38,20 +38,26 @@ struct PaginationExtensionRule: ValidationRule {
 
         mutating func run() {
             guard let pairs = self.node.pairs else {
-                self.error("'x-pagination' must be a mapping (style, items, ...), found \(self.node.kindDescription)", at: self.node)
+                self.error(
+                    "'x-pagination' must be a mapping (style, items, ...), found \(self.node.kindDescription)",
+                    at: self.node)
                 return
             }
             for pair in pairs where !Self.knownKey(pair.key) {
                 self.error(
-                    "unknown key '\(pair.key.text ?? "?")' in 'x-pagination' (expected \(PaginationExtensionRule.keys.joined(separator: ", ")))",
+                    "unknown key '\(pair.key.text ?? "?")' in 'x-pagination' "
+                        + "(expected \(PaginationExtensionRule.keys.joined(separator: ", ")))",
                     at: pair.key)
             }
             guard let styleNode = self.node["style"] else {
-                self.error("'x-pagination' of '\(self.operation)' needs 'style: page-number' or 'style: marker'", at: self.node)
+                self.error(
+                    "'x-pagination' of '\(self.operation)' needs 'style: page-number' or 'style: marker'", at: self.node
+                )
                 return
             }
             guard let style = styleNode.stringValue.flatMap(PaginationModel.Style.init(rawValue:)) else {
-                self.error("'style' must be 'page-number' or 'marker', found \(Self.describe(styleNode))", at: styleNode)
+                self.error(
+                    "'style' must be 'page-number' or 'marker', found \(Self.describe(styleNode))", at: styleNode)
                 return
             }
             let cursorKey = style == .pageNumber ? "page" : "marker"
@@ -71,7 +77,9 @@ struct PaginationExtensionRule: ValidationRule {
             }
             if style == .marker, let next = self.requiredValue("next", style: style) {
                 let expected = cursorType.map { [$0] } ?? ["string", "integer"]
-                self.checkField(next, key: "next", expected: expected, describing: "of the marker's type (\(expected.joined(separator: " or ")))")
+                self.checkField(
+                    next, key: "next", expected: expected,
+                    describing: "of the marker's type (\(expected.joined(separator: " or ")))")
             }
             if let total = self.node["total"] {
                 self.checkField(total, key: "total", expected: ["integer"], describing: "an integer")
@@ -109,7 +117,9 @@ struct PaginationExtensionRule: ValidationRule {
             }
             let type = parameter["schema"].flatMap(self.tree.typeName)
             guard let type, type == "integer" || type == "string" else {
-                self.error("parameter '\(name)' must be an integer or a string to page by, found \(type ?? "no type")", at: value)
+                self.error(
+                    "parameter '\(name)' must be an integer or a string to page by, found \(type ?? "no type")",
+                    at: value)
                 return nil
             }
             if parameter["required"]?.resolvedScalar == .bool(true) {
@@ -120,7 +130,8 @@ struct PaginationExtensionRule: ValidationRule {
 
         private mutating func checkField(_ value: YAMLNode, key: String, expected: [String], describing: String) {
             guard let path = value.stringValue, !path.isEmpty else {
-                self.error("'\(key)' must be a dotted path of response fields, found \(value.kindDescription)", at: value)
+                self.error(
+                    "'\(key)' must be a dotted path of response fields, found \(value.kindDescription)", at: value)
                 return
             }
             guard let schema = self.tree.successSchema(of: self.site) else {

@@ -13,8 +13,10 @@ extension SpecTree {
     func successSchema(of site: OperationSite) -> YAMLNode? {
         for response in site.operation["responses"]?.pairs ?? [] {
             guard let status = response.key.scalarValue, status.hasPrefix("2") else { continue }
-            return (response.value["content"]?.pairs ?? []).first { $0.key.scalarValue?.hasPrefix("application/json") == true }?
-                .value["schema"]
+            return (response.value["content"]?.pairs ?? []).first {
+                $0.key.scalarValue?.hasPrefix("application/json") == true
+            }?
+            .value["schema"]
         }
         return nil
     }
@@ -50,7 +52,8 @@ extension SpecTree {
         for component in path.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
             if self.typeName(of: current) == "array", let items = current["items"] {
                 guard allowsList, list == nil else {
-                    return .failure(PathError("'\(walked.joined(separator: "."))' is a list; the path cannot go into it"))
+                    return .failure(
+                        PathError("'\(walked.joined(separator: "."))' is a list; the path cannot go into it"))
                 }
                 list = walked.joined(separator: ".")
                 current = self.dereferenced(items)

@@ -37,30 +37,53 @@ struct WaiterAfterExtensionRule: ValidationRule {
         _ entry: YAMLNode, site: SpecTree.OperationSite, tree: SpecTree, waiters: [String: SpecTree.OperationSite]
     ) -> [Diagnostic] {
         guard entry.pairs != nil else {
-            return [.error("'x-waiter-after' must be a mapping {waiter, parameters} or a sequence of them, found \(entry.kindDescription)", at: entry.location)]
+            return [
+                .error(
+                    "'x-waiter-after' must be a mapping {waiter, parameters} or a sequence of them, found \(entry.kindDescription)",
+                    at: entry.location)
+            ]
         }
         var diagnostics: [Diagnostic] = []
         for pair in entry.pairs ?? [] where !(pair.key.text.map(Self.keys.contains) ?? false) {
-            diagnostics.append(.error("unknown key '\(pair.key.text ?? "?")' in 'x-waiter-after' (expected waiter, parameters)", at: pair.key.location))
+            diagnostics.append(
+                .error(
+                    "unknown key '\(pair.key.text ?? "?")' in 'x-waiter-after' (expected waiter, parameters)",
+                    at: pair.key.location))
         }
         guard let waiterNode = entry["waiter"] else {
-            return diagnostics + [.error("'x-waiter-after' needs 'waiter', the name of a waiter in 'x-waiters'", at: entry.location)]
+            return diagnostics + [
+                .error("'x-waiter-after' needs 'waiter', the name of a waiter in 'x-waiters'", at: entry.location)
+            ]
         }
         guard let name = waiterNode.stringValue, let polled = waiters[name] else {
             let known = waiters.keys.sorted().joined(separator: ", ")
-            return diagnostics + [.error("'waiter: \(waiterNode.text ?? "?")' names no waiter of the service (waiters: \(known))", at: waiterNode.location)]
+            return diagnostics + [
+                .error(
+                    "'waiter: \(waiterNode.text ?? "?")' names no waiter of the service (waiters: \(known))",
+                    at: waiterNode.location)
+            ]
         }
         guard let parameters = entry["parameters"] else {
-            return diagnostics + [.error("'x-waiter-after' needs 'parameters', mapping each parameter of '\(polled.operationID ?? "?")' to '$request.<name>' or '$response.<field>'", at: entry.location)]
+            return diagnostics + [
+                .error(
+                    "'x-waiter-after' needs 'parameters', mapping each parameter of '\(polled.operationID ?? "?")' "
+                        + "to '$request.<name>' or '$response.<field>'",
+                    at: entry.location)
+            ]
         }
         guard let pairs = parameters.pairs else {
-            return diagnostics + [.error("'parameters' must be a mapping, found \(parameters.kindDescription)", at: parameters.location)]
+            return diagnostics + [
+                .error("'parameters' must be a mapping, found \(parameters.kindDescription)", at: parameters.location)
+            ]
         }
         let polledOperation = polled.operationID ?? polled.path
         for pair in pairs {
             guard let parameter = pair.key.text else { continue }
             if tree.parameter(named: parameter, of: polled) == nil {
-                diagnostics.append(.error("'\(parameter)' is not a parameter of '\(polledOperation)', which waiter '\(name)' polls", at: pair.key.location))
+                diagnostics.append(
+                    .error(
+                        "'\(parameter)' is not a parameter of '\(polledOperation)', which waiter '\(name)' polls",
+                        at: pair.key.location))
             }
             if let problem = Self.sourceProblem(pair.value, site: site, tree: tree) {
                 diagnostics.append(.error(problem, at: pair.value.location))
@@ -69,7 +92,10 @@ struct WaiterAfterExtensionRule: ValidationRule {
         let given = Set(pairs.compactMap(\.key.text))
         for required in polled.parameters where required["required"]?.resolvedScalar == .bool(true) {
             guard let parameter = required["name"]?.text, !given.contains(parameter) else { continue }
-            diagnostics.append(.error("'parameters' misses '\(parameter)', a required parameter of '\(polledOperation)'", at: parameters.location))
+            diagnostics.append(
+                .error(
+                    "'parameters' misses '\(parameter)', a required parameter of '\(polledOperation)'",
+                    at: parameters.location))
         }
         return diagnostics
     }
@@ -77,7 +103,8 @@ struct WaiterAfterExtensionRule: ValidationRule {
     /// What is wrong with a `$request.<path>` or `$response.<path>` value, or nil.
     private static func sourceProblem(_ value: YAMLNode, site: SpecTree.OperationSite, tree: SpecTree) -> String? {
         guard let text = value.stringValue else {
-            return "a waiter parameter's source must be '$request.<name>' or '$response.<field>', found \(value.kindDescription)"
+            return
+                "a waiter parameter's source must be '$request.<name>' or '$response.<field>', found \(value.kindDescription)"
         }
         if let path = text.dropPrefix("$request.") {
             let first = String(path.prefix { $0 != "." })

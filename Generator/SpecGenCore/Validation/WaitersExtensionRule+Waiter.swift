@@ -16,29 +16,37 @@ extension WaitersExtensionRule {
 
         mutating func run(_ waiter: YAMLNode, name: String) {
             guard let pairs = waiter.pairs else {
-                self.error("waiter '\(name)' must be a mapping (summary, interval, timeout, acceptors), found \(waiter.kindDescription)", at: waiter)
+                self.error(
+                    "waiter '\(name)' must be a mapping (summary, interval, timeout, acceptors), found \(waiter.kindDescription)",
+                    at: waiter)
                 return
             }
             for pair in pairs where !(pair.key.text.map(WaitersExtensionRule.waiterKeys.contains) ?? false) {
                 self.error(
-                    "unknown key '\(pair.key.text ?? "?")' in waiter '\(name)' (expected \(WaitersExtensionRule.waiterKeys.joined(separator: ", ")))",
+                    "unknown key '\(pair.key.text ?? "?")' in waiter '\(name)' "
+                        + "(expected \(WaitersExtensionRule.waiterKeys.joined(separator: ", ")))",
                     at: pair.key)
             }
             if let summary = waiter["summary"], summary.stringValue == nil {
-                self.error("'summary' of waiter '\(name)' must be a string, found \(summary.kindDescription)", at: summary)
+                self.error(
+                    "'summary' of waiter '\(name)' must be a string, found \(summary.kindDescription)", at: summary)
             }
             let interval = self.seconds(waiter, key: "interval", name: name)
             if let timeout = self.seconds(waiter, key: "timeout", name: name), let interval, timeout < interval,
                 let node = waiter["timeout"]
             {
-                self.error("'timeout' of waiter '\(name)' (\(timeout) s) is shorter than its 'interval' (\(interval) s)", at: node)
+                self.error(
+                    "'timeout' of waiter '\(name)' (\(timeout) s) is shorter than its 'interval' (\(interval) s)",
+                    at: node)
             }
             guard let acceptors = waiter["acceptors"] else {
                 self.error("waiter '\(name)' needs 'acceptors'", at: waiter)
                 return
             }
             guard let items = acceptors.items, !items.isEmpty else {
-                self.error("'acceptors' of waiter '\(name)' must be a non-empty sequence, found \(acceptors.kindDescription)", at: acceptors)
+                self.error(
+                    "'acceptors' of waiter '\(name)' must be a non-empty sequence, found \(acceptors.kindDescription)",
+                    at: acceptors)
                 return
             }
             var results: [String] = []
@@ -46,7 +54,8 @@ extension WaitersExtensionRule {
                 if let result = self.checkAcceptor(acceptor) { results.append(result) }
             }
             if results.count == items.count, !results.contains("success") {
-                self.error("waiter '\(name)' has no acceptor with 'result: success'; it could never succeed", at: acceptors)
+                self.error(
+                    "waiter '\(name)' has no acceptor with 'result: success'; it could never succeed", at: acceptors)
             }
         }
 
@@ -56,7 +65,9 @@ extension WaitersExtensionRule {
                 return nil
             }
             guard case .int(let value) = node.resolvedScalar, value > 0 else {
-                self.error("'\(key)' of waiter '\(name)' must be a positive whole number of seconds, found \(Self.describe(node))", at: node)
+                self.error(
+                    "'\(key)' of waiter '\(name)' must be a positive whole number of seconds, found \(Self.describe(node))",
+                    at: node)
                 return nil
             }
             return value
@@ -69,24 +80,31 @@ extension WaitersExtensionRule {
         /// Checks one acceptor; returns its result when the acceptor is well-formed.
         private mutating func checkAcceptor(_ acceptor: YAMLNode) -> String? {
             guard let pairs = acceptor.pairs else {
-                self.error("an acceptor must be a mapping such as {match: state, equals: running, result: success}, found \(acceptor.kindDescription)", at: acceptor)
+                self.error(
+                    "an acceptor must be a mapping such as {match: state, equals: running, result: success}, "
+                        + "found \(acceptor.kindDescription)",
+                    at: acceptor)
                 return nil
             }
             let before = self.diagnostics.count
             for pair in pairs where !(pair.key.text.map(WaitersExtensionRule.acceptorKeys.contains) ?? false) {
                 self.error(
-                    "unknown key '\(pair.key.text ?? "?")' in an acceptor (expected \(WaitersExtensionRule.acceptorKeys.joined(separator: ", ")))",
+                    "unknown key '\(pair.key.text ?? "?")' in an acceptor "
+                        + "(expected \(WaitersExtensionRule.acceptorKeys.joined(separator: ", ")))",
                     at: pair.key)
             }
             let kinds = ["match", "error", "status"].filter { acceptor[$0] != nil }
             if kinds.count != 1 {
-                self.error("an acceptor needs exactly one of 'match', 'error' or 'status'\(kinds.isEmpty ? "" : ", found \(kinds.joined(separator: " and "))")", at: acceptor)
+                let found = kinds.isEmpty ? "" : ", found \(kinds.joined(separator: " and "))"
+                self.error("an acceptor needs exactly one of 'match', 'error' or 'status'\(found)", at: acceptor)
             }
             if let match = acceptor["match"] {
                 self.checkMatch(match, acceptor: acceptor)
             } else {
                 for key in ["equals", "elements"] {
-                    if let pair = acceptor.pair(for: key) { self.error("'\(key)' applies only with 'match'", at: pair.key) }
+                    if let pair = acceptor.pair(for: key) {
+                        self.error("'\(key)' applies only with 'match'", at: pair.key)
+                    }
                 }
             }
             if let code = acceptor["error"], code.stringValue?.isEmpty != false {
@@ -94,7 +112,8 @@ extension WaitersExtensionRule {
             }
             if let status = acceptor["status"] {
                 guard case .int(let value) = status.resolvedScalar, (100...599).contains(value) else {
-                    self.error("'status' must be an HTTP status from 100 to 599, found \(Self.describe(status))", at: status)
+                    self.error(
+                        "'status' must be an HTTP status from 100 to 599, found \(Self.describe(status))", at: status)
                     return nil
                 }
             }
@@ -103,7 +122,8 @@ extension WaitersExtensionRule {
                 return nil
             }
             guard let value = result.stringValue, WaiterAcceptorModel.Result(rawValue: value) != nil else {
-                self.error("'result' must be 'success', 'failure' or 'retry', found \(Self.describe(result))", at: result)
+                self.error(
+                    "'result' must be 'success', 'failure' or 'retry', found \(Self.describe(result))", at: result)
                 return nil
             }
             return self.diagnostics.count == before ? value : nil
@@ -111,11 +131,14 @@ extension WaitersExtensionRule {
 
         private mutating func checkMatch(_ match: YAMLNode, acceptor: YAMLNode) {
             guard let path = match.stringValue, !path.isEmpty else {
-                self.error("'match' must be a dotted path of response fields, found \(match.kindDescription)", at: match)
+                self.error(
+                    "'match' must be a dotted path of response fields, found \(match.kindDescription)", at: match)
                 return
             }
             guard let schema = self.tree.successSchema(of: self.site) else {
-                self.error("'match: \(path)': '\(self.site.operationID ?? self.site.path)' has no JSON success response", at: match)
+                self.error(
+                    "'match: \(path)': '\(self.site.operationID ?? self.site.path)' has no JSON success response",
+                    at: match)
                 return
             }
             let field: SpecTree.ResolvedField
@@ -151,12 +174,15 @@ extension WaitersExtensionRule {
                 default: false
                 }
             guard fits else {
-                self.error("'equals' must be \(type == "integer" ? "an integer" : type == "boolean" ? "a boolean" : "a string") like field '\(path)', found \(Self.describe(expected))", at: expected)
+                let kind = type == "integer" ? "an integer" : type == "boolean" ? "a boolean" : "a string"
+                self.error(
+                    "'equals' must be \(kind) like field '\(path)', found \(Self.describe(expected))", at: expected)
                 return
             }
             let allowed = (self.tree.dereferenced(field.schema)["enum"]?.items ?? []).compactMap(\.text)
             if type == "string", !allowed.isEmpty, let value = expected.text, !allowed.contains(value) {
-                self.error("'equals: \(value)' is not a value of '\(path)' (\(allowed.joined(separator: ", ")))", at: expected)
+                self.error(
+                    "'equals: \(value)' is not a value of '\(path)' (\(allowed.joined(separator: ", ")))", at: expected)
             }
         }
     }

@@ -32,18 +32,24 @@ struct WaitersExtensionRule: ValidationRule {
         for site in tree.operations {
             guard let node = site.operation[VendorExtension.waiters] else { continue }
             guard let pairs = node.pairs, !pairs.isEmpty else {
-                diagnostics.append(.error("'x-waiters' must map waiter names to waiters, found \(node.kindDescription)", at: node.location))
+                diagnostics.append(
+                    .error(
+                        "'x-waiters' must map waiter names to waiters, found \(node.kindDescription)", at: node.location
+                    ))
                 continue
             }
             for pair in pairs {
                 guard let name = pair.key.text else { continue }
                 if !Self.isTypeName(name) {
                     diagnostics.append(
-                        .error("waiter name '\(name)' must start with an upper-case letter and hold only letters and digits", at: pair.key.location))
+                        .error(
+                            "waiter name '\(name)' must start with an upper-case letter and hold only letters and digits",
+                            at: pair.key.location))
                 }
                 if let first = seen[name] {
                     diagnostics.append(
-                        .error("duplicate waiter '\(name)'", at: pair.key.location,
+                        .error(
+                            "duplicate waiter '\(name)'", at: pair.key.location,
                             notes: [.note("'\(name)' is first declared here", at: first.location)]))
                 } else {
                     seen[name] = pair.key
@@ -58,7 +64,9 @@ struct WaitersExtensionRule: ValidationRule {
 
     static func isTypeName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return name.unicodeScalars.allSatisfy {
+            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
+        }
     }
 
     /// The names and polled operations of every waiter of the spec.

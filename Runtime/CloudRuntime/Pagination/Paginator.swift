@@ -79,7 +79,9 @@ extension Paginator {
     ///
     /// - Parameter items: A page's items (a key path such as `\Response.clusters` will do).
     /// - Returns: A sequence that fetches pages as its items are consumed.
-    public func items<Item>(_ items: @escaping @Sendable (Response) -> [Item]?) -> PaginatedItems<Request, Response, Item> {
+    public func items<Item>(_ items: @escaping @Sendable (Response) -> [Item]?) -> PaginatedItems<
+        Request, Response, Item
+    > {
         PaginatedItems(pages: self, items: items)
     }
 }

@@ -103,7 +103,9 @@ public struct Waiter<Request: Sendable, Response: Sendable>: Sendable {
 
     /// The first matching acceptor's result (nil when none matches) and the state observed: the
     /// matching acceptor's, else the first one that observed anything.
-    func decide(_ outcome: WaiterAcceptor<Response>.Outcome) -> (result: WaiterAcceptor<Response>.Result?, state: String?) {
+    func decide(_ outcome: WaiterAcceptor<Response>.Outcome) -> (
+        result: WaiterAcceptor<Response>.Result?, state: String?
+    ) {
         var firstState: String?
         for acceptor in self.acceptors {
             let evaluation = acceptor.evaluate(outcome)

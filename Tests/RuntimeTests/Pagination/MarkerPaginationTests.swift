@@ -15,8 +15,10 @@ struct MarkerPaginationTests {
             PageResponse(items: ["a", "b"], marker: 2), PageResponse(items: ["c", "d"], marker: 4),
             PageResponse(items: ["e"], marker: 0), PageResponse(items: ["never"]),
         ])
-        let items = try await Paginator(request: MarkerRequest(), pagination: self.offsets, fetch: { try await listing.fetch($0) })
-            .items(\PageResponse.items).collect()
+        let items = try await Paginator(
+            request: MarkerRequest(), pagination: self.offsets, fetch: { try await listing.fetch($0) }
+        )
+        .items(\PageResponse.items).collect()
         #expect(items == ["a", "b", "c", "d", "e"])
         #expect(await listing.requests.map(\.offset) == [nil, 2, 4])
     }
@@ -27,8 +29,10 @@ struct MarkerPaginationTests {
             PageResponse(items: ["a", "b"], total: 3, marker: 2), PageResponse(items: ["c"], total: 3, marker: 3),
             PageResponse(items: ["never"]),
         ])
-        let pages = try await Paginator(request: MarkerRequest(), pagination: self.offsets, fetch: { try await listing.fetch($0) })
-            .collect()
+        let pages = try await Paginator(
+            request: MarkerRequest(), pagination: self.offsets, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(pages.count == 2)
     }
 
@@ -38,8 +42,10 @@ struct MarkerPaginationTests {
             PageResponse(items: ["a"], token: "t1"), PageResponse(items: ["b"], token: last),
             PageResponse(items: ["never"]),
         ])
-        let pages = try await Paginator(request: MarkerRequest(), pagination: self.tokens, fetch: { try await listing.fetch($0) })
-            .collect()
+        let pages = try await Paginator(
+            request: MarkerRequest(), pagination: self.tokens, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(pages.count == 2)
         #expect(await listing.requests.map(\.token) == [nil, "t1"])
     }
@@ -47,8 +53,10 @@ struct MarkerPaginationTests {
     @Test("an empty page ends the listing even when a marker follows")
     func endsOnEmptyPage() async throws {
         let listing = ScriptedListing<MarkerRequest>([PageResponse(items: [], token: "t1")])
-        let pages = try await Paginator(request: MarkerRequest(), pagination: self.tokens, fetch: { try await listing.fetch($0) })
-            .collect()
+        let pages = try await Paginator(
+            request: MarkerRequest(), pagination: self.tokens, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(pages.count == 1)
     }
 
@@ -68,7 +76,8 @@ struct MarkerPaginationTests {
     @Test("a server that echoes the first request's marker is caught at once")
     func echoedMarker() async throws {
         let listing = ScriptedListing<MarkerRequest>([PageResponse(items: ["a"], marker: 5)])
-        let pages = Paginator(request: MarkerRequest(offset: 5), pagination: self.offsets, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: MarkerRequest(offset: 5), pagination: self.offsets, fetch: { try await listing.fetch($0) })
         await #expect(throws: PaginationError.repeatedMarker(operation: "DescribeCluster", marker: "5")) {
             _ = try await pages.collect()
         }

@@ -15,7 +15,8 @@ struct PageNumberPaginationTests {
             PageResponse(items: ["a", "b"], total: 5), PageResponse(items: ["c", "d"], total: 5),
             PageResponse(items: ["e"], total: 5), PageResponse(items: ["never"], total: 5),
         ])
-        let pages = Paginator(request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
         let items = try await pages.items(\PageResponse.items).collect()
         #expect(items == ["a", "b", "c", "d", "e"])
         #expect(await listing.requests.map(\.pageNumber) == [nil, 2, 3])
@@ -26,8 +27,10 @@ struct PageNumberPaginationTests {
         let listing = ScriptedListing<PageRequest>([
             PageResponse(items: ["a", "b"], total: 4), PageResponse(items: ["c", "d"], total: 4),
         ])
-        let pages = try await Paginator(request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
-            .collect()
+        let pages = try await Paginator(
+            request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(pages.count == 2)
     }
 
@@ -36,7 +39,8 @@ struct PageNumberPaginationTests {
         let listing = ScriptedListing<PageRequest>([
             PageResponse(items: ["e", "f"], total: 6), PageResponse(items: ["never"], total: 6),
         ])
-        let pages = Paginator(request: PageRequest(pageNumber: 3), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: PageRequest(pageNumber: 3), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
         #expect(try await pages.collect().count == 1)
         #expect(await listing.requests.map(\.pageNumber) == [3])
     }
@@ -46,8 +50,10 @@ struct PageNumberPaginationTests {
         let listing = ScriptedListing<PageRequest>([
             PageResponse(items: ["a"]), PageResponse(items: ["b"]), PageResponse(items: []),
         ])
-        let items = try await Paginator(request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) })
-            .items(\PageResponse.items).collect()
+        let items = try await Paginator(
+            request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) }
+        )
+        .items(\PageResponse.items).collect()
         #expect(items == ["a", "b"])
         #expect(await listing.requests.map(\.pageNumber) == [nil, 2, 3])
     }
@@ -55,8 +61,10 @@ struct PageNumberPaginationTests {
     @Test("a page without its items field counts as empty")
     func missingItems() async throws {
         let listing = ScriptedListing<PageRequest>([PageResponse(items: nil, total: 10)])
-        let pages = try await Paginator(request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) })
-            .collect()
+        let pages = try await Paginator(
+            request: PageRequest(), pagination: self.withTotal, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(pages.count == 1)
     }
 
@@ -68,8 +76,10 @@ struct PageNumberPaginationTests {
         let listing = ScriptedListing<PageRequest>([
             PageResponse(items: ["a"], total: 2), PageResponse(items: ["b"], total: 2),
         ])
-        _ = try await Paginator(request: PageRequest(pageText: "1"), pagination: pagination, fetch: { try await listing.fetch($0) })
-            .collect()
+        _ = try await Paginator(
+            request: PageRequest(pageText: "1"), pagination: pagination, fetch: { try await listing.fetch($0) }
+        )
+        .collect()
         #expect(await listing.requests.map(\.pageText) == ["1", "2"])
     }
 
@@ -78,7 +88,8 @@ struct PageNumberPaginationTests {
         let pagination = Pagination<PageRequest, PageResponse>.pageNumber(
             operation: "DescribeClusterNodes", page: \PageRequest.pageText, items: \PageResponse.items)
         let listing = ScriptedListing<PageRequest>([PageResponse(items: ["a"]), PageResponse(items: ["b"])])
-        let pages = Paginator(request: PageRequest(pageText: "first"), pagination: pagination, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: PageRequest(pageText: "first"), pagination: pagination, fetch: { try await listing.fetch($0) })
         await #expect(throws: PaginationError.invalidPageNumber(operation: "DescribeClusterNodes")) {
             _ = try await pages.collect()
         }
@@ -87,7 +98,8 @@ struct PageNumberPaginationTests {
     @Test("an error of a request ends the iteration with that error")
     func propagatesErrors() async throws {
         let listing = ScriptedListing<PageRequest>([PageResponse(items: ["a"])])
-        let pages = Paginator(request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) })
         await #expect(throws: ListingExhausted.self) { _ = try await pages.collect() }
         #expect(await listing.requests.count == 2)
     }
@@ -95,7 +107,8 @@ struct PageNumberPaginationTests {
     @Test("nothing is fetched until iteration starts, and a cancelled task fetches nothing")
     func cancellation() async throws {
         let listing = ScriptedListing<PageRequest>([PageResponse(items: ["a"])])
-        let pages = Paginator(request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) })
+        let pages = Paginator(
+            request: PageRequest(), pagination: self.withoutTotal, fetch: { try await listing.fetch($0) })
         #expect(await listing.requests.isEmpty)
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }

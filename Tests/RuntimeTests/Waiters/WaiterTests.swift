@@ -55,7 +55,8 @@ struct WaiterTests {
     func overrides() async throws {
         let result = await #expect(throws: WaiterError.self) {
             _ = try await self.run(
-                [.state("initial")], options: { WaiterOptions(interval: .seconds(4), timeout: .seconds(10), clock: $0) })
+                [.state("initial")], options: { WaiterOptions(interval: .seconds(4), timeout: .seconds(10), clock: $0) }
+            )
         }
         #expect(result == .timedOut(waiter: "ThingRunning", lastState: "initial", attempts: 4, elapsed: .seconds(10)))
     }
@@ -100,7 +101,8 @@ struct WaiterTests {
             ])
         let scaling = StatusResponse(members: [.init(state: "active"), .init(state: "scaling")])
         let active = StatusResponse(members: [.init(state: "active"), .init(state: "active")])
-        let result = try await self.run([.success(StatusResponse(members: [])), .success(scaling), .success(active)], waiter: waiter)
+        let result = try await self.run(
+            [.success(StatusResponse(members: [])), .success(scaling), .success(active)], waiter: waiter)
         #expect(result.response == active)
         #expect(result.progress.map(\.state) == [String?.none, "active,scaling"])
 
@@ -140,11 +142,13 @@ struct WaiterTests {
 
     @Test("timeout errors describe the waiter and its last state")
     func errorDescriptions() {
-        let error = WaiterError.timedOut(waiter: "ClusterRunning", lastState: "initial", attempts: 3, elapsed: .seconds(30))
+        let error = WaiterError.timedOut(
+            waiter: "ClusterRunning", lastState: "initial", attempts: 3, elapsed: .seconds(30))
         #expect(error.description.contains("ClusterRunning"))
         #expect(error.description.contains("'initial'"))
-        #expect(WaiterError.failureState(waiter: "ClusterRunning", state: "failed").description
-            == "WaiterError.failureState(ClusterRunning, state 'failed')")
+        #expect(
+            WaiterError.failureState(waiter: "ClusterRunning", state: "failed").description
+                == "WaiterError.failureState(ClusterRunning, state 'failed')")
     }
 }
 

@@ -18,8 +18,13 @@ import Testing
         #expect(pagination.style == .pageNumber)
         #expect(pagination.cursor.swiftName == "pageNumber")
         #expect(pagination.size?.swiftName == "pageSize")
-        #expect(pagination.items == ResponseFieldPath(wirePath: "clusters", swiftPath: "clusters", type: .array(.shape("Cluster"))))
-        #expect(pagination.total == ResponseFieldPath(wirePath: "page_info.total_count", swiftPath: "pageInfo?.totalCount", type: .integer32))
+        #expect(
+            pagination.items
+                == ResponseFieldPath(wirePath: "clusters", swiftPath: "clusters", type: .array(.shape("Cluster"))))
+        #expect(
+            pagination.total
+                == ResponseFieldPath(
+                    wirePath: "page_info.total_count", swiftPath: "pageInfo?.totalCount", type: .integer32))
         #expect(pagination.next == nil)
         #expect(model.operations.filter { $0.pagination != nil }.map(\.name) == ["DescribeClusters"])
     }
@@ -32,11 +37,16 @@ import Testing
         #expect((waiter.interval, waiter.timeout) == (15, 600))
         #expect(
             waiter.acceptors.map(\.matcher) == [
-                .value(.init(wirePath: "state", swiftPath: "state", type: .shape("ClusterState")), expected: .string("running")),
-                .value(.init(wirePath: "status.phase", swiftPath: "status?.phase", type: .string), expected: .string("broken")),
+                .value(
+                    .init(wirePath: "state", swiftPath: "state", type: .shape("ClusterState")),
+                    expected: .string("running")),
+                .value(
+                    .init(wirePath: "status.phase", swiftPath: "status?.phase", type: .string),
+                    expected: .string("broken")),
                 .elements(
                     list: .init(wirePath: "nodes", swiftPath: "nodes", type: .array(.shape("ClusterNodesItem"))),
-                    elementShape: "ClusterNodesItem", element: .init(wirePath: "state", swiftPath: "state", type: .string),
+                    elementShape: "ClusterNodesItem",
+                    element: .init(wirePath: "state", swiftPath: "state", type: .string),
                     all: false, expected: .string("error")),
                 .value(.init(wirePath: "size", swiftPath: "size", type: .integer32), expected: .integer(0)),
                 .errorCode("ClusterNotFound"),
@@ -45,7 +55,9 @@ import Testing
         #expect(waiter.acceptors.map(\.result) == [.success, .failure, .failure, .retry, .retry, .failure])
         #expect(
             waiter.triggers == [
-                WaiterTriggerModel(operation: "CreateCluster", parameters: [.init(name: "ClusterId", fromResponse: true, path: "cluster_id")])
+                WaiterTriggerModel(
+                    operation: "CreateCluster",
+                    parameters: [.init(name: "ClusterId", fromResponse: true, path: "cluster_id")])
             ])
     }
 
@@ -79,7 +91,12 @@ import Testing
         #expect(pagination.next?.swiftPath == "marker")
         #expect(pagination.items.type == .array(.string))
 
-        let broken = try SpecFolder(.rpc, groups: ["misc": group.replacingOccurrences(of: "Marker: {type: integer, format: int32}\n", with: "Marker: {type: string}\n")])
+        let broken = try SpecFolder(
+            .rpc,
+            groups: [
+                "misc": group.replacingOccurrences(
+                    of: "Marker: {type: integer, format: int32}\n", with: "Marker: {type: string}\n")
+            ])
         let error = try #require(throws: DiagnosticsError.self) { try broken.model() }
         #expect(
             broken.cited(error) == [
@@ -89,11 +106,14 @@ import Testing
 
     @Test func clientGetsPagesItemsAndWaitMethodsOverKeyPaths() throws {
         let model = try self.model()
-        let text = Translator(model: model).clientDeclarations().map { SwiftRenderer().render($0) }.joined(separator: "\n")
+        let text = Translator(model: model).clientDeclarations().map { SwiftRenderer().render($0) }.joined(
+            separator: "\n")
         #expect(text.contains("public func describeClustersPages("))
         #expect(text.contains("page: \\ACK.DescribeClustersRequest.pageNumber,"))
         #expect(text.contains("total: \\ACK.DescribeClustersResponse.pageInfo?.totalCount"))
-        #expect(text.contains(") -> PaginatedItems<ACK.DescribeClustersRequest, ACK.DescribeClustersResponse, ACK.Cluster> {"))
+        #expect(
+            text.contains(
+                ") -> PaginatedItems<ACK.DescribeClustersRequest, ACK.DescribeClustersResponse, ACK.Cluster> {"))
         #expect(
             text.contains(
                 """
@@ -107,5 +127,41 @@ import Testing
         #expect(text.contains(".state(\\ACK.DescribeClusterResponse.size, equals: 0, result: .retry)"))
         #expect(text.contains("public func waitUntilClusterRunning("))
         #expect(text.contains("parameters: [.init(name: \"ClusterId\", source: .response(\"cluster_id\"))]"))
+    }
+
+    @Test func pagingMethodMustNotTakeAnotherOperationsName() throws {
+        let group = """
+            tag: {name: misc}
+            paths:
+              /?Action=List:
+                get:
+                  operationId: List
+                  x-pagination: {style: marker, marker: Marker, next: Marker, items: Set}
+                  parameters:
+                    - {name: Marker, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              Marker: {type: string}
+                              Set: {type: array, items: {type: string}}
+              /?Action=ListPages:
+                get:
+                  operationId: ListPages
+                  responses:
+                    '200': {description: ok}
+
+            """
+        let folder = try SpecFolder(.rpc, groups: ["misc": group])
+        let error = try #require(throws: DiagnosticsError.self) { try folder.model() }
+        #expect(
+            folder.cited(error) == [
+                "spec/t/groups/misc.yaml:6:21: error: the paging method 'listPages' of 'List' has the name of another "
+                    + "operation's method"
+            ])
     }
 }

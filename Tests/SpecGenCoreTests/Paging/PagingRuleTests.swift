@@ -25,7 +25,9 @@ import Testing
 
     @Test func paginationNamesAreCheckedAgainstTheOperation() throws {
         let lines = try self.diagnostics(
-            pagination: "x-pagination: {style: page-number, page: page, size: name, items: page_info, total: page_info.count, foo: 1}")
+            pagination:
+                "x-pagination: {style: page-number, page: page, size: name, items: page_info, total: page_info.count, foo: 1}"
+        )
         #expect(
             lines == [
                 "spec/t/groups/clusters.yaml:6:48: error: 'page: page' names no parameter of 'DescribeClusters' "
@@ -116,7 +118,8 @@ import Testing
     }
 
     @Test func triggerParametersAreCheckedOnBothOperations() throws {
-        let after = "x-waiter-after: {waiter: ClusterRunning, parameters: {ClusterID: $response.id, Other: $request.x, Bad: 3}}"
+        let after =
+            "x-waiter-after: {waiter: ClusterRunning, parameters: {ClusterID: $response.id, Other: $request.x, Bad: 3}}"
         let site = "spec/t/groups/clusters.yaml"
         #expect(
             try self.diagnostics(after: after) == [
@@ -136,7 +139,8 @@ import Testing
 
     @Test func duplicateWaiterNamesPointAtBoth() throws {
         let waiters = PagingSpecs.goodWaiters
-        let pagination = PagingSpecs.goodPagination + "\n" + waiters.replacingOccurrences(of: "nodes.state", with: "clusters.state")
+        let pagination =
+            PagingSpecs.goodPagination + "\n" + waiters.replacingOccurrences(of: "nodes.state", with: "clusters.state")
         let lines = try self.diagnostics(pagination: pagination)
         #expect(
             lines.filter { $0.contains("duplicate") } == [
