@@ -106,8 +106,9 @@ enum SpecMockCatalog {
         return specs
     }
 
-    private static let loadedMock = Result { () throws(SpecMockError) -> SpecMock in
-        try SpecMock(specDirectories: CloudService.allCases.map(directory))
+    private static let loadedMock = Result { () throws -> SpecMock in
+        let services = try SpecMockServices(specs: CloudService.allCases.map { try spec($0) })
+        return SpecMock(services: services)
     }
 
     /// The service's spec, loaded once.

@@ -15,20 +15,27 @@ public struct SpecMockServices: Sendable {
     /// - Throws: ``SpecMockError`` naming the folder and the loader's diagnostics when a spec does not load.
     public init(specDirectories: [String]) throws(SpecMockError) {
         var specs: [LoadedSpec] = []
-        var models: [ServiceModel] = []
         for directory in specDirectories {
-            let spec: LoadedSpec
             do {
-                spec = try SpecGen.loadKeepingReferenceExtensions(directory: directory)
+                specs.append(try SpecGen.loadKeepingReferenceExtensions(directory: directory))
             } catch {
                 throw SpecMockError("cannot load \(directory):\n\(error)")
             }
-            let lowered = Lowering.lower(spec, specPath: directory)
+        }
+        try self.init(specs: specs)
+    }
+
+    /// Lowers specs loaded with `SpecGen.loadKeepingReferenceExtensions(directory:)`, as the generator reads them.
+    /// - Parameter specs: The loaded specs.
+    /// - Throws: ``SpecMockError`` with the diagnostics when a spec cannot be lowered.
+    public init(specs: [LoadedSpec]) throws(SpecMockError) {
+        var models: [ServiceModel] = []
+        for spec in specs {
+            let lowered = Lowering.lower(spec, specPath: spec.directory)
             guard let model = lowered.model else {
                 let errors = lowered.diagnostics.map { "\($0)" }.joined(separator: "\n")
-                throw SpecMockError("cannot read the operations of \(directory):\n\(errors)")
+                throw SpecMockError("cannot read the operations of \(spec.directory):\n\(errors)")
             }
-            specs.append(spec)
             models.append(model)
         }
         self.responder = try SpecExampleResponder(specs: specs)

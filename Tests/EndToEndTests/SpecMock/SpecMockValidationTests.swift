@@ -57,6 +57,28 @@ struct SpecMockValidationTests {
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("\"\(parameter)\"") == true, "\(answer.body)")
     }
 
+    @Test("Kingsoft: a flattened list longer than maxItems is refused")
+    func tooManyItems() throws {
+        let values = (1...101).map { "&Filter.1.Value.\($0)=v\($0)" }.joined()
+        let answer = SpecMockFixture.rpc(try SpecMockFixture.stateless(), Self.kce + "&Filter.1.Name=instance-role" + values)
+        #expect(answer.status == 400)
+        #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("at most 100 items") == true, "\(answer.body)")
+    }
+
+    @Test("Alibaba: a JSON-text query list must be a JSON array of the item type")
+    func roaJSONQueryList() throws {
+        let mock = try SpecMockFixture.stateless()
+        let bad = SpecMockFixture.roa(mock, "DELETE", "/clusters/c1?retain_resources=%5Bsg-1")
+        #expect(bad.status == 400 && bad.body["code"]?.stringValue == "InvalidParameter")
+        #expect(bad.body["message"]?.stringValue?.contains("\"retain_resources\"") == true)
+        let wrongItem = SpecMockFixture.roa(mock, "DELETE", "/clusters/c1?retain_resources=%5B1%5D")
+        #expect(wrongItem.status == 400)
+        #expect(wrongItem.body["message"]?.stringValue?.contains("\"retain_resources[0]\"") == true)
+        let good = SpecMockFixture.roa(mock, "DELETE", "/clusters/c1?retain_resources=%5B%22sg-1%22%5D&keep_slb=false")
+        #expect(good.status == 200)
+        #expect(SpecMockFixture.roa(mock, "DELETE", "/clusters/c1?keep_slb=maybe").status == 400)
+    }
+
     @Test("Kingsoft: a well-formed flattened filter passes")
     func goodFlattenedList() throws {
         let answer = SpecMockFixture.rpc(
