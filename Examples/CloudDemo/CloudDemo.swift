@@ -8,14 +8,16 @@ import SpecMockCore
 struct CloudDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloud-demo",
-        abstract: "Run a short cluster workflow through the generated clients against an embedded mock; no cloud account needed.",
+        abstract: "Run a cluster workflow through the generated clients against an embedded mock (no cloud account).",
         discussion: """
             specmock starts in this process on 127.0.0.1 with in-memory clusters, node pools and tasks. \
             It validates every request against the specs and verifies every signature independently, \
             using a fixed demo key. The demo exits with status 0 only when every step behaves as expected.
             """)
 
-    @Option(name: .long, help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr (default: the nearest spec/).")
+    @Option(
+        name: .long, help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr (default: the nearest spec/)."
+    )
     var spec: String?
 
     @Option(name: .customLong("settle-polls"), help: "Describe calls until a new or deleted resource settles.")

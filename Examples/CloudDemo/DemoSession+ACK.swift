@@ -29,10 +29,12 @@ extension DemoSession {
         }
         self.expect(active.state == "active", "the node pool ended \(active.state)")
 
-        let acs3 = ACKClient(configuration: self.configuration(algorithm: .acs3HMACSHA256), credentials: self.credentials)
+        let acs3 = ACKClient(
+            configuration: self.configuration(algorithm: .acs3HMACSHA256), credentials: self.credentials)
         let page = try await acs3.describeClustersV1(.init(pageSize: 10, pageNumber: 1))
         let names = (page.clusters ?? []).map { "\($0.name ?? "?") (\($0.state?.rawValue ?? "?"))" }
-        print("  5. DescribeClustersV1 (ACS3): \(page.pageInfo?.totalCount ?? 0) cluster(s): \(names.joined(separator: ", "))")
+        let total = page.pageInfo?.totalCount ?? 0
+        print("  5. DescribeClustersV1 (ACS3): \(total) cluster(s): \(names.joined(separator: ", "))")
         self.expect(page.clusters?.count == 1, "expected one listed cluster")
 
         let pools = try await ack.describeClusterNodePools(.init(clusterID: clusterID)).nodepools ?? []
@@ -59,7 +61,8 @@ extension DemoSession {
     /// A managed (Pro) cluster.
     static var clusterRequest: ACK.CreateClusterRequest {
         ACK.CreateClusterRequest(
-            name: "demo-managed", regionID: "cn-hangzhou", clusterType: "ManagedKubernetes", clusterSpec: "ack.pro.small",
+            name: "demo-managed", regionID: "cn-hangzhou", clusterType: "ManagedKubernetes",
+            clusterSpec: "ack.pro.small",
             kubernetesVersion: "1.18.8-aliyun.1", vpcid: "vpc-bp1gxh70jnkl12vq27jg7",
             vswitchIDs: ["vsw-bp1hl2o4i9z7sbmy*****"], containerCIDR: "172.20.0.0/16", serviceCIDR: "172.21.0.0/20",
             snatEntry: true, tags: [ACK.Tag(key: "env", value: "demo")], keyPair: "demo-keypair", numOfNodes: 2,

@@ -9,15 +9,18 @@ extension DemoSession {
         print("Signature failure — DescribeClustersV1 signed with a wrong secret (ACS v1)")
         let client = ACKClient(
             configuration: self.configuration(algorithm: .acsHMACSHA1),
-            credentials: StaticCredentialsProvider(accessKeyID: SpecMock.demoAccessKeyID, accessKeySecret: Self.wrongSecret))
+            credentials: StaticCredentialsProvider(
+                accessKeyID: SpecMock.demoAccessKeyID, accessKeySecret: Self.wrongSecret))
         do {
             _ = try await client.describeClustersV1(.init())
             self.expect(false, "the call with a wrong secret succeeded")
         } catch let error as ServiceError {
-            print("  ServiceError: HTTP \(error.httpStatus), code \(error.code ?? "-"), request id \(error.requestID ?? "-")")
+            let code = error.code ?? "-"
+            print("  ServiceError: HTTP \(error.httpStatus), code \(code), request id \(error.requestID ?? "-")")
             let text = "\(error)"
             self.expect(!text.contains(Self.wrongSecret), "an error description contains a secret")
-            self.expect(error.code == "SignatureDoesNotMatch", "expected SignatureDoesNotMatch, got \(error.code ?? "none")")
+            self.expect(
+                error.code == "SignatureDoesNotMatch", "expected SignatureDoesNotMatch, got \(error.code ?? "none")")
         }
     }
 }

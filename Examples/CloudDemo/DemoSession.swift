@@ -70,7 +70,9 @@ final class DemoSession {
         let requests = self.server.requests
         let verified = requests.filter { $0.signatureCheck?.isValid == true }.count
         let rejected = requests.count - verified
-        print("\(requests.count) requests; \(verified) signatures verified by the mock, \(rejected) rejected (the deliberate one)")
+        print(
+            "\(requests.count) requests; \(verified) signatures verified by the mock, "
+                + "\(rejected) rejected (the deliberate one)")
         self.expect(rejected == 1, "expected exactly one rejected signature, got \(rejected)")
         if self.problems.isEmpty { print("All steps behaved as expected.") }
     }

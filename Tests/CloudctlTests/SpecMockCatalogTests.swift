@@ -14,7 +14,8 @@ import Testing
 struct SpecMockCatalogTests {
     @Test("Every operation's documented request example succeeds", arguments: SpecMockCatalog.operations)
     func documentedExample(_ operation: SpecMockCatalog.Operation) async throws {
-        let spec = try #require(try SpecOperation.all(in: try SpecMockCatalog.spec(operation.service)).byID[operation.name])
+        let spec = try #require(
+            try SpecOperation.all(in: try SpecMockCatalog.spec(operation.service)).byID[operation.name])
         let usable = spec.requestExamples().examples.first { example in
             KnownExampleExceptions.table["\(operation.testDescription) request \(example.name)"] == nil
         }
@@ -47,7 +48,9 @@ struct SpecMockCatalogTests {
             #expect(output.standardError.isEmpty, "\(context)")
             let received = Array(server.requests.dropFirst(before))
             #expect(received.count == 1, "\(context)")
-            #expect(received.first?.signatureCheck?.isValid == true, "\(String(describing: received.first?.signatureCheck))")
+            #expect(
+                received.first?.signatureCheck?.isValid == true, "\(String(describing: received.first?.signatureCheck))"
+            )
             if let method { #expect(received.first?.method == method) }
             if !output.standardOutput.isEmpty {
                 #expect((try? JSONDecoder().decode(JSONValue.self, from: Data(output.standardOutput.utf8))) != nil)
@@ -143,7 +146,8 @@ enum SpecMockExampleConflicts {
             "type", "the example sends `nodePool_upgrade`; the enum lists `nodepool_upgrade`"
         ),
         "ACK.CreateClusterNodePool": (
-            "scaling_group.platform", "the example sends `Linux`; the enum lists CentOS, AliyunLinux, Windows, WindowsCore"
+            "scaling_group.platform",
+            "the example sends `Linux`; the enum lists CentOS, AliyunLinux, Windows, WindowsCore"
         ),
     ]
 }

@@ -120,7 +120,8 @@ public struct SpecMockOptions: ParsableArguments, Sendable {
         }
         if let store = mock.store {
             let seconds = store.settings.secondsToSettle.map { " or \($0) s" } ?? ""
-            lines.append("mode: stateful (new and deleted resources settle after \(store.settings.pollsToSettle) describe calls\(seconds))")
+            let polls = store.settings.pollsToSettle
+            lines.append("mode: stateful (new and deleted resources settle after \(polls) describe calls\(seconds))")
         } else {
             lines.append("mode: documented examples")
         }

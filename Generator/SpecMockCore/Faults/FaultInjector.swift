@@ -18,7 +18,8 @@ public final class FaultInjector: Sendable {
     ///   - rules: The rules, tried in order.
     ///   - seed: The seed of the generator `rate` draws from.
     public init(rules: [FaultRule] = [], seed: UInt64 = 0) {
-        self.state = Mutex(State(rules: rules, fired: Array(repeating: 0, count: rules.count), random: SeededRandom(seed: seed)))
+        self.state = Mutex(
+            State(rules: rules, fired: Array(repeating: 0, count: rules.count), random: SeededRandom(seed: seed)))
     }
 
     /// The rules in force.

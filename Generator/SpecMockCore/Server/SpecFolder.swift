@@ -43,7 +43,8 @@ public enum SpecFolder {
 
     private static func missingService(in folder: String) -> String? {
         for service in self.services {
-            let file = URL(fileURLWithPath: folder).appendingPathComponent(service).appendingPathComponent("openapi.yaml")
+            let file = URL(fileURLWithPath: folder).appendingPathComponent(service).appendingPathComponent(
+                "openapi.yaml")
             if !FileManager.default.fileExists(atPath: file.path) { return "\(folder)/\(service)" }
         }
         return nil

@@ -65,7 +65,8 @@ struct RPCParameterCheck {
         }
         if indexes.isEmpty {
             if let value = self.values[key], !value.isEmpty {
-                return ParameterProblem(.invalid, key, reason: "a list is sent as \(key).\(base), \(key).\(base + 1), …")
+                return ParameterProblem(
+                    .invalid, key, reason: "a list is sent as \(key).\(base), \(key).\(base + 1), …")
             }
             return field.isRequired ? ParameterProblem(.missing, "\(key).\(base)") : nil
         }
@@ -76,7 +77,8 @@ struct RPCParameterCheck {
                 .invalid, key, reason: "list indexes must start at \(base) and have no gaps; found \(found)")
         }
         if let minimum = field.constraints.minItems, sorted.count < minimum {
-            return ParameterProblem(.invalid, key, reason: "at least \(minimum) items are required, got \(sorted.count)")
+            return ParameterProblem(
+                .invalid, key, reason: "at least \(minimum) items are required, got \(sorted.count)")
         }
         if let maximum = field.constraints.maxItems, sorted.count > maximum {
             return ParameterProblem(.invalid, key, reason: "at most \(maximum) items are allowed, got \(sorted.count)")

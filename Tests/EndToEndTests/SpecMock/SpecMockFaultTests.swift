@@ -8,7 +8,9 @@ import Testing
 /// Fault injection: counts, seeded rates, throttling bodies and stalls against client timeouts.
 @Suite("specmock faults")
 struct SpecMockFaultTests {
-    private static func configuration(_ server: MockServer, timeout: Timeout = Timeout(connect: .seconds(5), request: .seconds(10)))
+    private static func configuration(
+        _ server: MockServer, timeout: Timeout = Timeout(connect: .seconds(5), request: .seconds(10))
+    )
         -> ClientConfiguration
     {
         var configuration = EndToEnd.configuration(server, timeout: timeout)
@@ -49,15 +51,21 @@ struct SpecMockFaultTests {
         "throttle answers with the vendor's flow-control error and Retry-After",
         arguments: [("ACK", 429, "Throttling.User"), ("KCE", 409, "LimitExceeded")])
     func throttle(service: String, status: Int, code: String) async throws {
-        let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "throttle:service=\(service):retry-after=3")])
+        let mock = try SpecMockFixture.make(faults: [
+            try FaultRule(parsing: "throttle:service=\(service):retry-after=3")
+        ])
         try await SpecMockFixture.withServer(mock) { server in
             let error = try await #require(throws: ServiceError.self) {
                 if service == "ACK" {
-                    _ = try await ACKClient(configuration: Self.configuration(server), credentials: EndToEnd.credentials)
-                        .describeClusterDetail(.init(clusterID: "c1"))
+                    _ = try await ACKClient(
+                        configuration: Self.configuration(server), credentials: EndToEnd.credentials
+                    )
+                    .describeClusterDetail(.init(clusterID: "c1"))
                 } else {
-                    _ = try await KCEClient(configuration: Self.configuration(server), credentials: EndToEnd.credentials)
-                        .describeCluster(.init())
+                    _ = try await KCEClient(
+                        configuration: Self.configuration(server), credentials: EndToEnd.credentials
+                    )
+                    .describeCluster(.init())
                 }
             }
             #expect(error.httpStatus == status && error.code == code)
@@ -94,7 +102,8 @@ struct SpecMockFaultTests {
     func stallVersusTimeout() async throws {
         let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "stall=3s:count=1")])
         try await SpecMockFixture.withServer(mock) { server in
-            let configuration = Self.configuration(server, timeout: Timeout(connect: .seconds(2), request: .milliseconds(400)))
+            let configuration = Self.configuration(
+                server, timeout: Timeout(connect: .seconds(2), request: .milliseconds(400)))
             let ack = ACKClient(configuration: configuration, credentials: EndToEnd.credentials)
             // Had the client waited for the stall to end, the closed connection would be an empty reply, not a timeout.
             let error = try await #require(throws: TransportError.self) {

@@ -44,7 +44,9 @@ enum SpecMockFixture {
     }
 
     /// The answer to an ROA request with `x-acs-version: 2015-12-15`.
-    static func roa(_ mock: SpecMock, _ method: String, _ target: String, body: String = "") -> (status: Int, body: JSONValue) {
+    static func roa(_ mock: SpecMock, _ method: String, _ target: String, body: String = "") -> (
+        status: Int, body: JSONValue
+    ) {
         let request = RecordedRequest(
             method: method, target: target,
             headers: ["Content-Type": "application/json", "x-acs-version": "2015-12-15"], body: Array(body.utf8),

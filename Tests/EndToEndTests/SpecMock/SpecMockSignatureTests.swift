@@ -31,7 +31,8 @@ struct SpecMockSignatureTests {
         ])
     func wrongSecret(algorithm: SignatureAlgorithm, status: Int) async throws {
         try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
-            let credentials = StaticCredentialsProvider(accessKeyID: EndToEnd.accessKeyID, accessKeySecret: Self.wrongSecret)
+            let credentials = StaticCredentialsProvider(
+                accessKeyID: EndToEnd.accessKeyID, accessKeySecret: Self.wrongSecret)
             let error = try await #require(throws: ServiceError.self) {
                 try await Self.call(server, algorithm: algorithm, credentials: credentials)
             }
@@ -80,7 +81,8 @@ struct SpecMockSignatureTests {
             #expect(repositories.repoSet?.first?.repoName == "my-namespace/my-repo")
             let bad = KCRClient(
                 configuration: EndToEnd.configuration(server),
-                credentials: StaticCredentialsProvider(accessKeyID: EndToEnd.accessKeyID, accessKeySecret: Self.wrongSecret))
+                credentials: StaticCredentialsProvider(
+                    accessKeyID: EndToEnd.accessKeyID, accessKeySecret: Self.wrongSecret))
             let error = try await #require(throws: ServiceError.self) {
                 _ = try await bad.describeRepository(.init(repoName: ["my-namespace/my-repo"]))
             }

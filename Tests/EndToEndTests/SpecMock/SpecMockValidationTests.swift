@@ -22,7 +22,8 @@ struct SpecMockValidationTests {
 
     @Test("Kingsoft: a number outside the documented range is refused")
     func outOfRange() throws {
-        let answer = SpecMockFixture.rpc(try SpecMockFixture.stateless(), "Action=DescribeCluster&Version=2019-08-06&MaxResults=21")
+        let answer = SpecMockFixture.rpc(
+            try SpecMockFixture.stateless(), "Action=DescribeCluster&Version=2019-08-06&MaxResults=21")
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("maximum 20") == true)
     }
@@ -30,7 +31,8 @@ struct SpecMockValidationTests {
     @Test("Kingsoft: a value the enum does not list is refused; a listed one passes")
     func badEnum() throws {
         let mock = try SpecMockFixture.stateless()
-        let base = "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
+        let base =
+            "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
             + "&ServiceCidr=10.1.0.0/16&ClusterManageMode=DedicatedCluster&K8sVersion=v1.12.3&ReserveSubnetId=s"
             + "&InstanceSet.0.NodeRole=Worker&InstanceSet.0.NodePara.0=%7B%7D&NetworkType="
         let bad = SpecMockFixture.rpc(mock, base + "Calico")
@@ -60,7 +62,8 @@ struct SpecMockValidationTests {
     @Test("Kingsoft: a flattened list longer than maxItems is refused")
     func tooManyItems() throws {
         let values = (1...101).map { "&Filter.1.Value.\($0)=v\($0)" }.joined()
-        let answer = SpecMockFixture.rpc(try SpecMockFixture.stateless(), Self.kce + "&Filter.1.Name=instance-role" + values)
+        let answer = SpecMockFixture.rpc(
+            try SpecMockFixture.stateless(), Self.kce + "&Filter.1.Name=instance-role" + values)
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("at most 100 items") == true, "\(answer.body)")
     }
@@ -90,7 +93,8 @@ struct SpecMockValidationTests {
     @Test("Kingsoft: a JSON-string parameter must hold JSON")
     func jsonString() throws {
         let mock = try SpecMockFixture.stateless()
-        let base = "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
+        let base =
+            "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
             + "&ServiceCidr=10.1.0.0/16&ClusterManageMode=DedicatedCluster&K8sVersion=v1.12.3&ReserveSubnetId=s"
             + "&NetworkType=Flannel&InstanceSet.0.NodeRole=Worker&InstanceSet.0.NodePara.0="
         let bad = SpecMockFixture.rpc(mock, base + "%7Bnot-json")
@@ -128,7 +132,8 @@ struct SpecMockValidationTests {
         let wrongType = SpecMockFixture.roa(mock, "POST", "/clusters", body: "{\(required),\"num_of_nodes\":\"two\"}")
         #expect(wrongType.status == 400)
         #expect(wrongType.body["message"]?.stringValue?.contains("\"num_of_nodes\"") == true)
-        let badEnum = SpecMockFixture.roa(mock, "POST", "/clusters", body: #"{"name":"a","region_id":"r","cluster_type":"Swarm"}"#)
+        let badEnum = SpecMockFixture.roa(
+            mock, "POST", "/clusters", body: #"{"name":"a","region_id":"r","cluster_type":"Swarm"}"#)
         #expect(badEnum.status == 400)
         #expect(badEnum.body["message"]?.stringValue?.contains("\"cluster_type\"") == true)
         let notJSON = SpecMockFixture.roa(mock, "POST", "/clusters", body: "{")
