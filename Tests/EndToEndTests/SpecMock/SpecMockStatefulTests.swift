@@ -9,9 +9,9 @@ import Testing
 @Suite("specmock stateful mode")
 struct SpecMockStatefulTests {
     private static func withACK(
-        polls: Int = 2, _ body: (ACKClient, MockServer) async throws -> Void
+        polls: Int = 2, seconds: Double? = nil, _ body: (ACKClient, MockServer) async throws -> Void
     ) async throws {
-        let mock = try SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: polls))
+        let mock = try SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: polls, secondsToSettle: seconds))
         try await SpecMockFixture.withServer(mock) { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             try await body(client, server)
@@ -134,6 +134,14 @@ struct SpecMockStatefulTests {
             let id = try #require(try await kce.createCluster(KCECreateClusterExample.request).clusterID)
             #expect(try await kce.describeCluster(.init(clusterID: id)).clusterSet?.first?.status == "building")
             #expect(try await kce.describeCluster(.init(clusterID: id)).clusterSet?.first?.status == "running")
+        }
+    }
+
+    @Test("secondsToSettle ends a transitional state whatever the polls")
+    func settleByTime() async throws {
+        try await Self.withACK(polls: 100, seconds: 0) { ack, _ in
+            let id = try #require(try await ack.createCluster(Self.create).clusterID)
+            #expect(try await ack.describeClusterDetail(.init(clusterID: id)).state == "running")
         }
     }
 
