@@ -139,7 +139,7 @@ let package = Package(
             name: "CloudctlTests",
             dependencies: [
                 "CloudctlCore", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
     ],

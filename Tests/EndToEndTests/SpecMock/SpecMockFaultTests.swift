@@ -86,7 +86,7 @@ struct SpecMockFaultTests {
         let rule = try FaultRule(parsing: "throttle:rate=0.2")
         func pattern(seed: UInt64) throws -> [Bool] {
             let mock = try SpecMockFixture.make(faults: [rule], seed: seed)
-            return (0..<500).map { _ in
+            return (0..<400).map { _ in
                 SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06").status == 409
             }
         }
