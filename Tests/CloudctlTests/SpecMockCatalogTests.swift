@@ -15,7 +15,7 @@ import Testing
 struct SpecMockCatalogTests {
     @Test("Every operation's documented request example succeeds", arguments: SpecMockCatalog.operations)
     func documentedExample(_ operation: SpecMockCatalog.Operation) async throws {
-        let spec = try #require(try SpecMockCatalog.documented(operation.service)[operation.name])
+        let spec = try #require(try await SpecMockCatalog.documented(operation.service)[operation.name])
         let usable = spec.requestExamples().examples.first { example in
             KnownExampleExceptions.table["\(operation.testDescription) request \(example.name)"] == nil
         }
@@ -26,7 +26,7 @@ struct SpecMockCatalogTests {
             return
         }
         let parameters = String(decoding: try example.data(), as: UTF8.self)
-        let server = try SpecMockCatalog.mock().start()
+        let server = try await SpecMockCatalog.mock().start()
         defer { server.shutdown() }
         let methods = operation.service == .ack ? [nil] : ["POST", "GET"]
         for method in methods {
@@ -60,7 +60,7 @@ struct SpecMockCatalogTests {
 
     @Test("A request the spec refuses comes back as the vendor's error on standard error, exit status 1")
     func refusedByTheMock() async throws {
-        let server = try SpecMockCatalog.mock().start()
+        let server = try await SpecMockCatalog.mock().start()
         defer { server.shutdown() }
         let output = await SpecMockCatalog.cloudctl.run([
             "kce", "DescribeCluster", "--MaxResults", "50", "--endpoint", server.baseURLString,
@@ -101,40 +101,33 @@ enum SpecMockCatalog {
         self.root.appendingPathComponent("spec").appendingPathComponent(self.folders[service] ?? "").path
     }
 
-    private static let specs = Result { () throws(DiagnosticsError) -> [CloudService: LoadedSpec] in
-        var specs: [CloudService: LoadedSpec] = [:]
-        for service in CloudService.allCases {
-            specs[service] = try SpecGen.loadKeepingReferenceExtensions(directory: directory(service))
+    /// What the mock and the tests read from the specs, loaded once, off the concurrency pool.
+    private struct Loaded: Sendable {
+        let services: SpecMockServices
+        let documented: [CloudService: [String: SpecOperation]]
+    }
+
+    private static let loaded = Task { () throws -> Loaded in
+        try await OffPool.run {
+            var specs: [LoadedSpec] = []
+            var documented: [CloudService: [String: SpecOperation]] = [:]
+            for service in CloudService.allCases {
+                let spec = try SpecGen.loadKeepingReferenceExtensions(directory: directory(service))
+                specs.append(spec)
+                documented[service] = try SpecOperation.all(in: spec).byID
+            }
+            return Loaded(services: try SpecMockServices(specs: specs), documented: documented)
         }
-        return specs
     }
 
-    private static let loadedMock = Result { () throws -> SpecMock in
-        let services = try SpecMockServices(specs: CloudService.allCases.map { try spec($0) })
-        return SpecMock(services: services)
+    /// What the spec documents about each operation of the service, by name.
+    static func documented(_ service: CloudService) async throws -> [String: SpecOperation] {
+        try await self.loaded.value.documented[service] ?? [:]
     }
 
-    private static let documentedOperations = Result { () throws -> [CloudService: [String: SpecOperation]] in
-        var operations: [CloudService: [String: SpecOperation]] = [:]
-        for service in CloudService.allCases {
-            operations[service] = try SpecOperation.all(in: try spec(service)).byID
-        }
-        return operations
-    }
-
-    /// What the spec documents about each operation of the service, by name (read once).
-    static func documented(_ service: CloudService) throws -> [String: SpecOperation] {
-        try self.documentedOperations.get()[service] ?? [:]
-    }
-
-    /// The service's spec, loaded once.
-    static func spec(_ service: CloudService) throws -> LoadedSpec {
-        try #require(try self.specs.get()[service])
-    }
-
-    /// The stateless mock with the demo key, loaded once.
-    static func mock() throws -> SpecMock {
-        try self.loadedMock.get()
+    /// A stateless mock with the demo key.
+    static func mock() async throws -> SpecMock {
+        SpecMock(services: try await self.loaded.value.services)
     }
 
     /// cloudctl with the mock's demo key in both vendors' environment variables.

@@ -20,7 +20,7 @@ struct SpecMockFaultTests {
 
     @Test("status=503:count=2 fails twice with ServiceUnavailable, then answers normally")
     func count() async throws {
-        let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "status=503:count=2")])
+        let mock = try await SpecMockFixture.make(faults: [try FaultRule(parsing: "status=503:count=2")])
         try await SpecMockFixture.withServer(mock) { server in
             let ack = ACKClient(configuration: Self.configuration(server), credentials: EndToEnd.credentials)
             for _ in 1...2 {
@@ -36,7 +36,7 @@ struct SpecMockFaultTests {
 
     @Test("The runtime's retries carry a call through a counted fault")
     func retriedThrough() async throws {
-        let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "status=503:count=1:retry-after=0")])
+        let mock = try await SpecMockFixture.make(faults: [try FaultRule(parsing: "status=503:count=1:retry-after=0")])
         try await SpecMockFixture.withServer(mock) { server in
             var configuration = EndToEnd.configuration(server)
             configuration.retrySleeper = { _ in }
@@ -51,7 +51,7 @@ struct SpecMockFaultTests {
         "throttle answers with the vendor's flow-control error and Retry-After",
         arguments: [("ACK", 429, "Throttling.User"), ("KCE", 409, "LimitExceeded")])
     func throttle(service: String, status: Int, code: String) async throws {
-        let mock = try SpecMockFixture.make(faults: [
+        let mock = try await SpecMockFixture.make(faults: [
             try FaultRule(parsing: "throttle:service=\(service):retry-after=3")
         ])
         try await SpecMockFixture.withServer(mock) { server in
@@ -75,31 +75,33 @@ struct SpecMockFaultTests {
     }
 
     @Test("operation= limits a rule to one operation")
-    func operationFilter() throws {
-        let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "status=500:operation=DescribeCluster")])
+    func operationFilter() async throws {
+        let mock = try await SpecMockFixture.make(faults: [try FaultRule(parsing: "status=500:operation=DescribeCluster")])
         #expect(SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06").status == 500)
         #expect(SpecMockFixture.rpc(mock, "Action=DeleteCluster&Version=2019-08-06&ClusterId=x").status == 200)
     }
 
     @Test("rate= fires by a seeded generator: the same seed repeats, the share is close to the rate")
-    func seededRate() throws {
+    func seededRate() async throws {
         let rule = try FaultRule(parsing: "throttle:rate=0.2")
-        func pattern(seed: UInt64) throws -> [Bool] {
-            let mock = try SpecMockFixture.make(faults: [rule], seed: seed)
+        func pattern(seed: UInt64) async throws -> [Bool] {
+            let mock = try await SpecMockFixture.make(faults: [rule], seed: seed)
             return (0..<400).map { _ in
                 SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06").status == 409
             }
         }
-        let first = try pattern(seed: 7)
-        #expect(try pattern(seed: 7) == first)
-        #expect(try pattern(seed: 8) != first)
+        let first = try await pattern(seed: 7)
+        let again = try await pattern(seed: 7)
+        let other = try await pattern(seed: 8)
+        #expect(again == first)
+        #expect(other != first)
         let share = Double(first.filter { $0 }.count) / Double(first.count)
         #expect(abs(share - 0.2) < 0.06, "share \(share)")
     }
 
     @Test("stall= outlasts the client's timeout: a TransportError, not an answer")
     func stallVersusTimeout() async throws {
-        let mock = try SpecMockFixture.make(faults: [try FaultRule(parsing: "stall=3s:count=1")])
+        let mock = try await SpecMockFixture.make(faults: [try FaultRule(parsing: "stall=3s:count=1")])
         try await SpecMockFixture.withServer(mock) { server in
             let configuration = Self.configuration(
                 server, timeout: Timeout(connect: .seconds(2), request: .milliseconds(400)))
@@ -114,8 +116,8 @@ struct SpecMockFaultTests {
     }
 
     @Test("Rules can be replaced while the server runs")
-    func programmatic() throws {
-        let mock = try SpecMockFixture.make()
+    func programmatic() async throws {
+        let mock = try await SpecMockFixture.make()
         #expect(SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06").status == 200)
         mock.faults.setRules([FaultRule(action: .status(502), count: 1)])
         #expect(SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06").status == 502)

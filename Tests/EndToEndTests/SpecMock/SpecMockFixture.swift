@@ -6,25 +6,28 @@ import Testing
 
 /// The three specs served by ``SpecMock``, loaded once, and helpers to ask it directly.
 enum SpecMockFixture {
-    private static let services = Result { () throws(SpecMockError) -> SpecMockServices in
-        try SpecMockServices(specDirectories: EndToEnd.specDirectories)
+    /// The three specs, loaded and lowered once, off the concurrency pool (the catalog tests' loads are reused).
+    private static let services = Task { () throws -> SpecMockServices in
+        try await OffPool.run {
+            try SpecMockServices(specs: try CatalogService.all.map { try $0.spec() })
+        }
     }
 
-    private static let shared = Result { () throws(SpecMockError) -> SpecMock in
-        SpecMock(services: try services.get(), credentials: [EndToEnd.accessKeyID: EndToEnd.secret])
+    private static let shared = Task { () throws -> SpecMock in
+        SpecMock(services: try await services.value, credentials: [EndToEnd.accessKeyID: EndToEnd.secret])
     }
 
     /// The stateless mock (documented examples), shared by tests that do not change its faults.
-    static func stateless() throws -> SpecMock {
-        try self.shared.get()
+    static func stateless() async throws -> SpecMock {
+        try await self.shared.value
     }
 
     /// A fresh mock: stateful when settings are given, with fault rules.
     static func make(
         stateful: StatefulSettings? = nil, faults: [FaultRule] = [], seed: UInt64 = 0
-    ) throws -> SpecMock {
+    ) async throws -> SpecMock {
         SpecMock(
-            services: try self.services.get(), credentials: [EndToEnd.accessKeyID: EndToEnd.secret],
+            services: try await self.services.value, credentials: [EndToEnd.accessKeyID: EndToEnd.secret],
             stateful: stateful, faults: faults, faultSeed: seed)
     }
 

@@ -95,9 +95,9 @@ struct SpecMockOptionsTests {
     }
 
     @Test("The banner names each service's address and never a secret given on the command line")
-    func banner() throws {
+    func banner() async throws {
         let options = try SpecMockOptions.parse(["--access-key-id", "AK", "--access-key-secret", "do-not-print"])
-        let mock = try SpecMockFixture.stateless()
+        let mock = try await SpecMockFixture.stateless()
         let server = try mock.start()
         defer { server.shutdown() }
         let lines = options.banner(for: mock, server: server)

@@ -30,7 +30,7 @@ struct SpecMockSignatureTests {
             (SignatureAlgorithm.acsHMACSHA1, 400), (.acs3HMACSHA256, 400), (.aws4HMACSHA256, 403),
         ])
     func wrongSecret(algorithm: SignatureAlgorithm, status: Int) async throws {
-        try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
+        try await SpecMockFixture.withServer(try await SpecMockFixture.stateless()) { server in
             let credentials = StaticCredentialsProvider(
                 accessKeyID: EndToEnd.accessKeyID, accessKeySecret: Self.wrongSecret)
             let error = try await #require(throws: ServiceError.self) {
@@ -50,7 +50,7 @@ struct SpecMockSignatureTests {
         "A valid signature of each scheme reaches the spec's answer",
         arguments: [SignatureAlgorithm.acsHMACSHA1, .acs3HMACSHA256, .aws4HMACSHA256])
     func validSignature(algorithm: SignatureAlgorithm) async throws {
-        try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
+        try await SpecMockFixture.withServer(try await SpecMockFixture.stateless()) { server in
             try await Self.call(server, algorithm: algorithm, credentials: EndToEnd.credentials)
             EndToEnd.expectVerified(try EndToEnd.onlyRequest(server), algorithm)
         }
@@ -63,7 +63,7 @@ struct SpecMockSignatureTests {
             (.aws4HMACSHA256, 403, "InvalidClientTokenId"),
         ])
     func unknownKey(algorithm: SignatureAlgorithm, status: Int, code: String) async throws {
-        try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
+        try await SpecMockFixture.withServer(try await SpecMockFixture.stateless()) { server in
             let credentials = StaticCredentialsProvider(accessKeyID: "NOT-A-KNOWN-KEY", accessKeySecret: "whatever")
             let error = try await #require(throws: ServiceError.self) {
                 try await Self.call(server, algorithm: algorithm, credentials: credentials)
@@ -75,7 +75,7 @@ struct SpecMockSignatureTests {
 
     @Test("KCR, told from KCE by its Version on the same port, is verified too")
     func kcrOnTheSharedPort() async throws {
-        try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
+        try await SpecMockFixture.withServer(try await SpecMockFixture.stateless()) { server in
             let good = KCRClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             let repositories = try await good.describeRepository(.init(repoName: ["my-namespace/my-repo"]))
             #expect(repositories.repoSet?.first?.repoName == "my-namespace/my-repo")

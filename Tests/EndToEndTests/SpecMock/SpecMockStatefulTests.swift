@@ -11,7 +11,7 @@ struct SpecMockStatefulTests {
     private static func withACK(
         polls: Int = 2, seconds: Double? = nil, _ body: (ACKClient, MockServer) async throws -> Void
     ) async throws {
-        let mock = try SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: polls, secondsToSettle: seconds))
+        let mock = try await SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: polls, secondsToSettle: seconds))
         try await SpecMockFixture.withServer(mock) { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             try await body(client, server)
@@ -99,7 +99,7 @@ struct SpecMockStatefulTests {
 
     @Test("KCE: created clusters build, then run; DescribeCluster pages with Marker and MaxResults; delete removes")
     func kce() async throws {
-        let mock = try SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: 1))
+        let mock = try await SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: 1))
         try await SpecMockFixture.withServer(mock) { server in
             let kce = KCEClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             var ids: [String] = []
@@ -128,7 +128,7 @@ struct SpecMockStatefulTests {
 
     @Test("KCE: a new cluster is building until its first listing settles it")
     func kceBuilding() async throws {
-        let mock = try SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: 2))
+        let mock = try await SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: 2))
         try await SpecMockFixture.withServer(mock) { server in
             let kce = KCEClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             let id = try #require(try await kce.createCluster(KCECreateClusterExample.request).clusterID)

@@ -10,8 +10,8 @@ struct SpecMockValidationTests {
     private static let kce = "Action=DescribeClusterInstance&Version=2019-08-06&ClusterId=c1"
 
     @Test("Kingsoft: a wrong scalar type is InvalidParameterValue naming the parameter")
-    func wrongType() throws {
-        let mock = try SpecMockFixture.stateless()
+    func wrongType() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let answer = SpecMockFixture.rpc(mock, "Action=DescribeCluster&Version=2019-08-06&MaxResults=ten")
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Code"]?.stringValue == "InvalidParameterValue")
@@ -21,16 +21,16 @@ struct SpecMockValidationTests {
     }
 
     @Test("Kingsoft: a number outside the documented range is refused")
-    func outOfRange() throws {
+    func outOfRange() async throws {
         let answer = SpecMockFixture.rpc(
-            try SpecMockFixture.stateless(), "Action=DescribeCluster&Version=2019-08-06&MaxResults=21")
+            try await SpecMockFixture.stateless(), "Action=DescribeCluster&Version=2019-08-06&MaxResults=21")
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("maximum 20") == true)
     }
 
     @Test("Kingsoft: a value the enum does not list is refused; a listed one passes")
-    func badEnum() throws {
-        let mock = try SpecMockFixture.stateless()
+    func badEnum() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let base =
             "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
             + "&ServiceCidr=10.1.0.0/16&ClusterManageMode=DedicatedCluster&K8sVersion=v1.12.3&ReserveSubnetId=s"
@@ -52,25 +52,25 @@ struct SpecMockValidationTests {
             ("&Filter.x.Name=a", "Filter.x.Name"),
             ("&Filter=instance-role", "Filter"),
         ])
-    func badFlattenedList(suffix: String, parameter: String) throws {
-        let answer = SpecMockFixture.rpc(try SpecMockFixture.stateless(), Self.kce + suffix)
+    func badFlattenedList(suffix: String, parameter: String) async throws {
+        let answer = SpecMockFixture.rpc(try await SpecMockFixture.stateless(), Self.kce + suffix)
         #expect(answer.status == 400, "\(answer.body)")
         #expect(answer.body["Error"]?["Code"]?.stringValue == "InvalidParameterValue")
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("\"\(parameter)\"") == true, "\(answer.body)")
     }
 
     @Test("Kingsoft: a flattened list longer than maxItems is refused")
-    func tooManyItems() throws {
+    func tooManyItems() async throws {
         let values = (1...101).map { "&Filter.1.Value.\($0)=v\($0)" }.joined()
         let answer = SpecMockFixture.rpc(
-            try SpecMockFixture.stateless(), Self.kce + "&Filter.1.Name=instance-role" + values)
+            try await SpecMockFixture.stateless(), Self.kce + "&Filter.1.Name=instance-role" + values)
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("at most 100 items") == true, "\(answer.body)")
     }
 
     @Test("Alibaba: a JSON-text query list must be a JSON array of the item type")
-    func roaJSONQueryList() throws {
-        let mock = try SpecMockFixture.stateless()
+    func roaJSONQueryList() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let bad = SpecMockFixture.roa(mock, "DELETE", "/clusters/c1?retain_resources=%5Bsg-1")
         #expect(bad.status == 400 && bad.body["code"]?.stringValue == "InvalidParameter")
         #expect(bad.body["message"]?.stringValue?.contains("\"retain_resources\"") == true)
@@ -83,16 +83,16 @@ struct SpecMockValidationTests {
     }
 
     @Test("Kingsoft: a well-formed flattened filter passes")
-    func goodFlattenedList() throws {
+    func goodFlattenedList() async throws {
         let answer = SpecMockFixture.rpc(
-            try SpecMockFixture.stateless(),
+            try await SpecMockFixture.stateless(),
             Self.kce + "&Filter.1.Name=instance-role&Filter.1.Value.1=Worker&Filter.1.Value.2=Master_Etcd")
         #expect(answer.status == 200, "\(answer.body)")
     }
 
     @Test("Kingsoft: a JSON-string parameter must hold JSON")
-    func jsonString() throws {
-        let mock = try SpecMockFixture.stateless()
+    func jsonString() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let base =
             "Action=CreateCluster&Version=2019-08-06&ClusterName=a&VpcId=v&PodCidr=10.0.0.0/16"
             + "&ServiceCidr=10.1.0.0/16&ClusterManageMode=DedicatedCluster&K8sVersion=v1.12.3&ReserveSubnetId=s"
@@ -104,16 +104,16 @@ struct SpecMockValidationTests {
     }
 
     @Test("Kingsoft: a missing required parameter is MissingParameter")
-    func missing() throws {
-        let answer = SpecMockFixture.rpc(try SpecMockFixture.stateless(), "Action=DeleteCluster&Version=2019-08-06")
+    func missing() async throws {
+        let answer = SpecMockFixture.rpc(try await SpecMockFixture.stateless(), "Action=DeleteCluster&Version=2019-08-06")
         #expect(answer.status == 400)
         #expect(answer.body["Error"]?["Code"]?.stringValue == "MissingParameter")
         #expect(answer.body["Error"]?["Message"]?.stringValue?.contains("ClusterId") == true)
     }
 
     @Test("Alibaba: query types and enums give 400 InvalidParameter naming the parameter")
-    func roaQuery() throws {
-        let mock = try SpecMockFixture.stateless()
+    func roaQuery() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let wrongType = SpecMockFixture.roa(mock, "GET", "/api/v1/clusters?page_size=many")
         #expect(wrongType.status == 400)
         #expect(wrongType.body["code"]?.stringValue == "InvalidParameter")
@@ -126,8 +126,8 @@ struct SpecMockValidationTests {
     }
 
     @Test("Alibaba: JSON bodies are checked member by member")
-    func roaBody() throws {
-        let mock = try SpecMockFixture.stateless()
+    func roaBody() async throws {
+        let mock = try await SpecMockFixture.stateless()
         let required = #""name":"a","region_id":"cn-hangzhou","cluster_type":"Kubernetes""#
         let wrongType = SpecMockFixture.roa(mock, "POST", "/clusters", body: "{\(required),\"num_of_nodes\":\"two\"}")
         #expect(wrongType.status == 400)
@@ -148,7 +148,7 @@ struct SpecMockValidationTests {
 
     @Test("Through the generated client: an enum value the client may send but the spec does not list is refused")
     func throughTheClient() async throws {
-        try await SpecMockFixture.withServer(try SpecMockFixture.stateless()) { server in
+        try await SpecMockFixture.withServer(try await SpecMockFixture.stateless()) { server in
             let client = KCEClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             var request = KCECreateClusterExample.request
             request.networkType = KCE.CreateClusterRequestNetworkType(rawValue: "Calico")
