@@ -115,6 +115,18 @@ struct SpecMockFaultTests {
         }
     }
 
+    @Test("close ends the connection without an answer: a TransportError that is not a timeout")
+    func close() async throws {
+        let mock = try await SpecMockFixture.make(faults: [try FaultRule(parsing: "close:count=1:service=KCE")])
+        try await SpecMockFixture.withServer(mock) { server in
+            let kce = KCEClient(configuration: Self.configuration(server), credentials: EndToEnd.credentials)
+            let error = try await #require(throws: TransportError.self) { _ = try await kce.describeCluster(.init()) }
+            #expect(error.kind != .timedOut, "\(error)")
+            let page = try await kce.describeCluster(.init())
+            #expect(page.clusterSet?.isEmpty == false)
+        }
+    }
+
     @Test("Rules can be replaced while the server runs")
     func programmatic() async throws {
         let mock = try await SpecMockFixture.make()

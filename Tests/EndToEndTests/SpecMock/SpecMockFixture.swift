@@ -4,7 +4,7 @@ import Foundation
 import SpecMockCore
 import Testing
 
-/// The three specs served by ``SpecMock``, loaded once, and helpers to ask it directly.
+/// The three specs served by ``SpecMock``, loaded once, and shortcuts for asking it directly.
 enum SpecMockFixture {
     /// The three specs, loaded and lowered once, off the concurrency pool (the catalog tests' loads are reused).
     private static let services = Task { () throws -> SpecMockServices in
