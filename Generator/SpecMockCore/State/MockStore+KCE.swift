@@ -1,6 +1,5 @@
 import CloudRuntime
 import CloudTestSupport
-import Foundation
 
 extension MockStore {
     /// The KCE parameters a cluster keeps, and the `ClusterSet` members they show up as.
@@ -41,7 +40,7 @@ extension MockStore {
                 let cluster = contents.kceClusters[index]
                 let name = cluster.attributes["ClusterName"]?.text ?? ""
                 return cluster.exists && (wanted == nil || cluster.id == wanted)
-                    && (search.map { name.localizedCaseInsensitiveContains($0) } ?? true)
+                    && (search.map { name.lowercased().contains($0.lowercased()) } ?? true)
             }
             let start = min(marker, matching.count)
             let indexes = matching[start..<min(matching.count, start + limit)]

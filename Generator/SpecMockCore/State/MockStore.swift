@@ -86,12 +86,17 @@ public final class MockStore: Sendable {
 
     /// How quickly transitional states settle.
     public let settings: StatefulSettings
+    /// The clock ``StatefulSettings/secondsToSettle`` is measured with.
+    let clock: @Sendable () -> Date
     let contents = Mutex(Contents())
 
     /// Creates an empty store.
-    /// - Parameter settings: How quickly transitional states settle.
-    public init(settings: StatefulSettings = StatefulSettings()) {
+    /// - Parameters:
+    ///   - settings: How quickly transitional states settle.
+    ///   - clock: The current time, for ``StatefulSettings/secondsToSettle``; the system clock by default.
+    public init(settings: StatefulSettings = StatefulSettings(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.settings = settings
+        self.clock = clock
     }
 
     /// The stateful answer to a routed, validated request; nil when the operation keeps no state.
@@ -106,7 +111,7 @@ public final class MockStore: Sendable {
     ) -> MockResponse? {
         let call = Call(
             operation: operation, request: request, example: example ?? .object([:]), requestID: requestID,
-            now: Date())
+            now: self.clock())
         switch (operation.service, operation.operationID) {
         case ("ACK", "CreateCluster"): return self.createACKCluster(call)
         case ("ACK", "DescribeClusterDetail"): return self.describeACKCluster(call)

@@ -1,8 +1,10 @@
 import AlibabaACK
 import CloudRuntime
 import CloudTestSupport
+import Foundation
 import KingsoftKCE
 import SpecMockCore
+import Synchronization
 import Testing
 
 /// The stateful mode through the generated clients: lifecycles, listings, paging, deletions.
@@ -11,7 +13,8 @@ struct SpecMockStatefulTests {
     private static func withACK(
         polls: Int = 2, seconds: Double? = nil, _ body: (ACKClient, MockServer) async throws -> Void
     ) async throws {
-        let mock = try await SpecMockFixture.make(stateful: StatefulSettings(pollsToSettle: polls, secondsToSettle: seconds))
+        let mock = try await SpecMockFixture.make(
+            stateful: StatefulSettings(pollsToSettle: polls, secondsToSettle: seconds))
         try await SpecMockFixture.withServer(mock) { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             try await body(client, server)
@@ -143,6 +146,35 @@ struct SpecMockStatefulTests {
             let id = try #require(try await ack.createCluster(Self.create).clusterID)
             #expect(try await ack.describeClusterDetail(.init(clusterID: id)).state == "running")
         }
+    }
+
+    @Test("With an injected clock, a cluster settles once secondsToSettle have passed, not before")
+    func injectedClock() async throws {
+        let responder = try await SpecMockFixture.stateless().responder
+        let now = Mutex(Date(timeIntervalSince1970: 1_700_000_000))
+        let store = MockStore(settings: StatefulSettings(pollsToSettle: 100, secondsToSettle: 60)) {
+            now.withLock { $0 }
+        }
+        let create = try #require(responder.operation(service: "ACK", operationID: "CreateCluster"))
+        let describe = try #require(responder.operation(service: "ACK", operationID: "DescribeClusterDetail"))
+        let created = try #require(
+            store.respond(
+                to: create,
+                request: RecordedRequest(
+                    method: "POST", target: "/clusters", headers: [:], body: Array(#"{"name":"t"}"#.utf8)),
+                example: nil, requestID: "r1"))
+        let id = try #require(
+            try JSONValue.parse(String(decoding: created.body, as: UTF8.self))["cluster_id"]?.stringValue)
+        let state = { () throws -> String? in
+            let answer = store.respond(
+                to: describe, request: RecordedRequest(method: "GET", target: "/clusters/\(id)", headers: [:]),
+                example: nil, requestID: "r2")
+            return try JSONValue.parse(String(decoding: answer?.body ?? [], as: UTF8.self))["state"]?.stringValue
+        }
+        now.withLock { $0 += 59 }
+        #expect(try state() == "initial")
+        now.withLock { $0 += 1 }
+        #expect(try state() == "running")
     }
 
     @Test("Operations without state still answer with their examples")
