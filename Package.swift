@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "cloud-demo", targets: ["CloudDemo"]),
         .executable(name: "cloudctl", targets: ["cloudctl"]),
+        .executable(name: "specmock", targets: ["specmock"]),
         .library(name: "CloudRuntime", targets: ["CloudRuntime"]),
         .library(name: "CloudTestSupport", targets: ["CloudTestSupport"]),
         .library(name: "AlibabaACK", targets: ["AlibabaACK"]),
@@ -44,7 +45,10 @@ let package = Package(
 
         .target(
             name: "SpecMockCore",
-            dependencies: ["SpecGenCore", "CloudTestSupport", "CloudRuntime"],
+            dependencies: [
+                "SpecGenCore", "CloudTestSupport", "CloudRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Generator/SpecMockCore",
             swiftSettings: strictSettings),
 
@@ -109,6 +113,13 @@ let package = Package(
             ],
             path: "Tools/cloudctl",
             swiftSettings: strictSettings),
+        .executableTarget(
+            name: "specmock",
+            dependencies: [
+                "SpecMockCore", "CloudTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/specmock",
+            swiftSettings: strictSettings),
 
         // MARK: - Tests
         .testTarget(
@@ -125,7 +136,11 @@ let package = Package(
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
-            name: "CloudctlTests", dependencies: ["CloudctlCore", "CloudRuntime", "CloudTestSupport"],
+            name: "CloudctlTests",
+            dependencies: [
+                "CloudctlCore", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

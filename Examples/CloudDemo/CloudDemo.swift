@@ -1,42 +1,49 @@
 import ArgumentParser
 import Foundation
+import SpecMockCore
 
-/// `cloud-demo`: calls every generated client against a local, signature-checking mock server.
+/// `cloud-demo`: a scripted cluster workflow through the generated clients against the embedded,
+/// stateful, signature-verifying mock of ACK, KCE and KCR.
 @main
 struct CloudDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloud-demo",
-        abstract: "Call the generated ACK, KCE and KCR clients against a local mock server; no cloud account needed.",
+        abstract: "Run a cluster workflow through the generated clients against an embedded mock (no cloud account).",
         discussion: """
-            A mock server on 127.0.0.1 answers with the examples documented in the spec folders and \
-            verifies every request signature independently, using a fake demo key. The demo exits with \
-            status 0 only when every call behaves as expected.
+            specmock starts in this process on 127.0.0.1 with in-memory clusters, node pools and tasks. \
+            It validates every request against the specs and verifies every signature independently, \
+            using a fixed demo key. The demo exits with status 0 only when every step behaves as expected.
             """)
 
-    @Option(name: .long, help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr.")
-    var spec: String = "spec"
+    @Option(
+        name: .long, help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr (default: the nearest spec/)."
+    )
+    var spec: String?
 
-    @Flag(name: .long, help: "Also show the KCE CreateCluster parameters as the server received them.")
-    var verbose = false
+    @Option(name: .customLong("settle-polls"), help: "Describe calls until a new or deleted resource settles.")
+    var settlePolls: Int = 3
 
     mutating func validate() throws {
-        for service in DemoSession.specFolders {
-            let root = (self.spec as NSString).appendingPathComponent(service)
-            let file = (root as NSString).appendingPathComponent("openapi.yaml")
-            guard FileManager.default.fileExists(atPath: file) else {
-                throw ValidationError(
-                    "spec folder '\(self.spec)' not found or incomplete: missing \(file). "
-                        + "Run from the repository root or pass --spec <dir>.")
-            }
-        }
+        guard self.settlePolls >= 1 else { throw ValidationError("--settle-polls must be at least 1") }
     }
 
     func run() async throws {
-        let session = try DemoSession(specDirectory: self.spec)
-        let outcome = try await session.run(verbose: self.verbose)
-        guard outcome.behaved else {
+        let mock: SpecMock
+        do {
+            let folder = try SpecFolder.locate(self.spec, currentDirectory: FileManager.default.currentDirectoryPath)
+            mock = try SpecMock(
+                specDirectories: SpecFolder.serviceDirectories(in: folder),
+                stateful: StatefulSettings(pollsToSettle: self.settlePolls))
+        } catch {
+            FileHandle.standardError.write(Data("cloud-demo: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        let session = try DemoSession(mock: mock)
+        defer { session.server.shutdown() }
+        let problems = await session.run()
+        guard problems.isEmpty else {
             print("")
-            print("cloud-demo: FAILED: \(outcome.problems.joined(separator: "; "))")
+            print("cloud-demo: FAILED: \(problems.joined(separator: "; "))")
             throw ExitCode.failure
         }
     }

@@ -67,7 +67,10 @@ extension MockOperation {
         if let body = operation.requestBody.flatMap({ document.components[$0] }),
             let content = body.content[.json].flatMap({ document.components[$0] }), let schema = content.schema
         {
-            let resolved = schema.isReference ? document.components[schema] : schema
+            // A reference with vendor extensions beside it is loaded as a one-element `allOf`.
+            var unwrapped = schema
+            if case .all(let parts, _) = schema.value, parts.count == 1 { unwrapped = parts[0] }
+            let resolved = unwrapped.isReference ? document.components[unwrapped] : unwrapped
             for name in resolved?.objectContext?.requiredProperties ?? [] {
                 required.append(RequiredParameter(name: name, location: .body))
             }

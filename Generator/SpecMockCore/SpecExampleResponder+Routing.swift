@@ -89,7 +89,12 @@ extension SpecExampleResponder {
             case .header:
                 if request.header(required.name) == nil { return required.name }
             case .body:
-                if body?[required.name] == nil { return required.name }
+                // A body that is not a JSON object is the validator's to report, as an invalid body.
+                guard let body else {
+                    if request.body.isEmpty { return required.name }
+                    continue
+                }
+                if body[required.name] == nil { return required.name }
             }
         }
         return nil

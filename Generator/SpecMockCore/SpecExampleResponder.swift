@@ -104,7 +104,8 @@ public struct SpecExampleResponder: Sendable {
         }
     }
 
-    private func success(_ operation: MockOperation, requestID: String) -> MockResponse {
+    /// The operation's documented success answer.
+    func success(_ operation: MockOperation, requestID: String) -> MockResponse {
         let example = self.example(for: operation)?.json
         switch operation.style {
         case .roa:

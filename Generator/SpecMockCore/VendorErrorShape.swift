@@ -37,12 +37,16 @@ public enum VendorErrorShape: String, Sendable, Hashable {
         }
     }
 
-    /// Answer for a request that lacks a required parameter.
+    /// Answer for a request that lacks a required parameter: 400 `MissingParameter`, with the
+    /// message text of the vendor's documentation (Kingsoft's common error table).
     func missingParameter(_ name: String, requestID: String) -> MockResponse {
-        self.error(
-            status: 400, code: "MissingParameter",
-            message: "The input parameter \"\(name)\" that is mandatory for processing this request is not supplied.",
-            requestID: requestID)
+        let message =
+            switch self {
+            case .alibaba:
+                "The input parameter \"\(name)\" that is mandatory for processing this request is not supplied."
+            case .kingsoft: "An value must be supplied for the input parameter \"\(name)\"."
+            }
+        return self.error(status: 400, code: "MissingParameter", message: message, requestID: requestID)
     }
 
     /// Answer for a request that names an API version the operation does not have.

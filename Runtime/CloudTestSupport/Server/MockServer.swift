@@ -33,18 +33,22 @@ public final class MockServer: Sendable {
 
     /// Starts a server.
     /// - Parameters:
+    ///   - port: The TCP port to listen on; 0 (the default) lets the kernel pick a free one.
     ///   - credentials: Access key IDs and their secrets (argument label `verifying`). When not empty,
     ///     every request's signature is checked; a bad one gets the vendor's error answer (ACK 400 or
     ///     Kingsoft 403 `SignatureDoesNotMatch`) instead of reaching the handler.
     ///   - handler: Produces the answer to each (validly signed) request. A thrown error becomes a 500 answer.
-    /// - Throws: ``MockServerError`` when the socket cannot be opened.
-    public init(verifying credentials: [String: String] = [:], handler: @escaping Handler) throws {
+    /// - Throws: ``MockServerError`` when the port is out of range or the socket cannot be opened.
+    public init(port: Int = 0, verifying credentials: [String: String] = [:], handler: @escaping Handler) throws {
+        guard let requestedPort = UInt16(exactly: port) else {
+            throw MockServerError(description: "port \(port) is not a TCP port (0 to 65535)")
+        }
         let listening: (descriptor: Int32, port: Int)
         let wake: (read: Int32, write: Int32)
         do {
             // A deep backlog: a burst of a thousand connections must not lose SYNs to a full queue (each
             // lost one costs the client a retransmission second or more).
-            listening = try PosixSocket.listenOnLoopback(backlog: 1024)
+            listening = try PosixSocket.listenOnLoopback(port: requestedPort, backlog: 1024)
         } catch {
             throw MockServerError(description: "cannot listen on 127.0.0.1: \(error)")
         }

@@ -32,7 +32,7 @@ enum PosixSocket {
 
     /// Opens a TCP socket listening on 127.0.0.1 at a port the kernel picks.
     /// - Returns: The descriptor and the bound port.
-    static func listenOnLoopback(backlog: Int32 = 64) throws -> (descriptor: Int32, port: Int) {
+    static func listenOnLoopback(port: UInt16 = 0, backlog: Int32 = 64) throws -> (descriptor: Int32, port: Int) {
         #if canImport(Darwin)
             let fd = socket(AF_INET, SOCK_STREAM, 0)
         #else
@@ -48,7 +48,7 @@ enum PosixSocket {
                 address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
             #endif
             address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = 0
+            address.sin_port = port.bigEndian
             address.sin_addr.s_addr = inet_addr("127.0.0.1")
             let bound = withUnsafePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {

@@ -1,0 +1,44 @@
+import SpecGenCore
+
+/// The services a ``SpecMock`` serves, loaded from their spec folders: routing and examples
+/// (``SpecExampleResponder``) and the lowered models validation reads (``RequestValidator``).
+///
+/// Loading takes about a second; load once and make as many mocks from it as needed.
+public struct SpecMockServices: Sendable {
+    /// Routing, required parameters and the documented examples.
+    public let responder: SpecExampleResponder
+    /// Validation against the lowered spec model.
+    public let validator: RequestValidator
+
+    /// Loads and lowers spec folders.
+    /// - Parameter specDirectories: Spec folders, e.g. `spec/alibaba-ack`.
+    /// - Throws: ``SpecMockError`` naming the folder and the loader's diagnostics when a spec does not load.
+    public init(specDirectories: [String]) throws(SpecMockError) {
+        var specs: [LoadedSpec] = []
+        for directory in specDirectories {
+            do {
+                specs.append(try SpecGen.loadKeepingReferenceExtensions(directory: directory))
+            } catch {
+                throw SpecMockError("cannot load \(directory):\n\(error)")
+            }
+        }
+        try self.init(specs: specs)
+    }
+
+    /// Lowers specs loaded with `SpecGen.loadKeepingReferenceExtensions(directory:)`, as the generator reads them.
+    /// - Parameter specs: The loaded specs.
+    /// - Throws: ``SpecMockError`` with the diagnostics when a spec cannot be lowered.
+    public init(specs: [LoadedSpec]) throws(SpecMockError) {
+        var models: [ServiceModel] = []
+        for spec in specs {
+            let lowered = Lowering.lower(spec, specPath: spec.directory)
+            guard let model = lowered.model else {
+                let errors = lowered.diagnostics.map { "\($0)" }.joined(separator: "\n")
+                throw SpecMockError("cannot read the operations of \(spec.directory):\n\(errors)")
+            }
+            models.append(model)
+        }
+        self.responder = try SpecExampleResponder(specs: specs)
+        self.validator = RequestValidator(services: models)
+    }
+}

@@ -1,0 +1,1 @@
+../../EndToEndTests/SpecMock/OffPool.swift

@@ -1,0 +1,1 @@
+../../EndToEndTests/Catalog/RequestExample.swift
