@@ -3,19 +3,28 @@ import Foundation
 extension Collection<UInt8> {
     /// Lower-case hexadecimal text of the bytes.
     public var hexString: String {
-        var text = ""
-        text.reserveCapacity(self.count * 2)
-        for byte in self {
-            text.append(Self.hexDigits[Int(byte >> 4)])
-            text.append(Self.hexDigits[Int(byte & 0x0F)])
+        // Written as UTF-8 bytes straight into the string's storage: signers hex-encode several
+        // digests per request, and building it Character by Character cost more than the hashing.
+        let count = self.count
+        return String(unsafeUninitializedCapacity: count * 2) { buffer in
+            var index = 0
+            for byte in self {
+                buffer[index] = hexDigit(byte >> 4)
+                buffer[index + 1] = hexDigit(byte & 0x0F)
+                index += 2
+            }
+            return index
         }
-        return text
     }
 
     /// Standard Base64 text of the bytes, with padding.
     public var base64String: String {
         Data(self).base64EncodedString()
     }
+}
 
-    private static var hexDigits: [Character] { Array("0123456789abcdef") }
+/// The ASCII code of a lower-case hexadecimal digit, 0...15.
+@inline(__always)
+private func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
 }

@@ -32,19 +32,17 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// The value of the first field with this name, compared case-insensitively; setting replaces every such field.
     public subscript(name: String) -> String? {
         get {
-            let key = name.lowercased()
-            return self.fields.first { $0.name.lowercased() == key }?.value
+            self.fields.first { Self.namesMatch($0.name, name) }?.value
         }
         set {
-            let key = name.lowercased()
-            guard let first = self.fields.firstIndex(where: { $0.name.lowercased() == key }) else {
+            guard let first = self.fields.firstIndex(where: { Self.namesMatch($0.name, name) }) else {
                 if let newValue { self.fields.append(Field(name: name, value: newValue)) }
                 return
             }
             // Keep the first field's position so that replacing a value does not reorder the headers.
             var kept: [Field] = []
             kept.reserveCapacity(self.fields.count)
-            for (index, field) in self.fields.enumerated() where field.name.lowercased() != key || index == first {
+            for (index, field) in self.fields.enumerated() where !Self.namesMatch(field.name, name) || index == first {
                 if index == first {
                     if let newValue { kept.append(Field(name: field.name, value: newValue)) }
                 } else {
@@ -53,6 +51,19 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
             }
             self.fields = kept
         }
+    }
+
+    /// Whether two header names are equal ignoring case; ASCII names (all valid ones) are compared
+    /// byte by byte without building lower-cased copies.
+    static func namesMatch(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8, right = rhs.utf8
+        guard left.count == right.count else { return false }
+        var isASCII = true
+        let equal = left.elementsEqual(right) { a, b in
+            if a >= 0x80 || b >= 0x80 { isASCII = false }
+            return a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= UInt8(ascii: "a") && (a | 0x20) <= UInt8(ascii: "z"))
+        }
+        return isASCII ? equal : lhs.lowercased() == rhs.lowercased()
     }
 
     /// Appends a field, keeping any existing field of the same name.

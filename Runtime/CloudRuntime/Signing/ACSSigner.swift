@@ -56,7 +56,7 @@ public struct ACSSigner: RequestSigner {
     /// is not what the SDK signs); names sort by their UTF-8 bytes, which is code-point order.
     static func canonicalHeaders(_ headers: HTTPHeaders) -> String {
         let lines = headers.compactMap { field -> (name: String, value: String)? in
-            let name = field.name.lowercased()
+            let name = field.name.lowercasedASCII()
             return name.hasPrefix("x-acs-") ? (name, field.value) : nil
         }
         return lines.sortedByUTF8(\.name).map { "\($0.name):\($0.value)\n" }.joined()

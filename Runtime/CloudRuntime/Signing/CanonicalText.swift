@@ -16,12 +16,52 @@ extension Sequence {
 extension String {
     /// Without leading and trailing white space (Python's `str.strip()`).
     func trimmingSpaces() -> String {
-        self.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes = self.utf8
+        // Header values are ASCII almost always: trim bytes then; other text takes Unicode's rules.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return self.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard let first = bytes.firstIndex(where: { !Self.isASCIISpace($0) }),
+            let last = bytes.lastIndex(where: { !Self.isASCIISpace($0) })
+        else { return "" }
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
+        return String(self[first...last])
+    }
+
+    /// Lower-cased, with a fast path for ASCII text (header names).
+    func lowercasedASCII() -> String {
+        guard self.utf8.contains(where: { $0 >= UInt8(ascii: "A") }) else { return self }
+        guard self.utf8.allSatisfy({ $0 < 0x80 }) else { return self.lowercased() }
+        return String(decoding: self.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII characters that
+    /// Unicode's White_Space property (`Character.isWhitespace`) lists.
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// Trimmed, with every run of white space outside double quotes collapsed into one space
     /// (the AWS4 "trimall" rule; quoted text is kept as it is).
     func collapsingSpaces() -> String {
+        if self.utf8.allSatisfy({ $0 < 0x80 }) {
+            let trimmed = self.trimmingSpaces().utf8
+            var output: [UInt8] = []
+            output.reserveCapacity(trimmed.count)
+            var inQuotes = false
+            var pendingSpace = false
+            for byte in trimmed {
+                if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+                if !inQuotes && Self.isASCIISpace(byte) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace {
+                    output.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                output.append(byte)
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
         var output = ""
         var inQuotes = false
         var pendingSpace = false
@@ -50,7 +90,7 @@ struct CanonicalHeader {
     static func group(_ headers: HTTPHeaders, normalize: (String) -> String, include: (String) -> Bool) -> [CanonicalHeader] {
         var grouped: [String: [String]] = [:]
         for field in headers {
-            let name = field.name.lowercased()
+            let name = field.name.lowercasedASCII()
             guard include(name) else { continue }
             grouped[name, default: []].append(normalize(field.value))
         }

@@ -31,13 +31,27 @@ enum SigningDate {
         var year, month, day, hour, minute, second, weekday: Int
     }
 
+    /// The UTC calendar fields of a date, by integer arithmetic on the proleptic Gregorian calendar
+    /// (H. Hinnant's `civil_from_days`): no Calendar or TimeZone objects, which cost more than the
+    /// rest of a signature.
     private static func components(_ date: Date) -> Parts {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let value = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // 1970-01-01 was a Thursday; weekday 1 is Sunday, as Calendar numbers them.
+        let weekday = ((days % 7) + 7 + 4) % 7 + 1
         return Parts(
-            year: value.year ?? 1970, month: value.month ?? 1, day: value.day ?? 1, hour: value.hour ?? 0,
-            minute: value.minute ?? 0, second: value.second ?? 0, weekday: value.weekday ?? 5)
+            year: year, month: month, day: day, hour: secondOfDay / 3_600, minute: secondOfDay % 3_600 / 60,
+            second: secondOfDay % 60, weekday: weekday)
     }
 
     private static func yearMonthDay(_ parts: Parts) -> String {
@@ -46,7 +60,7 @@ enum SigningDate {
 
     private static func pad(_ value: Int, _ width: Int = 2) -> String {
         let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        return text.utf8.count >= width ? text : String(repeating: "0", count: width - text.utf8.count) + text
     }
 
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
