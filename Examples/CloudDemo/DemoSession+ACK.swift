@@ -11,23 +11,20 @@ extension DemoSession {
         print("  1. CreateCluster \"demo-managed\": cluster \(clusterID), task \(created.taskID ?? "-")")
         self.expect(!clusterID.isEmpty, "CreateCluster returned no cluster ID")
 
-        print("  2. DescribeClusterDetail until the cluster runs")
-        let running = try await Poller.wait(for: "cluster state", until: ["running", "failed"]) {
-            try await ack.describeClusterDetail(.init(clusterID: clusterID)).state?.rawValue
-        }
-        self.expect(running.state == "running", "the cluster ended \(running.state)")
+        print("  2. waitUntilClusterRunning (polls DescribeClusterDetail)")
+        let running = try await ack.waitUntilClusterRunning(
+            .init(clusterID: clusterID), options: Self.waitOptions, progress: Self.showProgress)
+        self.expect(running?.state == "running", "the cluster ended \(running?.state?.rawValue ?? "-")")
 
         let pool = try await ack.createClusterNodePool(
             .init(clusterID: clusterID, nodepoolInfo: ACK.NodepoolInfo(name: "demo-pool"), count: 2))
         let poolID = pool.nodepoolID ?? ""
         print("  3. CreateClusterNodePool \"demo-pool\": node pool \(poolID)")
 
-        print("  4. DescribeClusterNodePoolDetail until the node pool is active")
-        let active = try await Poller.wait(for: "node pool state", until: ["active"]) {
-            try await ack.describeClusterNodePoolDetail(.init(clusterID: clusterID, nodepoolID: poolID)).status?
-                .state?.rawValue
-        }
-        self.expect(active.state == "active", "the node pool ended \(active.state)")
+        print("  4. waitUntilNodePoolActive (polls DescribeClusterNodePoolDetail)")
+        let active = try await ack.waitUntilNodePoolActive(
+            .init(clusterID: clusterID, nodepoolID: poolID), options: Self.waitOptions, progress: Self.showProgress)
+        self.expect(active?.status?.state == "active", "the node pool ended \(active?.status?.state?.rawValue ?? "-")")
 
         let acs3 = ACKClient(
             configuration: self.configuration(algorithm: .acs3HMACSHA256), credentials: self.credentials)
@@ -47,15 +44,19 @@ extension DemoSession {
         _ = try await ack.deleteClusterNodepool(.init(clusterID: clusterID, nodepoolID: poolID))
         print("  8. DeleteClusterNodepool \(poolID): accepted")
         _ = try await ack.deleteCluster(.init(clusterID: clusterID))
-        print("  9. DeleteCluster \(clusterID): accepted; DescribeClusterDetail until it is gone")
-        let gone = try await Poller.wait(for: "cluster state", until: ["gone"]) {
-            do {
-                return try await ack.describeClusterDetail(.init(clusterID: clusterID)).state?.rawValue
-            } catch let error as ServiceError where error.code == "ErrorClusterNotFound" {
-                return nil
-            }
-        }
-        self.expect(gone.state == "gone", "the cluster was not deleted")
+        print("  9. DeleteCluster \(clusterID): accepted; waitUntilClusterDeleted")
+        // The waiter succeeds on the service's 404 for the cluster, so it returns no response.
+        let gone = try await ack.waitUntilClusterDeleted(
+            .init(clusterID: clusterID), options: Self.waitOptions, progress: Self.showProgress)
+        self.expect(gone == nil || gone?.state == "deleted", "the cluster was not deleted")
+    }
+
+    /// Polls every 100 ms for at most 10 s: the mock settles in a few polls.
+    static let waitOptions = WaiterOptions(interval: .milliseconds(100), timeout: .seconds(10))
+
+    /// One line per poll that did not end the wait.
+    static let showProgress: WaiterProgressHandler = { progress in
+        print("     \(progress.waiter): poll \(progress.attempt), state \(progress.state ?? "-")")
     }
 
     /// A managed (Pro) cluster.

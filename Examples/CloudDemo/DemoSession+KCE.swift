@@ -13,18 +13,15 @@ extension DemoSession {
         }
         print("  1. CreateCluster ×3: \(ids.joined(separator: ", "))")
 
-        print("  2. DescribeCluster, two per page:")
-        var marker: Int32 = 0
-        var page = 1
+        print("  2. describeClusterPages, two per page (Marker / MaxResults):")
         var listed: [String] = []
-        repeat {
-            let response = try await kce.describeCluster(.init(marker: marker, maxResults: 2))
+        var page = 1
+        for try await response in kce.describeClusterPages(.init(maxResults: 2)) {
             let names = (response.clusterSet ?? []).map { "\($0.clusterName ?? "?") (\($0.status?.rawValue ?? "?"))" }
             listed += (response.clusterSet ?? []).compactMap(\.clusterID)
-            print("     page \(page) (Marker \(marker), MaxResults 2): \(names.joined(separator: ", "))")
-            marker = response.marker ?? 0
+            print("     page \(page): \(names.joined(separator: ", "))")
             page += 1
-        } while marker != 0 && page <= 5
+        }
         self.expect(listed == ids, "the pages listed \(listed.count) of \(ids.count) clusters")
 
         for id in ids { _ = try await kce.deleteCluster(.init(clusterID: id)) }
