@@ -51,9 +51,11 @@ struct CallsCommand: AsyncParsableCommand {
         }
         let runner = CallRunner(client: client, request: request, checkpoint: self.memoryCheckpoint)
         let clock = ContinuousClock()
+        let cpuBefore = ResourceUsage.cpuNanoseconds
         let started = clock.now
         let latencies = try await runner.run(count: self.count, concurrency: self.concurrency)
         let elapsed = Stopwatch.nanoseconds(clock.now - started)
+        let cpuPerCall = (ResourceUsage.cpuNanoseconds - cpuBefore) / Double(self.count)
 
         let sorted = latencies.sorted()
         JSONLine(fields: [
@@ -61,68 +63,9 @@ struct CallsCommand: AsyncParsableCommand {
             "algorithm": .string(self.algorithm), "elapsed_ns": .double(elapsed),
             "calls_per_s": .double(Double(self.count) / (elapsed / 1e9)),
             "p50_ns": .double(Percentile.of(sorted, 0.50)), "p99_ns": .double(Percentile.of(sorted, 0.99)),
+            "cpu_ns_per_call": .double(cpuPerCall), "checkpoint": .int(self.memoryCheckpoint),
             "rss_checkpoint_kib": .int(await runner.checkpointResidentKiB),
             "rss_end_kib": .int(ResourceUsage.currentResidentKiB), "peak_rss_kib": .int(ResourceUsage.peakResidentKiB),
         ]).emit()
-    }
-}
-
-/// Issues the timed calls and keeps their latencies.
-actor CallRunner {
-    private let client: ACKClient
-    private let request: ACK.DescribeClusterDetailRequest
-    private let checkpoint: Int
-    private var completed = 0
-    /// The resident set read after the checkpoint call; -1 until then (or without a checkpoint).
-    private(set) var checkpointResidentKiB = -1
-
-    init(client: ACKClient, request: ACK.DescribeClusterDetailRequest, checkpoint: Int) {
-        self.client = client
-        self.request = request
-        self.checkpoint = checkpoint
-    }
-
-    /// Runs `count` calls from `concurrency` tasks; returns every call's latency in nanoseconds.
-    func run(count: Int, concurrency: Int) async throws -> [Double] {
-        let client = self.client
-        let request = self.request
-        let counting = self.checkpoint > 0
-        return try await withThrowingTaskGroup(of: [Double].self) { group in
-            for worker in 0..<concurrency {
-                let share = count / concurrency + (worker < count % concurrency ? 1 : 0)
-                group.addTask {
-                    var latencies: [Double] = []
-                    latencies.reserveCapacity(share)
-                    let clock = ContinuousClock()
-                    for _ in 0..<share {
-                        let started = clock.now
-                        let response = try await client.describeClusterDetail(request)
-                        latencies.append(Stopwatch.nanoseconds(clock.now - started))
-                        blackHole(response)
-                        if counting { await self.didComplete() }
-                    }
-                    return latencies
-                }
-            }
-            var all: [Double] = []
-            all.reserveCapacity(count)
-            for try await part in group { all += part }
-            return all
-        }
-    }
-
-    private func didComplete() {
-        self.completed += 1
-        if self.completed == self.checkpoint { self.checkpointResidentKiB = ResourceUsage.currentResidentKiB }
-    }
-}
-
-/// Nearest-rank percentiles.
-enum Percentile {
-    /// The value at fraction `p` of an ascending array; 0 for an empty one.
-    static func of(_ sorted: [Double], _ p: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let rank = Int((p * Double(sorted.count)).rounded(.up)) - 1
-        return sorted[min(max(rank, 0), sorted.count - 1)]
     }
 }

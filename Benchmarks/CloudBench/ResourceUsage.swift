@@ -9,6 +9,15 @@ enum ResourceUsage {
         return Int(usage.ru_maxrss)
     }
 
+    /// User plus system CPU time of this process so far, in nanoseconds (all threads).
+    static var cpuNanoseconds: Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return -1 }
+        let user = Double(usage.ru_utime.tv_sec) * 1e9 + Double(usage.ru_utime.tv_usec) * 1e3
+        let system = Double(usage.ru_stime.tv_sec) * 1e9 + Double(usage.ru_stime.tv_usec) * 1e3
+        return user + system
+    }
+
     /// The current resident set size, read from `/proc/self/statm` (its second field, in pages).
     ///
     /// Returns -1 where `/proc` is unavailable; the peak figure still works there.

@@ -49,17 +49,24 @@ def main() -> int:
         command += ["--parallel", "--parallel-immediate", "--parallel-max", str(args.concurrency)]
     try:
         started = time.perf_counter_ns()
-        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # wait4 after reading: the pipes are drained first so curl never blocks on a full pipe.
+        stdout, stderr = process.stdout.read(), process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter_ns() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"curl failed: {stderr.strip()}")
     finally:
         os.unlink(path)
-    latencies = [float(line) * 1e9 for line in result.stdout.split()]
+    latencies = [float(line) * 1e9 for line in stdout.split()]
+    cpu = (usage.ru_utime + usage.ru_stime) * 1e9
     if len(latencies) != args.count:
         raise SystemExit(f"curl reported {len(latencies)} transfers, expected {args.count}")
     print(json.dumps({
         "bench": "calls", "impl": "curl", "count": args.count, "concurrency": args.concurrency,
         "elapsed_ns": elapsed, "calls_per_s": args.count / (elapsed / 1e9),
         "p50_ns": percentile(latencies, 0.50), "p99_ns": percentile(latencies, 0.99),
+        "cpu_ns_per_call": cpu / args.count,
     }, sort_keys=True), flush=True)
     return 0
 
