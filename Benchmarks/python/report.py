@@ -17,6 +17,21 @@ from report_data import load
 from report_limits import limits
 from report_sections import Report
 
+GOAL_NAMES = {
+    "generator": "generator ≥ 10× faster than swift-openapi-generator",
+    "compile": "debug compile ≤ 0.5× of swift-openapi-generator's output",
+    "sign-floor-acs-hmac-sha1": "ACS v1 signing within 3× of the floor",
+    "sign-vendor-acs-hmac-sha1": "ACS v1 signing ≥ 20× faster than the vendors",
+    "sign-floor-acs3-hmac-sha256": "ACS3 signing within 3× of the floor",
+    "sign-vendor-acs3-hmac-sha256": "ACS3 signing ≥ 20× faster than the vendors",
+    "sign-floor-aws4-hmac-sha256": "AWS4 signing within 3× of the floor",
+    "sign-vendor-aws4-hmac-sha256": "AWS4 signing ≥ 20× faster than the vendors",
+    "calls-curl-1": "sequential calls ≥ 0.8× curl",
+    "calls-python-1": "sequential calls ≥ 10× the Python SDK",
+    "calls-curl-16": "16 concurrent calls ≥ 0.8× curl",
+    "calls-python-16": "16 concurrent calls ≥ 10× the Python SDK",
+    "memory": "no memory growth after warm-up",
+}
 PYTHON_PACKAGES = ["aliyun-python-sdk-core", "alibabacloud-tea-openapi", "alibabacloud-openapi-util",
                    "requests-aws4auth", "botocore", "requests"]
 
@@ -115,13 +130,13 @@ def main() -> int:
     lines += ["", "## Details", ""]
     for section in report.sections:
         lines += [section, ""]
-    goals = {key: value for key, value in report.outcomes.items() if value is not None}
-    met_keys = sorted(key for key, value in goals.items() if value)
-    missed = sorted(key for key, value in goals.items() if not value)
+    goals = [(GOAL_NAMES.get(key, key), value) for key, value in report.outcomes.items() if value is not None]
+    met_names = [name for name, value in goals if value]
+    missed = [name for name, value in goals if not value]
     lines += ["## Goals", "",
-              f"Met: {', '.join(met_keys) if met_keys else 'none'}.",
+              f"Met ({len(met_names)} of {len(goals)}): {'; '.join(met_names) if met_names else 'none'}.",
               "",
-              f"Not met: {', '.join(missed) if missed else 'none'}.",
+              f"Not met ({len(missed)} of {len(goals)}): {'; '.join(missed) if missed else 'none'}.",
               ""]
     notes = limits(report)
     if notes:

@@ -25,7 +25,7 @@ def limits(report: "Report") -> list:
                          f" ({ours_lines / theirs_lines:.2f}×), and compiles at {ours / 1e9 / ours_lines * 1000:.2f} s per"
                          f" 1,000 lines against their {theirs / 1e9 / theirs_lines * 1000:.2f} s: the time ratio follows the"
                          " amount of code. Reaching 0.5× needs less generated code per operation (each request, response"
-                         " and model carries an explicit memberwise initializer, `CodingKeys` and a hand-written"
+                         " and model carries an explicit memberwise initializer, `CodingKeys` and an explicit"
                          " `init(from:)`) or cheaper-to-type-check code per line.")
     algorithms = ["acs-hmac-sha1", "acs3-hmac-sha256", "aws4-hmac-sha256"]
     ours_sign = {a: flat(select(rows, bench="sign", algorithm=a, impl="cloudsdk"), "ns_per_op").median for a in algorithms}
