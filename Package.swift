@@ -121,6 +121,15 @@ let package = Package(
             path: "Tools/specmock",
             swiftSettings: strictSettings),
 
+        // MARK: - Benchmarks
+        .executableTarget(
+            name: "CloudBench",
+            dependencies: [
+                "AlibabaACK", "CloudRuntime", "COpenSSL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/CloudBench",
+            swiftSettings: strictSettings),
+
         // MARK: - Tests
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
