@@ -32,16 +32,17 @@ def limits(report: "Report") -> list:
     vendor_sign = [flat([row], "ns_per_op").median for row in select(rows, bench="sign")
                    if row["impl"] not in ("cloudsdk", "openssl-hmac", "openssl-all-crypto")]
     if any(outcomes.get(f"sign-floor-{a}") is False for a in algorithms):
-        notes.append("**Signing vs. the floor.** A `perf record` of `CloudBench sign` put 47 % of all samples in"
-                     " CloudRuntime's `hexString` (`Runtime/CloudRuntime/Crypto/Bytes+Encoding.swift`): its digit table"
-                     " `hexDigits` is a computed static property that builds `Array(\"0123456789abcdef\")` of `Character`"
-                     " on every access, twice per byte. In a stand-alone release test, that loop took 36 µs for 32 bytes;"
-                     " writing ASCII bytes from a 16-byte table took 0.1–0.2 µs. ACS3 and AWS4 hex-encode three digests"
-                     " per request (payload hash, canonical-request hash, signature), which matches their"
-                     f" {micro(ours_sign['acs3-hmac-sha256'])} and {micro(ours_sign['aws4-hmac-sha256'])} against"
-                     f" {micro(ours_sign['acs-hmac-sha1'])} for ACS v1 (Base64, no hex). The next items in that profile were"
-                     " `CanonicalHeader.group` (15 %) and `headersToSign` (8 %). ACS v1 is further bounded by building"
-                     " the date through a `Calendar` per call and by `String` concatenation per header.")
+        notes.append("**Signing vs. the floor.** The floor is one HMAC; a signer also hashes the body and the canonical"
+                     " request (ACS3, AWS4), derives the AWS4 key with four more HMACs per request (not cached), and builds"
+                     " the canonical text. A `perf record` of `CloudBench sign` (after the hex encoder, the date fields and"
+                     " the header-text helpers were rewritten to work on bytes) spreads the rest over `String` building"
+                     " with its allocations and reference counting (about a quarter of samples in malloc, free, retain and"
+                     " release), `CanonicalHeader.group` (about 12 %), percent-encoding of the canonical query (about"
+                     " 5 %), and OpenSSL's one-shot `HMAC()`/`EVP_Digest()`, which look the digest up by name on every call"
+                     " (about 10 % in `pthread_rwlock` and `strcmp`). Reaching 3× the floor would need the canonical"
+                     " request built in one byte buffer, prefetched digest and MAC contexts, and a cached AWS4 signing"
+                     f" key. This run: {micro(ours_sign['acs-hmac-sha1'])} (ACS v1), {micro(ours_sign['acs3-hmac-sha256'])}"
+                     f" (ACS3), {micro(ours_sign['aws4-hmac-sha256'])} (AWS4).")
     unreachable = []
     for algorithm in algorithms:
         floor = flat(select(rows, bench="sign", algorithm=algorithm, impl="openssl-hmac"), "ns_per_op").median
