@@ -40,66 +40,20 @@ public struct OperationCatalogEntry: Sendable {
     /// Decodes a response body (JSON) into the operation's response type; a blank body reads as `{}`.
     public let decodeResponse: @Sendable (Data) throws -> any ServiceResponse
 
-    /// Describes an ROA (REST) operation by its request and response types.
+    /// Describes an operation, ROA or RPC, by its request and response types.
     ///
     /// - Parameters:
     ///   - summary: The one-line summary.
     ///   - documentation: The longer description.
     ///   - parameters: The operation's inputs.
-    ///   - request: The generated request type; its ``ROARequestEncodable/operation`` gives name, method and path.
+    ///   - request: The generated request type; its ``OperationRequest/operation`` gives name and method
+    ///     and path, or action.
     ///   - response: The generated response type.
-    public init<Request: ROARequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
+    public init<Request: OperationRequest & Decodable, Response: ServiceResponse & Encodable>(
         summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
         response: Response.Type
     ) {
         let operation = Request.operation
-        self.init(
-            operation: operation, summary: summary, documentation: documentation, parameters: parameters,
-            prepare: { client, parameters in
-                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-                return try await client.prepare(request, operation: operation)
-            },
-            send: { client, parameters in
-                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-                let response: Response = try await client.send(request, operation: operation)
-                return try OperationParameters.encode(response)
-            },
-            decodeResponse: { body in try OperationParameters.decodeResponse(Response.self, from: body) })
-    }
-
-    /// Describes an RPC operation by its request and response types.
-    ///
-    /// - Parameters:
-    ///   - summary: The one-line summary.
-    ///   - documentation: The longer description.
-    ///   - parameters: The operation's inputs.
-    ///   - request: The generated request type; its ``RPCRequestEncodable/operation`` gives name and action.
-    ///   - response: The generated response type.
-    public init<Request: RPCRequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
-        summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
-        response: Response.Type
-    ) {
-        let operation = Request.operation
-        self.init(
-            operation: operation, summary: summary, documentation: documentation, parameters: parameters,
-            prepare: { client, parameters in
-                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-                return try await client.prepare(request, operation: operation)
-            },
-            send: { client, parameters in
-                let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-                let response: Response = try await client.send(request, operation: operation)
-                return try OperationParameters.encode(response)
-            },
-            decodeResponse: { body in try OperationParameters.decodeResponse(Response.self, from: body) })
-    }
-
-    private init(
-        operation: OperationDescriptor, summary: String?, documentation: String?, parameters: [OperationParameter],
-        prepare: @escaping @Sendable (ServiceClient, Data) async throws -> HTTPRequest,
-        send: @escaping @Sendable (ServiceClient, Data) async throws -> Data,
-        decodeResponse: @escaping @Sendable (Data) throws -> any ServiceResponse
-    ) {
         self.name = operation.name
         self.summary = summary
         self.documentation = documentation
@@ -107,8 +61,15 @@ public struct OperationCatalogEntry: Sendable {
         self.path = operation.path
         self.action = operation.action
         self.parameters = parameters
-        self.prepare = prepare
-        self.send = send
-        self.decodeResponse = decodeResponse
+        self.prepare = { client, parameters in
+            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+            return try await client.prepare(request, operation: operation)
+        }
+        self.send = { client, parameters in
+            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+            let response: Response = try await client.send(request, operation: operation)
+            return try OperationParameters.encode(response)
+        }
+        self.decodeResponse = { body in try OperationParameters.decodeResponse(Response.self, from: body) }
     }
 }

@@ -43,129 +43,48 @@ public struct ServiceClient: Sendable {
         self.transport = transport
     }
 
-    // MARK: - ROA
+    // MARK: - Operations
 
-    /// Sends an ROA (REST) operation and decodes its response.
+    /// Sends an operation and decodes its response.
     ///
     /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name, method and path template.
+    ///   - request: The operation's parameters (ROA or RPC).
+    ///   - operation: The operation: name and method and path, or action.
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: ``ServiceError`` for a non-2xx answer; ``ResponseDecodingError`` for a 2xx body that
     ///   does not decode; ``TransportError`` when no answer arrives; ``ClientError``,
     ///   `RequestEncodingError`, credential or signing errors when the request cannot be built.
-    public func send<R: ROARequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
+    public func send<R: OperationRequest, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
         async throws -> O
     {
         try await self.send(request, operation: operation, options: CallOptions())
     }
 
-    /// Sends an ROA (REST) operation with its own retry policy, and decodes its response.
+    /// Sends an operation with settings of its own, and decodes its response.
     ///
     /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name, method and path template.
-    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
-    ///     for one attempt.
-    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
-    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
-    ///   how many attempts were made.
-    public func send<R: ROARequestEncodable, O: ServiceResponse>(
-        _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
-    ) async throws -> O {
-        try await self.send(request, operation: operation, options: CallOptions(retryPolicy: retryPolicy))
-    }
-
-    /// Sends an ROA (REST) operation with settings of its own, and decodes its response.
-    ///
-    /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name, method and path template.
+    ///   - request: The operation's parameters (ROA or RPC).
+    ///   - operation: The operation: name and method and path, or action.
     ///   - options: Retry policy and timeout for this call; nil settings keep the configuration's.
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
     ///   how many attempts were made.
-    public func send<R: ROARequestEncodable, O: ServiceResponse>(
+    public func send<R: OperationRequest, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
-        let unsigned = try self.makeROARequest(request, operation: operation)
+        let unsigned = try request.unsignedRequest(for: self, operation: operation)
         return try await self.sendWithRetries(unsigned, operation: operation, options: options)
     }
 
-    /// Builds and signs an ROA (REST) operation without sending it.
+    /// Builds and signs an operation without sending it.
     ///
     /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name, method and path template.
+    ///   - request: The operation's parameters (ROA or RPC).
+    ///   - operation: The operation: name and method and path, or action.
     /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
     /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
-    public func prepare<R: ROARequestEncodable>(_ request: R, operation: OperationDescriptor) async throws
-        -> HTTPRequest
-    {
-        let unsigned = try self.makeROARequest(request, operation: operation)
-        return try await self.sign(unsigned)
-    }
-
-    // MARK: - RPC
-
-    /// Sends an RPC operation and decodes its response.
-    ///
-    /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name and action.
-    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
-    /// - Throws: ``ServiceError`` for a non-2xx answer; ``ResponseDecodingError`` for a 2xx body that
-    ///   does not decode; ``TransportError`` when no answer arrives; ``ClientError``,
-    ///   `RequestEncodingError`, credential or signing errors when the request cannot be built.
-    public func send<R: RPCRequestEncodable, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
-        async throws -> O
-    {
-        try await self.send(request, operation: operation, options: CallOptions())
-    }
-
-    /// Sends an RPC operation with its own retry policy, and decodes its response.
-    ///
-    /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name and action.
-    ///   - retryPolicy: Replaces ``ClientConfiguration/retryPolicy`` for this call; ``RetryPolicy/none``
-    ///     for one attempt.
-    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
-    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
-    ///   how many attempts were made.
-    public func send<R: RPCRequestEncodable, O: ServiceResponse>(
-        _ request: R, operation: OperationDescriptor, retryPolicy: RetryPolicy
-    ) async throws -> O {
-        try await self.send(request, operation: operation, options: CallOptions(retryPolicy: retryPolicy))
-    }
-
-    /// Sends an RPC operation with settings of its own, and decodes its response.
-    ///
-    /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name and action.
-    ///   - options: Retry policy and timeout for this call; nil settings keep the configuration's.
-    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
-    /// - Throws: As `send(_:operation:)`; a ``ServiceError`` or ``TransportError`` tells in `attempts`
-    ///   how many attempts were made.
-    public func send<R: RPCRequestEncodable, O: ServiceResponse>(
-        _ request: R, operation: OperationDescriptor, options: CallOptions
-    ) async throws -> O {
-        let unsigned = try self.makeRPCRequest(request, operation: operation)
-        return try await self.sendWithRetries(unsigned, operation: operation, options: options)
-    }
-
-    /// Builds and signs an RPC operation without sending it.
-    ///
-    /// - Parameters:
-    ///   - request: The operation's parameters.
-    ///   - operation: The operation: name and action.
-    /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
-    /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
-    public func prepare<R: RPCRequestEncodable>(_ request: R, operation: OperationDescriptor) async throws
-        -> HTTPRequest
-    {
-        let unsigned = try self.makeRPCRequest(request, operation: operation)
+    public func prepare<R: OperationRequest>(_ request: R, operation: OperationDescriptor) async throws -> HTTPRequest {
+        let unsigned = try request.unsignedRequest(for: self, operation: operation)
         return try await self.sign(unsigned)
     }
 

@@ -11,10 +11,7 @@
 ///     }
 /// }
 /// ```
-public protocol ROARequestEncodable: Sendable {
-    /// The operation these parameters belong to.
-    static var operation: OperationDescriptor { get }
-
+public protocol ROARequestEncodable: OperationRequest {
     /// Writes the parameters into the request encoder.
     ///
     /// - Parameter request: The encoder for this operation's path template.

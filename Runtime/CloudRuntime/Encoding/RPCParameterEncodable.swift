@@ -21,7 +21,4 @@ public protocol RPCParameterEncodable: Sendable {
 /// The parameters of one RPC operation.
 ///
 /// The runtime adds `Action` and `Version` and sends the parameters as a form body or a query.
-public protocol RPCRequestEncodable: RPCParameterEncodable {
-    /// The operation these parameters belong to.
-    static var operation: OperationDescriptor { get }
-}
+public protocol RPCRequestEncodable: RPCParameterEncodable, OperationRequest {}

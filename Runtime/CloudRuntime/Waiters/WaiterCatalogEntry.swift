@@ -30,53 +30,28 @@ public struct WaiterCatalogEntry: Sendable {
     /// Throws ``OperationParameterError`` when the JSON does not fit, and what the wait throws.
     public let wait: @Sendable (ServiceClient, Data, WaiterOptions, WaiterProgressHandler?) async throws -> Data
 
-    /// Describes a waiter that polls an ROA (REST) operation.
+    /// Describes a waiter by the waiter itself; it polls an ROA or RPC operation.
     ///
     /// - Parameters:
     ///   - waiter: The waiter.
     ///   - triggers: The operations it follows.
-    public init<Request: ROARequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
+    public init<Request: OperationRequest & Decodable, Response: ServiceResponse & Encodable>(
         _ waiter: Waiter<Request, Response>, triggers: [WaiterTrigger] = []
     ) {
         let operation = Request.operation
-        self.init(waiter: waiter, triggers: triggers) { client, parameters, options, progress in
-            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-            let response = try await waiter.wait(request, options: options, progress: progress) { request in
-                try await client.send(request, operation: operation) as Response
-            }
-            return try response.map(OperationParameters.encode) ?? OperationParameters.encode(JSONValue.emptyObject)
-        }
-    }
-
-    /// Describes a waiter that polls an RPC operation.
-    ///
-    /// - Parameters:
-    ///   - waiter: The waiter.
-    ///   - triggers: The operations it follows.
-    public init<Request: RPCRequestEncodable & Decodable, Response: ServiceResponse & Encodable>(
-        _ waiter: Waiter<Request, Response>, triggers: [WaiterTrigger] = []
-    ) {
-        let operation = Request.operation
-        self.init(waiter: waiter, triggers: triggers) { client, parameters, options, progress in
-            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
-            let response = try await waiter.wait(request, options: options, progress: progress) { request in
-                try await client.send(request, operation: operation) as Response
-            }
-            return try response.map(OperationParameters.encode) ?? OperationParameters.encode(JSONValue.emptyObject)
-        }
-    }
-
-    private init<Request, Response>(
-        waiter: Waiter<Request, Response>, triggers: [WaiterTrigger],
-        wait: @escaping @Sendable (ServiceClient, Data, WaiterOptions, WaiterProgressHandler?) async throws -> Data
-    ) {
         self.name = waiter.name
         self.summary = waiter.summary
         self.operation = waiter.operation
         self.interval = waiter.interval
         self.timeout = waiter.timeout
         self.triggers = triggers
-        self.wait = wait
+        self.wait = { client, parameters, options, progress in
+            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+            let response = try await waiter.wait(request, options: options, progress: progress) { request in
+                try await client.send(request, operation: operation) as Response
+            }
+            return try response.map(OperationParameters.encode) ?? OperationParameters.encode(JSONValue.emptyObject)
+        }
     }
 }
 

@@ -2,7 +2,8 @@ import CloudRuntime
 import Foundation
 import Testing
 
-/// Per-call settings replace the client's for that call only.
+/// Per-call settings replace the client's for that call only (the per-call retry policy is tested
+/// with the other retry rules in `ServiceClientRetryTests`).
 @Suite struct CallOptionsTests {
     @Test func aCallTimeoutEndsAStalledCallLongBeforeTheClientTimeout() async throws {
         let server = try LoopbackServer { _ in .stall }
@@ -24,22 +25,5 @@ import Testing
         #expect(error?.kind == .timedOut)
         // Loose bound: the suite shares two threads with every other test; the client's own limit is 120 s.
         #expect(ContinuousClock.now - started < .seconds(60))
-    }
-
-    @Test func aCallRetryPolicyReplacesTheClients() async throws {
-        let transport = RecordingTransport(status: 503, body: #"{"code":"ServiceUnavailable","message":"busy"}"#)
-        let client = TestService.client(configuration: TestService.configuration(retryPolicy: .default), transport: transport)
-
-        let error = await #expect(throws: ServiceError.self) {
-            let _: TestService.ClusterDetail = try await client.send(
-                TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation,
-                options: CallOptions(retryPolicy: RetryPolicy.none))
-        }
-
-        #expect(error?.attempts == 1)
-        #expect(transport.requests.count == 1)
-        let _: TestService.ClusterDetail? = try? await client.send(
-            TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
-        #expect(transport.requests.count == 1 + RetryPolicy.default.maxAttempts)
     }
 }

@@ -136,7 +136,7 @@ struct ServiceClientRetryTests {
             let _: TestService.ClusterDetail = try await client(transport, sleeper: sleeper).send(
                 TestService.DescribeClusterDetail(clusterID: "c1"),
                 operation: TestService.DescribeClusterDetail.operation,
-                retryPolicy: .none)
+                options: CallOptions(retryPolicy: RetryPolicy.none))
         }
         #expect(error?.attempts == 1)
         #expect(transport.requests.count == 1)

@@ -13,14 +13,18 @@ import Testing
         #endif
     }
 
-    @Test func theDefaultIsSentUnlessConfigured() async throws {
+    @Test func aClientConfiguredWithoutOneSendsTheDefault() async throws {
         let transport = RecordingTransport(status: 200, body: #"{"cluster_id":"c1"}"#)
-        var configuration = TestService.configuration()
-        configuration.userAgent = ClientConfiguration.defaultUserAgent
+        // No userAgent argument: the header can only come from the default.
+        let configuration = ClientConfiguration(
+            endpoint: URL(string: "http://127.0.0.1:8080"), clock: { TestService.fixedDate }, nonce: { "n-1" })
         let client = TestService.client(configuration: configuration, transport: transport)
         let _: TestService.ClusterDetail = try await client.send(
             TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
-        #expect(transport.requests.first?.headers["User-Agent"] == ClientConfiguration.defaultUserAgent)
-        #expect(ClientConfiguration().userAgent == ClientConfiguration.defaultUserAgent)
+        let sent = try #require(transport.requests.first?.headers["User-Agent"])
+        #expect(sent.hasPrefix("CloudSDK-Swift/0."), "\(sent)")
+        #if os(Linux) && arch(x86_64)
+            #expect(sent.hasSuffix(" (Linux; x86_64)"), "\(sent)")
+        #endif
     }
 }
