@@ -41,7 +41,8 @@ extension Lowering {
         if case .array = type { constraints.uniqueBy = VendorExtension.string(extensions, VendorExtension.uniqueBy) }
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
-            isRequired: isRequired, encoding: encoding, description: description ?? schema.description ?? self.referencedDescription(type),
+            isRequired: isRequired, isNullable: schema.nullable, encoding: encoding,
+            description: description ?? schema.description ?? self.referencedDescription(type),
             defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
             constraints: constraints, origin: self.origin(pointer))
     }

@@ -10,6 +10,12 @@ public struct FieldModel: Equatable, Sendable {
     public var type: TypeReference
     /// Whether the spec marks the field required.
     public var isRequired: Bool
+    /// Whether the spec allows `null` for the value (`type: [<type>, 'null']`).
+    public var isNullable: Bool
+    /// JSON types the spec allows beside the one the Swift type stands for, in spec order
+    /// (`type: [integer, string]` gives `[.string]`): the client reads them into the Swift type
+    /// without reporting drift. Never contains `.null` (see ``isNullable``).
+    public var alternativeTypes: [JSONType]
     /// How the RPC encoder writes the value (always `.value` outside RPC parameters).
     public var encoding: FieldEncoding
     /// The spec's description.
@@ -24,7 +30,8 @@ public struct FieldModel: Equatable, Sendable {
     /// Creates a field.
     public init(
         wireName: String, swiftName: String, location: FieldLocation, type: TypeReference, isRequired: Bool,
-        encoding: FieldEncoding = .value, description: String? = nil, defaultValue: String? = nil,
+        isNullable: Bool = false, alternativeTypes: [JSONType] = [], encoding: FieldEncoding = .value,
+        description: String? = nil, defaultValue: String? = nil,
         constraints: FieldConstraints = FieldConstraints(), origin: Origin
     ) {
         self.wireName = wireName
@@ -32,6 +39,8 @@ public struct FieldModel: Equatable, Sendable {
         self.location = location
         self.type = type
         self.isRequired = isRequired
+        self.isNullable = isNullable
+        self.alternativeTypes = alternativeTypes
         self.encoding = encoding
         self.description = description
         self.defaultValue = defaultValue
