@@ -36,12 +36,13 @@ extension Lowering {
             }
             encoding = Self.itemsAreJSONStrings(schema) ? .jsonStringList(indexBase: base) : .list(indexBase: base)
         }
-        let optional = !isRequired || schema.nullable
+        let isNullable = schema.nullable || self.referencedSchemaIsNullable(schema)
+        let optional = !isRequired || isNullable
         var constraints = Self.constraints(of: schema)
         if case .array = type { constraints.uniqueBy = VendorExtension.string(extensions, VendorExtension.uniqueBy) }
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
-            isRequired: isRequired, isNullable: schema.nullable, encoding: encoding,
+            isRequired: isRequired, isNullable: isNullable, encoding: encoding,
             description: description ?? schema.description ?? self.referencedDescription(type),
             defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
             constraints: constraints, origin: self.origin(pointer))
@@ -65,6 +66,13 @@ extension Lowering {
             return nil
         }
         return name
+    }
+
+    /// Whether a `$ref`'d schema file allows null itself (`type: [object, 'null']`), which makes every
+    /// field referring to it nullable.
+    func referencedSchemaIsNullable(_ schema: JSONSchema) -> Bool {
+        guard case .reference(let reference, _) = schema.value, let name = reference.name else { return false }
+        return self.document.components.schemas.first { $0.key.rawValue == name }?.value.nullable ?? false
     }
 
     /// A referenced type's own description, documenting a field that has none.

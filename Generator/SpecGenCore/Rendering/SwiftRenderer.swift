@@ -83,6 +83,10 @@ public struct SwiftRenderer: Sendable {
                     writer.line("case \(enumCase.name)")
                 }
             }
+            for member in decl.members {
+                writer.blankLine()
+                self.write(member, to: &writer)
+            }
         }
         writer.line("}")
     }

@@ -68,13 +68,19 @@ public struct EnumDeclaration: Equatable, Sendable {
     public var conformances: [String]
     /// Cases in order.
     public var cases: [EnumCase]
+    /// Members after the cases.
+    public var members: [Declaration]
 
     /// Creates an enum.
-    public init(access: AccessModifier? = nil, name: String, conformances: [String], cases: [EnumCase]) {
+    public init(
+        access: AccessModifier? = nil, name: String, conformances: [String], cases: [EnumCase],
+        members: [Declaration] = []
+    ) {
         self.access = access
         self.name = name
         self.conformances = conformances
         self.cases = cases
+        self.members = members
     }
 }
 

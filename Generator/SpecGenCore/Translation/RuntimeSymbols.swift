@@ -26,6 +26,11 @@ enum RuntimeSymbols {
     static let operationParameter = "OperationParameter"
     static let endpointChoice = "EndpointChoice"
     static let callOptions = "CallOptions"
+    static let documentedCodingKeys = "DocumentedCodingKeys"
+    static let memberRules = "MemberRules"
+    static let wireType = "WireType"
+    /// The property that keeps the members a structure does not describe.
+    static let undocumentedFields = "undocumentedFields"
     /// The `EndpointChoice` static members the runtime declares.
     static let endpointChoices: Set<String> = ["regional", "global", "vpc"]
     static let pagination = "Pagination"
@@ -48,7 +53,8 @@ enum RuntimeSymbols {
         "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
         "ServiceErrorCode", endpointChoice, callOptions, pagination, paginator, paginatedItems, paginationError, waiter,
         waiterOptions, waiterError, waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor",
-        "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker",
+        "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker", documentedCodingKeys, memberRules,
+        wireType, "ResponseDrift", "ResponseDecoder", "DecodingMode", "DriftHandler",
     ]
 
     /// The environment credentials preset for a service's default algorithm.

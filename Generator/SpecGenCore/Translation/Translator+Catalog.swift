@@ -18,7 +18,7 @@ extension Translator {
                 ])
         }
         let doc = [
-            "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names.",
+            "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names."
         ]
         return .extension(
             ExtensionDeclaration(

@@ -137,6 +137,7 @@ extension Translator {
     /// `{ try await self.<method>($0) }`: the client method as a one-argument closure (the method's
     /// own second parameter, its call options, keeps its default).
     func sendClosure(_ operation: OperationModel) -> Expression {
-        .closure(.try(.await(.call(.member(.identifier("self"), operation.methodName), [.init(nil, .identifier("$0"))]))))
+        .closure(
+            .try(.await(.call(.member(.identifier("self"), operation.methodName), [.init(nil, .identifier("$0"))]))))
     }
 }

@@ -53,6 +53,7 @@ extension Translator {
                         isStatic: true, isMutable: false, name: code.swiftName,
                         value: .call(.identifier(name), [.init("rawValue", .string(code.code))]))))
         }
+        members.append(self.allCasesProperty(name, codes.map(\.swiftName), summary: "The codes the spec lists."))
         let doc = [
             "The error codes \(self.model.title) documents for every operation.", "",
             "Compare a ``\(RuntimeSymbols.serviceError)``'s code with them "

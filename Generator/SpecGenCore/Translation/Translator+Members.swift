@@ -25,17 +25,75 @@ extension Translator {
     }
 
     /// `enum CodingKeys: Swift.String, CodingKey`, or nothing when there are no fields
-    /// (an enum without cases cannot have a raw type).
-    func codingKeys(_ fields: [FieldModel]) -> [Declaration] {
+    /// (an enum without cases cannot have a raw type). Keys of a type read from answers also state
+    /// the spec's member rules when there are any (required, nullable, further JSON types).
+    func codingKeys(_ fields: [FieldModel], readFromAnswers: Bool = false) -> [Declaration] {
         guard !fields.isEmpty else { return [] }
         // A wire name shared by two fields (a body field repeating a path parameter) gets one key.
         var seenWireNames: Set<String> = []
-        let cases = fields.filter { seenWireNames.insert($0.wireName).inserted }.map { field in
+        let unique = fields.filter { seenWireNames.insert($0.wireName).inserted }
+        let cases = unique.map { field in
             EnumCase(
                 name: field.swiftName,
                 rawValue: SwiftName.unescaped(field.swiftName) == field.wireName ? nil : field.wireName)
         }
-        return [.enum(EnumDeclaration(name: "CodingKeys", conformances: ["Swift.String", "CodingKey"], cases: cases))]
+        var conformances = ["Swift.String", "CodingKey"]
+        var members: [Declaration] = []
+        if readFromAnswers, let rules = self.memberRules(unique) {
+            conformances.append(RuntimeSymbols.documentedCodingKeys)
+            members.append(
+                .variable(
+                    VariableDeclaration(
+                        access: nil, isStatic: true, isMutable: false, name: "memberRules", value: rules)))
+        }
+        return [
+            .enum(EnumDeclaration(name: "CodingKeys", conformances: conformances, cases: cases, members: members))
+        ]
+    }
+
+    /// `MemberRules(required: [...], nullable: [...], alternativeTypes: [...])` with the arguments that
+    /// say something, or nil when no field has a rule beyond its Swift type.
+    private func memberRules(_ fields: [FieldModel]) -> Expression? {
+        let required = fields.filter(\.isRequired).map { Expression.string($0.wireName) }
+        let nullable = fields.filter(\.isNullable).map { Expression.string($0.wireName) }
+        let alternatives = fields.filter { !$0.alternativeTypes.isEmpty }.map { field in
+            Expression.DictionaryElement(
+                .string(field.wireName), .array(field.alternativeTypes.map { .dot($0.rawValue) }))
+        }
+        var arguments: [Expression.Argument] = []
+        if !required.isEmpty { arguments.append(.init("required", .array(required))) }
+        if !nullable.isEmpty { arguments.append(.init("nullable", .array(nullable))) }
+        if !alternatives.isEmpty { arguments.append(.init("alternativeTypes", .dictionary(alternatives))) }
+        guard !arguments.isEmpty else { return nil }
+        return .call(.identifier(RuntimeSymbols.memberRules), arguments)
+    }
+
+    /// The stored property that keeps members the spec does not describe.
+    func undocumentedFieldsProperty() -> Declaration {
+        .documented(
+            [
+                "Members the server sent that the spec does not describe, by wire name; each was reported as drift."
+            ],
+            .variable(
+                VariableDeclaration(
+                    name: RuntimeSymbols.undocumentedFields,
+                    type: .named("[Swift.String: \(RuntimeSymbols.jsonValue)]"),
+                    value: .dictionary([]))))
+    }
+
+    /// `self.undocumentedFields = try decoder.undocumentedFields()`
+    func undocumentedFieldsDecoding() -> Statement {
+        .assignment(
+            .selfMember(RuntimeSymbols.undocumentedFields),
+            .try(.identifier("decoder").call(RuntimeSymbols.undocumentedFields, [])))
+    }
+
+    /// `try encoder.encodeUndocumentedFields(self.undocumentedFields)`
+    func undocumentedFieldsEncoding() -> Statement {
+        .expression(
+            .try(
+                .identifier("encoder").call(
+                    "encodeUndocumentedFields", [.init(nil, .selfMember(RuntimeSymbols.undocumentedFields))])))
     }
 
     /// `public init(from decoder: any Decoder) throws`, decoding optionals with `decodeIfPresent`.
@@ -74,7 +132,8 @@ extension Translator {
     }
 
     /// `public func encode(to encoder: any Encoder) throws`, encoding optionals with `encodeIfPresent`.
-    func encodingFunction(_ fields: [FieldModel]) -> Declaration {
+    /// - Parameter extra: Statements after the fields (writing back undocumented members).
+    func encodingFunction(_ fields: [FieldModel], extra: [Statement] = []) -> Declaration {
         var body: [Statement] = []
         if !fields.isEmpty {
             body.append(
@@ -96,7 +155,7 @@ extension Translator {
             FunctionDeclaration(
                 kind: .function("encode"),
                 parameters: [.init(label: "to", name: "encoder", type: .existential("Encoder"))],
-                isThrowing: true, body: body))
+                isThrowing: true, body: body + extra))
     }
 
     /// `try encoder.<method>(self.x, forKey: "Wire"[, indexBase: n])` for one RPC field.

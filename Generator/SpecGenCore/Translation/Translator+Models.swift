@@ -15,7 +15,10 @@ extension Translator {
         let declaration: Declaration
         switch shape.kind {
         case .structure(let fields):
-            declaration = self.structure(shape.name, fields)
+            let readFromAnswers = self.responseShapes.contains(shape.name)
+            declaration = self.structure(
+                shape.name, readFromAnswers ? fields.map(self.decodedFromAnswers) : fields,
+                readFromAnswers: readFromAnswers)
         case .stringEnum(let cases):
             declaration = self.extensibleEnum(shape.name, cases)
         case .alias(let type):
@@ -38,12 +41,13 @@ extension Translator {
         return result
     }
 
-    private func structure(_ name: String, _ fields: [FieldModel]) -> Declaration {
+    private func structure(_ name: String, _ fields: [FieldModel], readFromAnswers: Bool) -> Declaration {
         var members = fields.map(self.property)
+        members.append(self.undocumentedFieldsProperty())
         members.append(self.memberwiseInitializer(fields, summary: "Creates a value."))
-        members += self.codingKeys(fields)
-        members.append(self.decodingInitializer(fields))
-        members.append(self.encodingFunction(fields))
+        members += self.codingKeys(fields, readFromAnswers: readFromAnswers)
+        members.append(self.decodingInitializer(fields, extra: [self.undocumentedFieldsDecoding()]))
+        members.append(self.encodingFunction(fields, extra: [self.undocumentedFieldsEncoding()]))
         return .struct(
             StructDeclaration(name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members))
     }
@@ -69,6 +73,17 @@ extension Translator {
                         isStatic: true, isMutable: false, name: enumCase.swiftName,
                         value: .call(.identifier(name), [.init("rawValue", .string(enumCase.value))]))))
         }
+        members.append(self.allCasesProperty(name, cases.map(\.swiftName), summary: "The values the spec lists."))
         return .struct(StructDeclaration(name: name, conformances: [RuntimeSymbols.extensibleEnum], members: members))
+    }
+
+    /// `public static let allCases: [Name] = [.a, .b]`: an extensible enum's documented values.
+    func allCasesProperty(_ name: String, _ memberNames: [String], summary: String) -> Declaration {
+        .documented(
+            [summary],
+            .variable(
+                VariableDeclaration(
+                    isStatic: true, isMutable: false, name: "allCases", type: .array(.named(name)),
+                    value: .array(memberNames.map { .dot($0) }))))
     }
 }

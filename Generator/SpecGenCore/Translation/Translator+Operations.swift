@@ -110,8 +110,8 @@ extension Translator {
         case .empty:
             fields = []
         case .fields(let list):
-            fields = list
-            decodedFields = list
+            fields = list.map(self.decodedFromAnswers)
+            decodedFields = fields
         case .body(let type):
             let body = FieldModel(
                 wireName: "body", swiftName: "body", location: .member, type: type, isRequired: true,
@@ -132,13 +132,6 @@ extension Translator {
                     name: "container", isMutable: true, value: .identifier("encoder").call("singleValueContainer", [])),
                 .expression(.try(.identifier("container").call("encode", [.init(nil, .selfMember("body"))]))),
             ]
-        } else if decodedFields.isEmpty {
-            bodyEncoding = [
-                .expression(
-                    .try(
-                        .member(.identifier(RuntimeSymbols.jsonValue), "emptyObject").call(
-                            "encode", [.init("to", .identifier("encoder"))])))
-            ]
         } else {
             bodyEncoding = []
         }
@@ -152,10 +145,13 @@ extension Translator {
                     origin: response.origin))
             extra = [.assignment(.selfMember("requestID"), .nil)]
         }
+        let isObject: Bool
+        if case .body = response.kind { isObject = false } else { isObject = true }
         var members = fields.map(self.property)
+        if isObject { members.append(self.undocumentedFieldsProperty()) }
         members.append(
             self.memberwiseInitializer(fields, summary: "Creates a response, for tests and mock transports."))
-        members += self.codingKeys(decodedFields)
+        members += self.codingKeys(decodedFields, readFromAnswers: true)
         if case .body = response.kind {
             members.append(
                 .function(
@@ -164,13 +160,13 @@ extension Translator {
                         parameters: [.init(label: "from", name: "decoder", type: .existential("Decoder"))],
                         isThrowing: true, body: bodyDecoding + extra)))
         } else {
-            members.append(self.decodingInitializer(decodedFields, extra: extra))
+            members.append(self.decodingInitializer(decodedFields, extra: extra + [self.undocumentedFieldsDecoding()]))
         }
         // Encodable by wire names, so the operation catalog can hand a response back as JSON. The
         // synthetic request ID has no place in the body and is left out.
         let encoding: Declaration =
             bodyEncoding.isEmpty
-            ? self.encodingFunction(decodedFields)
+            ? self.encodingFunction(decodedFields, extra: [self.undocumentedFieldsEncoding()])
             : .function(
                 FunctionDeclaration(
                     kind: .function("encode"),

@@ -5,10 +5,13 @@
 public struct Translator: Sendable {
     /// The service being translated.
     public let model: ServiceModel
+    /// The shapes an answer can contain (``ServiceModel/shapesInResponses``).
+    let responseShapes: Set<String>
 
     /// Creates a translator for a service.
     public init(model: ServiceModel) {
         self.model = model
+        self.responseShapes = model.shapesInResponses
     }
 
     /// The three output file names for a service name, in the order ``translate()`` returns them.
@@ -54,6 +57,19 @@ public struct Translator: Sendable {
         case .jsonValue: .named(RuntimeSymbols.jsonValue)
         case .optional(let wrapped): .optional(self.swiftType(wrapped))
         }
+    }
+
+    /// A field as a type read from answers declares it: a required field stays non-optional only when
+    /// a missing value has a safe stand-in (a list, read as empty); any other required field is
+    /// optional in Swift, so a server that leaves it out costs that field, not the answer.
+    func decodedFromAnswers(_ field: FieldModel) -> FieldModel {
+        if field.type.isOptional { return field }
+        if case .array = field.type { return field }
+        var field = field
+        field.type = field.type.optional
+        field.description = [field.description, "The spec marks it required; nil only when an answer leaves it out."]
+            .compactMap { $0 }.joined(separator: "\n\n")
+        return field
     }
 
     /// Whether a field holds a structure directly (optional or not); such fields are boxed so that

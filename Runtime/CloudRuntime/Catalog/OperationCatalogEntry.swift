@@ -37,8 +37,13 @@ public struct OperationCatalogEntry: Sendable {
     /// Decodes the parameters, sends the operation and returns its response re-encoded as JSON
     /// (wire names, sorted keys).
     public let send: @Sendable (ServiceClient, Data) async throws -> Data
-    /// Decodes a response body (JSON) into the operation's response type; a blank body reads as `{}`.
-    public let decodeResponse: @Sendable (Data) throws -> any ServiceResponse
+    /// Decodes a response body (JSON) into the operation's response type as the client does (a blank
+    /// body reads as `{}`), returning the differences from the spec it found; in strict mode the first
+    /// difference throws `DecodingError`. The records name the operation, not the service.
+    public let decodeResponse:
+        @Sendable (Data, DecodingMode) throws -> (
+            response: any ServiceResponse & Encodable, drift: [ResponseDrift]
+        )
 
     /// Describes an operation, ROA or RPC, by its request and response types.
     ///
@@ -70,6 +75,8 @@ public struct OperationCatalogEntry: Sendable {
             let response: Response = try await client.send(request, operation: operation)
             return try OperationParameters.encode(response)
         }
-        self.decodeResponse = { body in try OperationParameters.decodeResponse(Response.self, from: body) }
+        self.decodeResponse = { body, mode in
+            try OperationParameters.decodeResponse(Response.self, from: body, mode: mode, operation: operation.name)
+        }
     }
 }

@@ -18,10 +18,15 @@ enum OperationParameters {
         }
     }
 
-    /// Decodes a response body; a blank body reads as `{}`, as the client does for empty answers.
-    static func decodeResponse<Response: ServiceResponse>(_ type: Response.Type, from body: Data) throws -> Response {
+    /// Decodes a response body as the client does: a blank body reads as `{}`; the records name the
+    /// operation.
+    static func decodeResponse<Response: ServiceResponse>(
+        _ type: Response.Type, from body: Data, mode: DecodingMode, operation: String
+    ) throws -> (response: Response, drift: [ResponseDrift]) {
         let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        return try JSONDecoder().decode(type, from: isBlank ? Data("{}".utf8) : body)
+        var (response, drift) = try ResponseDecoder(mode: mode).decode(type, from: isBlank ? Data("{}".utf8) : body)
+        for index in drift.indices { drift[index].operation = operation }
+        return (response, drift)
     }
 
     /// Encodes a response as JSON with sorted keys, so the same response always gives the same bytes.

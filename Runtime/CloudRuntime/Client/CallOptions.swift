@@ -9,14 +9,18 @@ public struct CallOptions: Sendable {
     public var retryPolicy: RetryPolicy?
     /// Replaces ``ClientConfiguration/timeout`` for every attempt of the call; nil keeps the client's.
     public var timeout: Timeout?
+    /// Replaces ``ClientConfiguration/decodingMode`` for this call; nil keeps the client's.
+    public var decodingMode: DecodingMode?
 
     /// Creates options; each nil setting keeps the client's.
     ///
     /// - Parameters:
     ///   - retryPolicy: The retry policy for this call.
     ///   - timeout: The connect and whole-request time limits of each attempt.
-    public init(retryPolicy: RetryPolicy? = nil, timeout: Timeout? = nil) {
+    ///   - decodingMode: Tolerant or strict reading of this call's answer.
+    public init(retryPolicy: RetryPolicy? = nil, timeout: Timeout? = nil, decodingMode: DecodingMode? = nil) {
         self.retryPolicy = retryPolicy
         self.timeout = timeout
+        self.decodingMode = decodingMode
     }
 }

@@ -52,6 +52,15 @@ public struct ClientConfiguration: Sendable {
     /// `CancellationError` when the calling task is cancelled. Inject a recording closure to test
     /// retries without waiting.
     public var retrySleeper: @Sendable (Duration) async throws -> Void
+    /// How answers that differ from the spec are read. Default: ``DecodingMode/tolerant``, which
+    /// reads them as far as they can be read and reports each difference to ``driftHandler``;
+    /// ``DecodingMode/strict`` fails the call instead.
+    public var decodingMode: DecodingMode
+    /// Receives the differences from the spec found in answers. Default nil: each distinct
+    /// difference (service, operation, path, kind) is logged once, at `notice`, through ``logger``.
+    public var driftHandler: DriftHandler?
+    /// Remembers which differences the default drift handling has logged, shared by copies.
+    let driftLog = DriftLog()
 
     /// The `User-Agent` sent unless configured otherwise: the SDK, its version and platform, such as
     /// `CloudSDK-Swift/0.1.0 (Linux; x86_64)`. An application that sets its own should keep this
@@ -73,6 +82,8 @@ public struct ClientConfiguration: Sendable {
     ///   - nonce: The nonce source; default random UUIDs.
     ///   - retryPolicy: When failed calls are tried again; default ``RetryPolicy/default``.
     ///   - retrySleeper: Waits between attempts; default `Task.sleep(for:)`.
+    ///   - decodingMode: Tolerant (default) or strict reading of answers.
+    ///   - driftHandler: Receives the differences from the spec; nil logs each once through `logger`.
     public init(
         region: String? = nil,
         endpoint: URL? = nil,
@@ -85,7 +96,9 @@ public struct ClientConfiguration: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() },
         nonce: @escaping @Sendable () -> String = { UUID().uuidString },
         retryPolicy: RetryPolicy = .default,
-        retrySleeper: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        retrySleeper: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        decodingMode: DecodingMode = .tolerant,
+        driftHandler: DriftHandler? = nil
     ) {
         self.region = region
         self.endpoint = endpoint
@@ -99,5 +112,7 @@ public struct ClientConfiguration: Sendable {
         self.nonce = nonce
         self.retryPolicy = retryPolicy
         self.retrySleeper = retrySleeper
+        self.decodingMode = decodingMode
+        self.driftHandler = driftHandler
     }
 }

@@ -27,4 +27,7 @@ public struct EndpointChoice: ExtensibleEnum {
     /// The endpoint reachable only from inside the cloud's private network (VPC) of the region, such
     /// as `cs-vpc.cn-beijing.aliyuncs.com`.
     public static let vpc = EndpointChoice(rawValue: "vpc")
+
+    /// The choices the runtime names; a service may name others.
+    public static let allCases: [EndpointChoice] = [.regional, .global, .vpc]
 }

@@ -21,7 +21,8 @@ public struct EndpointTemplate: Sendable, Hashable {
     ///   - choice: The name a client configuration selects this endpoint by; default ``EndpointChoice/regional``.
     ///   - regionURLs: Regions whose URL does not follow the template; default none.
     public init(
-        _ template: String, defaultRegion: String, choice: EndpointChoice = .regional, regionURLs: [String: String] = [:]
+        _ template: String, defaultRegion: String, choice: EndpointChoice = .regional,
+        regionURLs: [String: String] = [:]
     ) {
         self.template = template
         self.defaultRegion = defaultRegion

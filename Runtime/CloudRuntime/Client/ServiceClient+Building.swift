@@ -77,10 +77,11 @@ extension ServiceClient {
     func makeRPCRequest<R: RPCRequestEncodable>(_ parameters: R, operation: OperationDescriptor) throws -> HTTPRequest {
         var encoder = RPCParameterEncoder()
         try parameters.encode(to: &encoder)
-        let items = [
-            QueryItem(name: "Action", value: operation.action ?? operation.name),
-            QueryItem(name: "Version", value: self.service.apiVersion),
-        ] + encoder.items
+        let items =
+            [
+                QueryItem(name: "Action", value: operation.action ?? operation.name),
+                QueryItem(name: "Version", value: self.service.apiVersion),
+            ] + encoder.items
 
         let method = try self.rpcMethod()
         var request = try self.baseRequest(method: method, path: operation.path)
@@ -99,7 +100,8 @@ extension ServiceClient {
     func rpcMethod() throws -> HTTPMethod {
         let method = self.configuration.rpcMethod ?? self.service.rpcMethods.first ?? .post
         guard method == .get || method == .post else {
-            throw ClientError(kind: .unsupportedMethod, message: "RPC requests are sent with GET or POST, not \(method.rawValue)")
+            throw ClientError(
+                kind: .unsupportedMethod, message: "RPC requests are sent with GET or POST, not \(method.rawValue)")
         }
         guard self.service.rpcMethods.isEmpty || self.service.rpcMethods.contains(method) else {
             throw ClientError(

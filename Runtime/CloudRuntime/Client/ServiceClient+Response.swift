@@ -6,7 +6,9 @@ extension ServiceClient {
     /// - Parameters:
     ///   - attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
     ///   - timeout: The time limits; nil for the configuration's.
-    func exchange(_ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1, timeout: Timeout? = nil)
+    func exchange(
+        _ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1, timeout: Timeout? = nil
+    )
         async throws -> HTTPResponse
     {
         var logger = self.configuration.logger
@@ -16,7 +18,8 @@ extension ServiceClient {
         do {
             let response = try await self.transport.send(request, timeout: timeout ?? self.configuration.timeout)
             RequestLog.response(
-                response, to: request, operation: operation.name, duration: ContinuousClock.now - started, logger: logger)
+                response, to: request, operation: operation.name, duration: ContinuousClock.now - started,
+                logger: logger)
             return response
         } catch var error as TransportError {
             error.operation = operation.name
@@ -28,23 +31,45 @@ extension ServiceClient {
 
     /// Decodes a 2xx response into `O`, or turns any other status into a ``ServiceError``.
     ///
-    /// An empty body decodes as `{}`, so operations that answer with no content still give a response value.
-    static func interpret<O: ServiceResponse>(_ response: HTTPResponse, operation: String) throws -> O {
+    /// An empty body decodes as `{}`, so operations that answer with no content still give a response
+    /// value. The differences from the spec found in a tolerant decode go to the drift handler, stamped
+    /// with the service, operation and request ID.
+    ///
+    /// - Parameter mode: Tolerant or strict; nil for the configuration's.
+    func interpret<O: ServiceResponse>(
+        _ response: HTTPResponse, operation: String, mode: DecodingMode? = nil
+    ) throws
+        -> O
+    {
         guard (200..<300).contains(response.status) else {
             throw ServiceError(response: response, operation: operation)
         }
         let isBlank = response.body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        let data = isBlank ? Data("{}".utf8) : Data(response.body)
+        let decoder = ResponseDecoder(mode: mode ?? self.configuration.decodingMode)
         var output: O
+        var drift: [ResponseDrift]
         do {
-            output = try JSONDecoder().decode(O.self, from: data)
+            (output, drift) = try decoder.decodeReportingFailure(
+                O.self, from: isBlank ? Array("{}".utf8) : response.body)
         } catch {
             throw ResponseDecodingError(
                 httpStatus: response.status, requestID: ResponseRequestID.find(in: response), operation: operation,
-                decoding: error)
+                decoding: error, body: response.body)
         }
         if output.requestID == nil {
             output.requestID = ResponseRequestID.find(in: response)
+        }
+        if !drift.isEmpty {
+            for index in drift.indices {
+                drift[index].service = self.service.name
+                drift[index].operation = operation
+                drift[index].requestID = output.requestID
+            }
+            if let handler = self.configuration.driftHandler {
+                handler.record(drift)
+            } else {
+                self.configuration.driftLog.write(drift, to: self.configuration.logger)
+            }
         }
         return output
     }

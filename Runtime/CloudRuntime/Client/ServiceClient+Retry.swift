@@ -22,7 +22,7 @@ extension ServiceClient {
                 let response = try await self.exchange(
                     try await self.sign(unsigned), operation: operation, attempt: attempt, timeout: timeout)
                 do {
-                    return try Self.interpret(response, operation: operation.name)
+                    return try self.interpret(response, operation: operation.name, mode: options.decodingMode)
                 } catch var error as ServiceError {
                     error.attempts = attempt
                     failure = .service(error, response: response, receivedAt: self.configuration.clock())

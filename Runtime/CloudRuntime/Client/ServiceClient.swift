@@ -54,7 +54,9 @@ public struct ServiceClient: Sendable {
     /// - Throws: ``ServiceError`` for a non-2xx answer; ``ResponseDecodingError`` for a 2xx body that
     ///   does not decode; ``TransportError`` when no answer arrives; ``ClientError``,
     ///   `RequestEncodingError`, credential or signing errors when the request cannot be built.
-    public func send<R: OperationRequest, O: ServiceResponse>(_ request: R, operation: OperationDescriptor)
+    public func send<R: OperationRequest, O: ServiceResponse>(
+        _ request: R, operation: OperationDescriptor
+    )
         async throws -> O
     {
         try await self.send(request, operation: operation, options: CallOptions())
@@ -101,10 +103,12 @@ public struct ServiceClient: Sendable {
     ///   - operation: The operation, for errors and logs.
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: ``ServiceError``, ``ResponseDecodingError`` or ``TransportError``.
-    public func send<O: ServiceResponse>(prepared request: HTTPRequest, operation: OperationDescriptor)
+    public func send<O: ServiceResponse>(
+        prepared request: HTTPRequest, operation: OperationDescriptor
+    )
         async throws -> O
     {
         let response = try await self.exchange(request, operation: operation)
-        return try Self.interpret(response, operation: operation.name)
+        return try self.interpret(response, operation: operation.name)
     }
 }

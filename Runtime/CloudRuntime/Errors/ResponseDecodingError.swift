@@ -1,17 +1,28 @@
-/// The service answered with success (2xx), but the body did not decode into the expected response type.
+/// The service answered with success (2xx), but the body could not be read: it is not JSON, or, in
+/// strict mode (``DecodingMode/strict``), it differs from the spec.
 ///
-/// This usually means the service returned a field in a shape the API description does not
-/// promise. The description names the failing field path but never quotes the body, which may
-/// hold secrets (a kubeconfig, a password).
+/// In the default tolerant mode a JSON body always decodes; differences from the spec become
+/// ``ResponseDrift`` records instead. The error keeps the body (up to ``bodyLimit`` bytes) so the
+/// answer is never out of reach, but its description never quotes it: a body may hold secrets (a
+/// kubeconfig, a password).
 public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The most body bytes an error keeps.
+    public static let bodyLimit = 1 << 20
+
     /// The HTTP status code.
     public var httpStatus: Int
     /// The request ID, when the response carried one.
     public var requestID: String?
     /// The operation whose response failed to decode.
     public var operation: String
-    /// What went wrong, for example `at ClusterSet.0.ClusterId: expected String, found a number`.
+    /// What went wrong, for example `not JSON at byte 17: expected ',' or '}'`.
     public var underlying: String
+    /// The difference from the spec that failed a strict decode; nil for a body that is not JSON.
+    public var drift: ResponseDrift?
+    /// The body as received, cut at ``bodyLimit`` bytes.
+    public var body: [UInt8]
+    /// Whether ``body`` was cut.
+    public var isBodyTruncated: Bool
 
     /// Creates a decoding error.
     ///
@@ -19,37 +30,62 @@ public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConv
     ///   - httpStatus: The HTTP status code.
     ///   - requestID: The request ID.
     ///   - operation: The operation.
-    ///   - underlying: A description of the decoding failure, free of body content.
-    public init(httpStatus: Int, requestID: String?, operation: String, underlying: String) {
+    ///   - underlying: A description of the failure, free of body content.
+    ///   - drift: The difference from the spec that failed a strict decode.
+    ///   - body: The body; bytes past ``bodyLimit`` are dropped.
+    public init(
+        httpStatus: Int, requestID: String?, operation: String, underlying: String, drift: ResponseDrift? = nil,
+        body: some Collection<UInt8> = [UInt8]()
+    ) {
         self.httpStatus = httpStatus
         self.requestID = requestID
         self.operation = operation
         self.underlying = underlying
+        self.drift = drift
+        self.body = Array(body.prefix(Self.bodyLimit))
+        self.isBodyTruncated = body.count > Self.bodyLimit
     }
 
-    /// Creates a decoding error from the error a `Decoder` threw.
+    /// Creates a decoding error from what ``ResponseDecoder`` or another `Decoder` threw.
     ///
     /// - Parameters:
     ///   - httpStatus: The HTTP status code.
     ///   - requestID: The request ID.
     ///   - operation: The operation.
     ///   - error: The decoder's error.
-    public init(httpStatus: Int, requestID: String?, operation: String, decoding error: any Error) {
+    ///   - body: The body.
+    public init(
+        httpStatus: Int, requestID: String?, operation: String, decoding error: any Error,
+        body: some Collection<UInt8> = [UInt8]()
+    ) {
+        var drift: ResponseDrift?
+        if let violation = error as? StrictDecodingViolation {
+            drift = violation.drift
+            drift?.operation = operation
+            drift?.requestID = requestID
+        }
         self.init(
             httpStatus: httpStatus, requestID: requestID, operation: operation,
-            underlying: Self.describe(error))
+            underlying: drift.map { "differs from the spec at \($0.path): \($0.kind)" } ?? Self.describe(error),
+            drift: drift, body: body)
     }
 
-    /// For example `ResponseDecodingError(DescribeClusters, HTTP 200, requestID: 1A2B, at clusters.0.size: ...)`.
+    /// For example `ResponseDecodingError(DescribeClusters, HTTP 200, requestID: 1A2B, not JSON at byte 0: ...)`.
     public var description: String {
         var parts = [self.operation, "HTTP \(self.httpStatus)"]
         if let requestID = self.requestID { parts.append("requestID: \(requestID)") }
         parts.append(self.underlying)
+        if let drift = self.drift {
+            var detail = drift.declared.map { "\($0) declared" } ?? "not in the spec"
+            if let observed = drift.observed { detail += ", \(observed) sent" }
+            parts.append(detail)
+        }
         return "ResponseDecodingError(" + parts.joined(separator: ", ") + ")"
     }
 
     /// A one-line account of a decoding error: the field path and the decoder's explanation.
     static func describe(_ error: any Error) -> String {
+        if let failure = error as? JSONSyntaxError { return failure.description }
         guard let decodingError = error as? DecodingError else {
             return LogRedaction.redact(text: String(describing: type(of: error)))
         }

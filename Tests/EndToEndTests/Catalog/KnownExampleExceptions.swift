@@ -15,6 +15,12 @@ enum KnownExampleExceptions {
         "ACK.CreateCluster request sandbox_dedicated_terway_second_body":
             "the example sends `platform`, which no parameter table or request syntax documents, so the body "
             + "schema has no such field and the request leaves it out",
+        "ACK.CreateCluster response serverless":
+            "the serverless example answers with `RequestId`, where the response table and every other example "
+            + "name the member `request_id`",
+        "ACK.DescribeEvents response example":
+            "the example's event type is `nodePool_upgrade`, where the table of event types spells it "
+            + "`nodepool_upgrade`",
         "ACK.CreateClusterNodePool request auto_scaling":
             "the supplementary example sends `ClusterId` in the body and `scaling_group.vpc_id`, which no "
             + "parameter table documents, so the body schema has no such fields and the request leaves them out",

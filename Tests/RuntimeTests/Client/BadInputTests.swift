@@ -96,6 +96,7 @@ import Testing
             var rawValue: String
             init(rawValue: String) { self.rawValue = rawValue }
             static let kubernetes = Kind(rawValue: "Kubernetes")
+            static let allCases: [Kind] = [.kubernetes]
         }
         var encoder = RPCParameterEncoder()
         try encoder.encode(Kind(rawValue: "Future Kind&x=1"), forKey: "ClusterType")

@@ -104,7 +104,8 @@ import Testing
         #expect(error?.httpStatus == 200)
         #expect(error?.requestID == "HDR-4")
         #expect(error?.operation == "DescribeClusterDetail")
-        #expect(error?.underlying.hasPrefix("at size: type mismatch") == true)
+        #expect(error?.underlying.hasPrefix("at size: type mismatch, expected Int: found string") == true)
+        #expect(error?.body == Array(#"{"size":"not-a-number"}"#.utf8))
         #expect(error.map { !$0.description.contains("not-a-number") } == true)
     }
 

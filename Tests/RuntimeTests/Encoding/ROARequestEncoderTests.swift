@@ -7,6 +7,7 @@ private struct ClusterType: ExtensibleEnum {
     var rawValue: String
     init(rawValue: String) { self.rawValue = rawValue }
     static let managed = ClusterType(rawValue: "ManagedKubernetes")
+    static let allCases: [ClusterType] = [.managed]
 }
 
 private struct Tag: Codable, Hashable, Sendable {

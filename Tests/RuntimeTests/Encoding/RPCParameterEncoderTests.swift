@@ -7,6 +7,7 @@ private struct Role: ExtensibleEnum {
     var rawValue: String
     init(rawValue: String) { self.rawValue = rawValue }
     static let master = Role(rawValue: "Master_Etcd")
+    static let allCases: [Role] = [.master]
 }
 
 private struct NodePara: Codable, Sendable {

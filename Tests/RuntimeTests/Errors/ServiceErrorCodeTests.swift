@@ -9,6 +9,7 @@ import Testing
         init(rawValue: String) { self.rawValue = rawValue }
         static let throttling = Code(rawValue: "Throttling")
         static let notFound = Code(rawValue: "NotFound")
+        static let allCases: [Code] = [.throttling, .notFound]
     }
 
     static let throttled = ServiceError(httpStatus: 429, code: "Throttling", operation: "List")

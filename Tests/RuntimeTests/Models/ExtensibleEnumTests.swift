@@ -8,6 +8,7 @@ private struct ClusterType: ExtensibleEnum {
     init(rawValue: String) { self.rawValue = rawValue }
     static let kubernetes = ClusterType(rawValue: "Kubernetes")
     static let managed = ClusterType(rawValue: "ManagedKubernetes")
+    static let allCases: [ClusterType] = [.kubernetes, .managed]
 }
 
 private struct Holder: Codable, Equatable {

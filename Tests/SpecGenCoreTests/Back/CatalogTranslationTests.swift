@@ -85,7 +85,7 @@ import Testing
                 """))
     }
 
-    @Test func responseWithoutBodyEncodesAnEmptyObject() throws {
+    @Test func responseWithoutBodyEncodesAnObjectOfItsUndocumentedFields() throws {
         let model = try self.model()
         let operation = try #require(model.operations.first { $0.name == "TagResources" })
         #expect(operation.response.kind == .empty)
@@ -95,7 +95,7 @@ import Testing
             rendered.contains(
                 """
                         public func encode(to encoder: any Encoder) throws {
-                            try JSONValue.emptyObject.encode(to: encoder)
+                            try encoder.encodeUndocumentedFields(self.undocumentedFields)
                         }
                 """))
         #expect(rendered.contains("case body\n"))

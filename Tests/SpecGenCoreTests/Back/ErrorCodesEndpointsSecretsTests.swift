@@ -171,6 +171,8 @@ import Testing
                 /// - HTTP 403, "Signature expired: %s": The request is too old.
                 /// - HTTP 403, "Signature mismatch."
                 public static let signatureDoesNotMatch = ErrorCode(rawValue: "SignatureDoesNotMatch")
+                /// The codes the spec lists.
+                public static let allCases: [ErrorCode] = [.invalidRegion, .missingParameter, .signatureDoesNotMatch]
             }
         }
 

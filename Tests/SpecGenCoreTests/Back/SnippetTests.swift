@@ -56,6 +56,8 @@ import Testing
                         public static let managedKubernetes = Kind(rawValue: "ManagedKubernetes")
                         /// `default`
                         public static let `default` = Kind(rawValue: "default")
+                        /// The values the spec lists.
+                        public static let allCases: [Kind] = [.kubernetes, .managedKubernetes, .`default`]
                     }
                 }
 
@@ -87,11 +89,15 @@ import Testing
                     /// - Remark: Generated from spec/t/schemas/Holder.yaml.
                     public struct Holder: Codable, Hashable, Sendable {
                         /// The name.
-                        public var name: Swift.String
+                        ///
+                        /// The spec marks it required; nil only when an answer leaves it out.
+                        public var name: Swift.String?
                         /// The `inner` field.
                         @Boxed public var inner: ACK.Holder?
                         /// The `items` field.
                         public var items: [ACK.Holder]?
+                        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+                        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
                         /// Creates a value.
                         ///
@@ -99,30 +105,34 @@ import Testing
                         ///   - name: The name.
                         ///   - inner: The `inner` field.
                         ///   - items: The `items` field.
-                        public init(name: Swift.String, inner: ACK.Holder? = nil, items: [ACK.Holder]? = nil) {
+                        public init(name: Swift.String? = nil, inner: ACK.Holder? = nil, items: [ACK.Holder]? = nil) {
                             self.name = name
                             self.inner = inner
                             self.items = items
                         }
 
-                        enum CodingKeys: Swift.String, CodingKey {
+                        enum CodingKeys: Swift.String, CodingKey, DocumentedCodingKeys {
                             case name
                             case inner
                             case items
+
+                            static let memberRules = MemberRules(required: ["name"])
                         }
 
                         public init(from decoder: any Decoder) throws {
                             let container = try decoder.container(keyedBy: CodingKeys.self)
-                            self.name = try container.decode(Swift.String.self, forKey: .name)
+                            self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
                             self.inner = try container.decodeIfPresent(ACK.Holder.self, forKey: .inner)
                             self.items = try container.decodeIfPresent([ACK.Holder].self, forKey: .items)
+                            self.undocumentedFields = try decoder.undocumentedFields()
                         }
 
                         public func encode(to encoder: any Encoder) throws {
                             var container = encoder.container(keyedBy: CodingKeys.self)
-                            try container.encode(self.name, forKey: .name)
+                            try container.encodeIfPresent(self.name, forKey: .name)
                             try container.encodeIfPresent(self.inner, forKey: .inner)
                             try container.encodeIfPresent(self.items, forKey: .items)
+                            try encoder.encodeUndocumentedFields(self.undocumentedFields)
                         }
                     }
                 }

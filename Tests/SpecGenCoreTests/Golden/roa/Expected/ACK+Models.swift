@@ -9,7 +9,9 @@ extension ACK {
     /// - Remark: Generated from spec/roa/schemas/ClusterDetail.yaml.
     public struct ClusterDetail: Codable, Hashable, Sendable {
         /// Cluster ID.
-        public var clusterID: Swift.String
+        ///
+        /// The spec marks it required; nil only when an answer leaves it out.
+        public var clusterID: Swift.String?
         /// Cluster name.
         ///
         /// Length: 1...63. Pattern: `^[a-z0-9-]+$`.
@@ -32,6 +34,8 @@ extension ACK {
         @Boxed public var parent: ACK.ClusterDetail?
         /// Zone; null when the cluster spans zones.
         public var zoneID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -48,7 +52,7 @@ extension ACK {
         ///   - parent: The `parent` field.
         ///   - zoneID: Zone; null when the cluster spans zones.
         public init(
-            clusterID: Swift.String,
+            clusterID: Swift.String? = nil,
             name: Swift.String? = nil,
             clusterType: ACK.ClusterType? = nil,
             size: Swift.Int64? = nil,
@@ -73,7 +77,7 @@ extension ACK {
             self.zoneID = zoneID
         }
 
-        enum CodingKeys: Swift.String, CodingKey {
+        enum CodingKeys: Swift.String, CodingKey, DocumentedCodingKeys {
             case clusterID = "cluster_id"
             case name
             case clusterType = "cluster_type"
@@ -85,11 +89,13 @@ extension ACK {
             case metaData = "meta_data"
             case parent
             case zoneID = "zone_id"
+
+            static let memberRules = MemberRules(required: ["cluster_id"], nullable: ["zone_id"])
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)
+            self.clusterID = try container.decodeIfPresent(Swift.String.self, forKey: .clusterID)
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
             self.clusterType = try container.decodeIfPresent(ACK.ClusterType.self, forKey: .clusterType)
             self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
@@ -100,11 +106,12 @@ extension ACK {
             self.metaData = try container.decodeIfPresent(JSONValue.self, forKey: .metaData)
             self.parent = try container.decodeIfPresent(ACK.ClusterDetail.self, forKey: .parent)
             self.zoneID = try container.decodeIfPresent(Swift.String.self, forKey: .zoneID)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.clusterID, forKey: .clusterID)
+            try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
             try container.encodeIfPresent(self.name, forKey: .name)
             try container.encodeIfPresent(self.clusterType, forKey: .clusterType)
             try container.encodeIfPresent(self.size, forKey: .size)
@@ -115,6 +122,7 @@ extension ACK {
             try container.encodeIfPresent(self.metaData, forKey: .metaData)
             try container.encodeIfPresent(self.parent, forKey: .parent)
             try container.encodeIfPresent(self.zoneID, forKey: .zoneID)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -130,6 +138,8 @@ extension ACK {
         public var count: Swift.Int?
         /// The `instance_types` field.
         public var instanceTypes: [Swift.String]?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -150,12 +160,14 @@ extension ACK {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.count = try container.decodeIfPresent(Swift.Int.self, forKey: .count)
             self.instanceTypes = try container.decodeIfPresent([Swift.String].self, forKey: .instanceTypes)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.count, forKey: .count)
             try container.encodeIfPresent(self.instanceTypes, forKey: .instanceTypes)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -179,6 +191,8 @@ extension ACK {
         public static let managedKubernetes = ClusterType(rawValue: "ManagedKubernetes")
         /// `Ask`
         public static let ask = ClusterType(rawValue: "Ask")
+        /// The values the spec lists.
+        public static let allCases: [ClusterType] = [.kubernetes, .managedKubernetes, .ask]
     }
 }
 
@@ -197,6 +211,8 @@ extension ACK {
         public var tags: [ACK.Tag]?
         /// Container runtime.
         @Boxed public var runtime: ACK.Runtime?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -235,6 +251,7 @@ extension ACK {
             self.vpcID = try container.decodeIfPresent(Swift.String.self, forKey: .vpcID)
             self.tags = try container.decodeIfPresent([ACK.Tag].self, forKey: .tags)
             self.runtime = try container.decodeIfPresent(ACK.Runtime.self, forKey: .runtime)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -244,6 +261,7 @@ extension ACK {
             try container.encodeIfPresent(self.vpcID, forKey: .vpcID)
             try container.encodeIfPresent(self.tags, forKey: .tags)
             try container.encodeIfPresent(self.runtime, forKey: .runtime)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -265,6 +283,8 @@ extension ACK {
         public static let basic = DescribeClusterDetailRequestDetailLevel(rawValue: "basic")
         /// `full`
         public static let full = DescribeClusterDetailRequestDetailLevel(rawValue: "full")
+        /// The values the spec lists.
+        public static let allCases: [DescribeClusterDetailRequestDetailLevel] = [.basic, .full]
     }
 }
 
@@ -277,6 +297,8 @@ extension ACK {
         public var name: ACK.RuntimeName?
         /// The `version` field.
         public var version: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -297,12 +319,14 @@ extension ACK {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.name = try container.decodeIfPresent(ACK.RuntimeName.self, forKey: .name)
             self.version = try container.decodeIfPresent(Swift.String.self, forKey: .version)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.name, forKey: .name)
             try container.encodeIfPresent(self.version, forKey: .version)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -324,6 +348,8 @@ extension ACK {
         public static let containerd = RuntimeName(rawValue: "containerd")
         /// `docker`
         public static let docker = RuntimeName(rawValue: "docker")
+        /// The values the spec lists.
+        public static let allCases: [RuntimeName] = [.containerd, .docker]
     }
 }
 
@@ -336,6 +362,8 @@ extension ACK {
         public var key: Swift.String?
         /// Tag value.
         public var value: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -356,12 +384,14 @@ extension ACK {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.key = try container.decodeIfPresent(Swift.String.self, forKey: .key)
             self.value = try container.decodeIfPresent(Swift.String.self, forKey: .value)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.key, forKey: .key)
             try container.encodeIfPresent(self.value, forKey: .value)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }

@@ -48,7 +48,9 @@ extension ACK {
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/responses/200/content/application~1json/schema`.
     public struct DescribeClusterDetailResponse: ServiceResponse, Encodable, Hashable {
         /// Cluster ID.
-        public var clusterID: Swift.String
+        ///
+        /// The spec marks it required; nil only when an answer leaves it out.
+        public var clusterID: Swift.String?
         /// Cluster name.
         ///
         /// Length: 1...63. Pattern: `^[a-z0-9-]+$`.
@@ -73,6 +75,8 @@ extension ACK {
         public var zoneID: Swift.String?
         /// The request ID the service assigned, taken from the response headers.
         public var requestID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -90,7 +94,7 @@ extension ACK {
         ///   - zoneID: Zone; null when the cluster spans zones.
         ///   - requestID: The request ID the service assigned, taken from the response headers.
         public init(
-            clusterID: Swift.String,
+            clusterID: Swift.String? = nil,
             name: Swift.String? = nil,
             clusterType: ACK.ClusterType? = nil,
             size: Swift.Int64? = nil,
@@ -117,7 +121,7 @@ extension ACK {
             self.requestID = requestID
         }
 
-        enum CodingKeys: Swift.String, CodingKey {
+        enum CodingKeys: Swift.String, CodingKey, DocumentedCodingKeys {
             case clusterID = "cluster_id"
             case name
             case clusterType = "cluster_type"
@@ -129,11 +133,13 @@ extension ACK {
             case metaData = "meta_data"
             case parent
             case zoneID = "zone_id"
+
+            static let memberRules = MemberRules(required: ["cluster_id"], nullable: ["zone_id"])
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clusterID = try container.decode(Swift.String.self, forKey: .clusterID)
+            self.clusterID = try container.decodeIfPresent(Swift.String.self, forKey: .clusterID)
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
             self.clusterType = try container.decodeIfPresent(ACK.ClusterType.self, forKey: .clusterType)
             self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
@@ -145,12 +151,13 @@ extension ACK {
             self.parent = try container.decodeIfPresent(ACK.ClusterDetail.self, forKey: .parent)
             self.zoneID = try container.decodeIfPresent(Swift.String.self, forKey: .zoneID)
             self.requestID = nil
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.clusterID, forKey: .clusterID)
+            try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
             try container.encodeIfPresent(self.name, forKey: .name)
             try container.encodeIfPresent(self.clusterType, forKey: .clusterType)
             try container.encodeIfPresent(self.size, forKey: .size)
@@ -161,6 +168,7 @@ extension ACK {
             try container.encodeIfPresent(self.metaData, forKey: .metaData)
             try container.encodeIfPresent(self.parent, forKey: .parent)
             try container.encodeIfPresent(self.zoneID, forKey: .zoneID)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -223,6 +231,8 @@ extension ACK {
     public struct DeleteClusterResponse: ServiceResponse, Encodable, Hashable {
         /// The request ID the service assigned, taken from the response headers.
         public var requestID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -234,11 +244,12 @@ extension ACK {
 
         public init(from decoder: any Decoder) throws {
             self.requestID = nil
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
         public func encode(to encoder: any Encoder) throws {
-            try JSONValue.emptyObject.encode(to: encoder)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -412,6 +423,8 @@ extension ACK {
         public var requestID: Swift.String?
         /// ID of the creation task.
         public var taskID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -436,6 +449,7 @@ extension ACK {
             self.clusterID = try container.decodeIfPresent(Swift.String.self, forKey: .clusterID)
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.taskID = try container.decodeIfPresent(Swift.String.self, forKey: .taskID)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
@@ -444,6 +458,7 @@ extension ACK {
             try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
             try container.encodeIfPresent(self.requestID, forKey: .requestID)
             try container.encodeIfPresent(self.taskID, forKey: .taskID)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -505,6 +520,8 @@ extension ACK {
     public struct TagResourcesResponse: ServiceResponse, Encodable, Hashable {
         /// The request ID the service assigned, taken from the response headers.
         public var requestID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -516,11 +533,12 @@ extension ACK {
 
         public init(from decoder: any Decoder) throws {
             self.requestID = nil
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
         public func encode(to encoder: any Encoder) throws {
-            try JSONValue.emptyObject.encode(to: encoder)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }

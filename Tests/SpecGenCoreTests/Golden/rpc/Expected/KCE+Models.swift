@@ -20,6 +20,8 @@ extension KCE {
         ///
         /// Format: `date-time`.
         public var createTime: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -58,6 +60,7 @@ extension KCE {
             self.status = try container.decodeIfPresent(KCE.ClusterStatus.self, forKey: .status)
             self.enableKMSEncryption = try container.decodeIfPresent(Swift.Bool.self, forKey: .enableKMSEncryption)
             self.createTime = try container.decodeIfPresent(Swift.String.self, forKey: .createTime)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -67,6 +70,7 @@ extension KCE {
             try container.encodeIfPresent(self.status, forKey: .status)
             try container.encodeIfPresent(self.enableKMSEncryption, forKey: .enableKMSEncryption)
             try container.encodeIfPresent(self.createTime, forKey: .createTime)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -90,6 +94,8 @@ extension KCE {
         public static let running = ClusterStatus(rawValue: "running")
         /// `failed`
         public static let failed = ClusterStatus(rawValue: "failed")
+        /// The values the spec lists.
+        public static let allCases: [ClusterStatus] = [.initializing, .running, .failed]
     }
 }
 
@@ -104,6 +110,8 @@ extension KCE {
         public var clusterSet: [KCE.Cluster]?
         /// The `TotalCount` field.
         public var totalCount: Swift.Int32?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -128,6 +136,7 @@ extension KCE {
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.clusterSet = try container.decodeIfPresent([KCE.Cluster].self, forKey: .clusterSet)
             self.totalCount = try container.decodeIfPresent(Swift.Int32.self, forKey: .totalCount)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -135,6 +144,7 @@ extension KCE {
             try container.encodeIfPresent(self.requestID, forKey: .requestID)
             try container.encodeIfPresent(self.clusterSet, forKey: .clusterSet)
             try container.encodeIfPresent(self.totalCount, forKey: .totalCount)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -150,6 +160,8 @@ extension KCE {
         ///
         /// Items: 1...100.
         public var value: [Swift.String]
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -170,12 +182,14 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.name = try container.decode(Swift.String.self, forKey: .name)
             self.value = try container.decode([Swift.String].self, forKey: .value)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.name, forKey: .name)
             try container.encode(self.value, forKey: .value)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -208,6 +222,8 @@ extension KCE {
         @Boxed public var label: KCE.InstanceSetLabel?
         /// More node configurations, each sent as its own JSON string.
         public var extraPara: [KCE.NodePara]?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -246,6 +262,7 @@ extension KCE {
             self.securityGroupID = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupID)
             self.label = try container.decodeIfPresent(KCE.InstanceSetLabel.self, forKey: .label)
             self.extraPara = try container.decodeIfPresent([KCE.NodePara].self, forKey: .extraPara)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -255,6 +272,7 @@ extension KCE {
             try container.encodeIfPresent(self.securityGroupID, forKey: .securityGroupID)
             try container.encodeIfPresent(self.label, forKey: .label)
             try container.encodeIfPresent(self.extraPara, forKey: .extraPara)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -279,6 +297,8 @@ extension KCE {
         public var key: Swift.String?
         /// The `Value` field.
         public var value: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -299,12 +319,14 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.key = try container.decodeIfPresent(Swift.String.self, forKey: .key)
             self.value = try container.decodeIfPresent(Swift.String.self, forKey: .value)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.key, forKey: .key)
             try container.encodeIfPresent(self.value, forKey: .value)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -326,6 +348,8 @@ extension KCE {
         public var offset: Swift.Int32?
         /// The `Limit` field.
         public var limit: Swift.Int32?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -346,12 +370,14 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.offset = try container.decodeIfPresent(Swift.Int32.self, forKey: .offset)
             self.limit = try container.decodeIfPresent(Swift.Int32.self, forKey: .limit)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.offset, forKey: .offset)
             try container.encodeIfPresent(self.limit, forKey: .limit)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -377,6 +403,8 @@ extension KCE {
         @Boxed public var dataDisk: KCE.NodeParaDataDisk?
         /// Vendor-specific settings.
         public var extra: JSONValue?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -410,6 +438,7 @@ extension KCE {
             self.count = try container.decodeIfPresent(Swift.Int32.self, forKey: .count)
             self.dataDisk = try container.decodeIfPresent(KCE.NodeParaDataDisk.self, forKey: .dataDisk)
             self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -418,6 +447,7 @@ extension KCE {
             try container.encodeIfPresent(self.count, forKey: .count)
             try container.encodeIfPresent(self.dataDisk, forKey: .dataDisk)
             try container.encodeIfPresent(self.extra, forKey: .extra)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -431,6 +461,8 @@ extension KCE {
         public var diskType: Swift.String?
         /// The `DiskSize` field.
         public var diskSize: Swift.Int?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -451,12 +483,14 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.diskType = try container.decodeIfPresent(Swift.String.self, forKey: .diskType)
             self.diskSize = try container.decodeIfPresent(Swift.Int.self, forKey: .diskSize)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.diskType, forKey: .diskType)
             try container.encodeIfPresent(self.diskSize, forKey: .diskSize)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -478,6 +512,8 @@ extension KCE {
         public static let masterEtcd = NodeRole(rawValue: "Master_Etcd")
         /// `Worker`
         public static let worker = NodeRole(rawValue: "Worker")
+        /// The values the spec lists.
+        public static let allCases: [NodeRole] = [.masterEtcd, .worker]
     }
 }
 
@@ -490,6 +526,8 @@ extension KCE {
         public var bandWidth: Swift.String?
         /// The `ChargeType` field.
         public var chargeType: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a value.
         ///
@@ -510,12 +548,14 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.bandWidth = try container.decodeIfPresent(Swift.String.self, forKey: .bandWidth)
             self.chargeType = try container.decodeIfPresent(Swift.String.self, forKey: .chargeType)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.bandWidth, forKey: .bandWidth)
             try container.encodeIfPresent(self.chargeType, forKey: .chargeType)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }

@@ -65,6 +65,8 @@ extension KCE {
         public var requestID: Swift.String?
         /// The `ClusterId` field.
         public var clusterID: Swift.String?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -85,6 +87,7 @@ extension KCE {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.clusterID = try container.decodeIfPresent(Swift.String.self, forKey: .clusterID)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
@@ -92,6 +95,7 @@ extension KCE {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.requestID, forKey: .requestID)
             try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }
@@ -177,6 +181,8 @@ extension KCE {
         public var clusterSet: [KCE.Cluster]?
         /// The `TotalCount` field.
         public var totalCount: Swift.Int32?
+        /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
+        public var undocumentedFields: [Swift.String: JSONValue] = [:]
 
         /// Creates a response, for tests and mock transports.
         ///
@@ -201,6 +207,7 @@ extension KCE {
             self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
             self.clusterSet = try container.decodeIfPresent([KCE.Cluster].self, forKey: .clusterSet)
             self.totalCount = try container.decodeIfPresent(Swift.Int32.self, forKey: .totalCount)
+            self.undocumentedFields = try decoder.undocumentedFields()
         }
 
         /// Encodes the response by wire names, as the service sends it.
@@ -209,6 +216,7 @@ extension KCE {
             try container.encodeIfPresent(self.requestID, forKey: .requestID)
             try container.encodeIfPresent(self.clusterSet, forKey: .clusterSet)
             try container.encodeIfPresent(self.totalCount, forKey: .totalCount)
+            try encoder.encodeUndocumentedFields(self.undocumentedFields)
         }
     }
 }

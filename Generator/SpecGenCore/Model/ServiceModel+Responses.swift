@@ -1,0 +1,33 @@
+extension ServiceModel {
+    /// The Swift names of the shapes an answer can contain: those a response refers to, directly or
+    /// through other shapes. Their values are decoded from what servers send, so the client must be
+    /// ready for them to differ from the spec.
+    public var shapesInResponses: Set<String> {
+        let byName = Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var found: Set<String> = []
+        var pending: [TypeReference] = []
+        for operation in self.operations {
+            switch operation.response.kind {
+            case .empty: break
+            case .fields(let fields): pending += fields.map(\.type)
+            case .body(let type): pending.append(type)
+            }
+        }
+        while let type = pending.popLast() {
+            switch type.unwrapped {
+            case .array(let element):
+                pending.append(element)
+            case .shape(let name):
+                guard found.insert(name).inserted, let shape = byName[name] else { continue }
+                switch shape.kind {
+                case .structure(let fields): pending += fields.map(\.type)
+                case .alias(let aliased): pending.append(aliased)
+                case .stringEnum: break
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+}
