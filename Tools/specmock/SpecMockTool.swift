@@ -15,7 +15,8 @@ struct SpecMockTool: AsyncParsableCommand {
             One port serves all three services: ROA paths (ACK) and RPC Action+Version (KCE, KCR). \
             Requests are signature-checked (ACS v1, ACS3, AWS4), validated against the spec and answered \
             with the documented examples, or with in-memory clusters, node pools and tasks (--stateful). \
-            Fault rules inject throttling, error statuses and stalls, e.g. --fault status=503:count=2.
+            Fault rules inject throttling, error statuses and stalls, e.g. --fault status=503:count=2, \
+            or make answers drift from the spec, e.g. --fault drift=strings+fields.
             """)
 
     @OptionGroup var options: SpecMockOptions

@@ -44,8 +44,10 @@ public struct SpecMockOptions: ParsableArguments, Sendable {
         name: .customLong("fault"), parsing: .singleValue,
         help: ArgumentHelp(
             "A fault rule: ACTION[:OPTION]... (repeatable).",
-            discussion: "Actions: throttle, status=CODE, stall=DURATION (500ms, 5s), close. Options: count=N, "
-                + "rate=P (0-1), operation=NAME, service=ACK|KCE|KCR, retry-after=SECONDS.",
+            discussion: "Actions: throttle, status=CODE, stall=DURATION (500ms, 5s), close, and drift[=KINDS], "
+                + "which changes 2xx JSON answers as drifting servers do; KINDS joined by '+' from strings, fields, "
+                + "nulls, missing, enums (default: all). Options: count=N, rate=P (0-1), operation=NAME, "
+                + "service=ACK|KCE|KCR, retry-after=SECONDS.",
             valueName: "rule"),
         transform: { text in
             do { return try FaultRule(parsing: text) } catch { throw ValidationError("\(error)") }

@@ -44,12 +44,16 @@ public final class FaultInjector: Sendable {
     /// - Parameters:
     ///   - service: The service the request was routed to; nil when it was not routed.
     ///   - operation: The operation; nil when it was not routed.
-    /// - Returns: The first rule that matches, has firings left and wins its draw.
-    func fire(service: String?, operation: String?) -> FaultRule? {
+    ///   - isCandidate: Which actions to try now; the other rules are skipped without a draw, so
+    ///     answer-replacing rules and `drift` rules can be tried at their own steps.
+    /// - Returns: The first candidate rule that matches, has firings left and wins its draw.
+    func fire(
+        service: String?, operation: String?, trying isCandidate: (FaultRule.Action) -> Bool
+    ) -> FaultRule? {
         self.state.withLock { state in
             for index in state.rules.indices {
                 let rule = state.rules[index]
-                guard rule.matches(service: service, operation: operation) else { continue }
+                guard isCandidate(rule.action), rule.matches(service: service, operation: operation) else { continue }
                 if let count = rule.count, state.fired[index] >= count { continue }
                 if let rate = rule.rate, state.random.nextUnit() >= rate { continue }
                 state.fired[index] += 1

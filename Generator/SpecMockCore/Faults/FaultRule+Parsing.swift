@@ -9,7 +9,7 @@ extension FaultRule {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard let head = parts.first, !head.isEmpty else {
-            throw FaultRuleError(text, "empty rule; expected throttle, status=CODE, stall=DURATION or close")
+            throw FaultRuleError(text, "empty rule; expected \(Self.actions)")
         }
         let action = try Self.action(head, in: text)
         var rule = FaultRule(action: action)
@@ -56,6 +56,9 @@ extension FaultRule {
         self = rule
     }
 
+    /// The actions, for messages.
+    private static let actions = "throttle, status=CODE, stall=DURATION, close or drift[=KINDS]"
+
     private static func action(_ head: String, in text: String) throws(FaultRuleError) -> Action {
         let pieces = head.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let name = pieces[0].lowercased()
@@ -75,14 +78,35 @@ extension FaultRule {
                 throw FaultRuleError(text, "stall needs a duration such as 500ms, 5s or 1.5s, got '\(value)'")
             }
             return .stall(seconds: seconds)
+        case ("drift", nil):
+            return .drift(ResponseMutation.all)
+        case ("drift", let value?):
+            return .drift(try Self.mutations(value, in: text))
         case ("throttle", _), ("close", _):
             throw FaultRuleError(text, "\(name) takes no value")
         case ("status", nil), ("stall", nil):
             throw FaultRuleError(text, "\(name) needs a value: \(name == "status" ? "status=503" : "stall=5s")")
         default:
-            throw FaultRuleError(
-                text, "unknown action '\(name)'; expected throttle, status=CODE, stall=DURATION or close")
+            throw FaultRuleError(text, "unknown action '\(name)'; expected \(Self.actions)")
         }
+    }
+
+    /// The kinds of `drift=strings+fields`: each named once, at least one.
+    private static func mutations(_ value: String, in text: String) throws(FaultRuleError) -> Set<ResponseMutation> {
+        let expected = ResponseMutation.allCases.map(\.rawValue).joined(separator: ", ")
+        guard !value.isEmpty else {
+            throw FaultRuleError(text, "drift= needs kinds joined by '+' (\(expected)), or no '=' for all of them")
+        }
+        var mutations: Set<ResponseMutation> = []
+        for name in value.split(separator: "+", omittingEmptySubsequences: false) {
+            guard let mutation = ResponseMutation(rawValue: name.lowercased()) else {
+                throw FaultRuleError(text, "unknown drift kind '\(name)'; expected \(expected), joined by '+'")
+            }
+            guard mutations.insert(mutation).inserted else {
+                throw FaultRuleError(text, "drift kind '\(name)' is given twice")
+            }
+        }
+        return mutations
     }
 
     /// Seconds from `500ms`, `5s` or `1.5s`; nil when malformed, negative or over a day.
@@ -100,8 +124,14 @@ extension FaultRule.Action {
     var takesRetryAfter: Bool {
         switch self {
         case .throttle, .status: true
-        case .stall, .close: false
+        case .stall, .close, .drift: false
         }
+    }
+
+    /// Whether the rule changes the mock's answer (`drift`) instead of answering in its place.
+    var isDrift: Bool {
+        if case .drift = self { return true }
+        return false
     }
 }
 

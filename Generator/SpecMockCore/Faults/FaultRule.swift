@@ -1,4 +1,4 @@
-/// One fault the mock injects instead of its normal answer.
+/// One fault the mock injects instead of its normal answer, or into it.
 ///
 /// Written on the command line as `ACTION[:OPTION]...` (options may also be separated by commas):
 ///
@@ -8,6 +8,12 @@
 /// | `status=CODE` | a vendor-shaped error with this status (400–599); `ServiceUnavailable` for 5xx |
 /// | `stall=DURATION` | read the request, answer nothing for `DURATION` (`500ms`, `5s`, `1.5s`), then close |
 /// | `close` | read the request, then close the connection without answering |
+/// | `drift[=KINDS]` | answer normally, but make a 2xx JSON answer drift from the spec (``ResponseMutator``) |
+///
+/// `drift` applies every ``ResponseMutation``; `KINDS` picks some, joined by `+`: `strings` (numbers
+/// and booleans sent as strings), `fields` (undocumented members), `nulls` (`null` for absent
+/// optional fields), `missing` (one required member removed), `enums` (unlisted enum values), e.g.
+/// `drift=strings+fields`.
 ///
 /// | option | meaning |
 /// | --- | --- |
@@ -18,10 +24,13 @@
 /// | `retry-after=SECONDS` | send `Retry-After` with `throttle` (default 1) or `status` |
 ///
 /// Without `count` and `rate` a rule applies to every matching request. Rules are tried in the
-/// order given; the first that fires wins.
+/// order given; the first that fires wins. `drift` rules are tried only once the mock has its answer
+/// and it is a 2xx JSON answer (from the examples or the stateful store), so their `count` counts
+/// the answers they were applied to, and an error answer is never changed.
 ///
 /// ```
 /// specmock --fault throttle:rate=0.2 --fault status=503:count=2 --fault stall=5s:operation=DescribeClusterDetail
+/// specmock --stateful --fault drift=strings+enums:service=ACK:count=10
 /// ```
 public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
     /// What the rule does when it fires.
@@ -34,6 +43,8 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
         case stall(seconds: Double)
         /// The connection closes without an answer.
         case close
+        /// The normal answer, drifted by these mutations.
+        case drift(Set<ResponseMutation>)
     }
 
     /// What the rule does.
@@ -81,6 +92,8 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
         case .status(let code): parts = ["status=\(code)"]
         case .stall(let seconds): parts = ["stall=\(seconds)s"]
         case .close: parts = ["close"]
+        case .drift(let mutations) where mutations == ResponseMutation.all: parts = ["drift"]
+        case .drift(let mutations): parts = ["drift=" + ResponseMutation.names(mutations)]
         }
         if let count { parts.append("count=\(count)") }
         if let rate { parts.append("rate=\(rate)") }

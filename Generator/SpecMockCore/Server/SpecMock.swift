@@ -9,10 +9,11 @@ import CloudTestSupport
 ///    `SignatureDoesNotMatch`, an unknown key its `InvalidAccessKeyId.NotFound` / `InvalidClientTokenId`;
 /// 2. routing: ROA by method and path plus `x-acs-version`, RPC by `Action` plus `Version` (which
 ///    tells KCE from KCR);
-/// 3. fault rules (``FaultInjector``): throttling, error statuses, stalls;
+/// 3. fault rules (``FaultInjector``): throttling, error statuses, stalls, closed connections;
 /// 4. required parameters and validation against the lowered spec model (``RequestValidator``);
 /// 5. in stateful mode, the ``MockStore`` for clusters, node pools and tasks;
-/// 6. the operation's documented response example.
+/// 6. the operation's documented response example;
+/// 7. `drift` fault rules, which change a 2xx JSON answer of steps 5 or 6 (``ResponseMutator``).
 ///
 /// ```swift
 /// let mock = try SpecMock(specDirectories: ["spec/alibaba-ack", "spec/kingsoft-kce", "spec/kingsoft-kcr"],
@@ -34,6 +35,8 @@ public final class SpecMock: Sendable {
     public let store: MockStore?
     /// The fault rules in force; replaceable while the server runs.
     public let faults: FaultInjector
+    /// What `drift` fault rules change answers with, by service name (`ACK`).
+    public let mutators: [String: ResponseMutator]
     /// The access keys whose signatures the server accepts, by ID.
     public let credentials: [String: String]
 
@@ -51,6 +54,7 @@ public final class SpecMock: Sendable {
     ) {
         self.responder = services.responder
         self.validator = services.validator
+        self.mutators = services.mutators
         self.store = stateful.map { MockStore(settings: $0) }
         self.faults = FaultInjector(rules: faults, seed: faultSeed)
         self.credentials = credentials
@@ -93,10 +97,12 @@ public final class SpecMock: Sendable {
         let route = self.responder.route(request)
         var routed: MockOperation?
         if case .operation(let operation) = route { routed = operation }
-        if let rule = self.faults.fire(service: routed?.service, operation: routed?.operationID) {
+        if let rule = self.faults.fire(
+            service: routed?.service, operation: routed?.operationID, trying: { !$0.isDrift })
+        {
             let isRPC = SpecExampleResponder.rpcParameters(of: request).contains { $0.name == "Action" }
             let shape = routed?.errorShape ?? (isRPC ? .kingsoft : .alibaba)
-            return Self.answer(rule, shape: shape, requestID: requestID)
+            if let answer = Self.answer(rule, shape: shape, requestID: requestID) { return answer }
         }
         let operation: MockOperation
         switch route {
@@ -109,19 +115,20 @@ public final class SpecMock: Sendable {
         if let store = self.store {
             let example = self.responder.example(for: operation).flatMap { JSONValue.parsing($0.json) }
             if let answer = store.respond(to: operation, request: request, example: example, requestID: requestID) {
-                return answer
+                return self.drifting(answer, of: operation)
             }
         }
-        return self.responder.success(operation, requestID: requestID)
+        return self.drifting(self.responder.success(operation, requestID: requestID), of: operation)
     }
 
-    /// What a fired fault rule answers.
-    static func answer(_ rule: FaultRule, shape: VendorErrorShape, requestID: String) -> MockResponse {
+    /// What a fired fault rule answers instead of the mock; nil for `drift`, which changes the mock's answer.
+    static func answer(_ rule: FaultRule, shape: VendorErrorShape, requestID: String) -> MockResponse? {
         switch rule.action {
         case .throttle: shape.throttled(retryAfter: rule.retryAfter, requestID: requestID)
         case .status(let status): shape.injectedStatus(status, retryAfter: rule.retryAfter, requestID: requestID)
         case .stall(let seconds): .stall(seconds: seconds)
         case .close: .closeConnection
+        case .drift: nil
         }
     }
 }

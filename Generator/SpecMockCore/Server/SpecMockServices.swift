@@ -1,7 +1,8 @@
 import SpecGenCore
 
 /// The services a ``SpecMock`` serves, loaded from their spec folders: routing and examples
-/// (``SpecExampleResponder``) and the lowered models validation reads (``RequestValidator``).
+/// (``SpecExampleResponder``) and the lowered models validation and drift read (``RequestValidator``,
+/// ``ResponseMutator``).
 ///
 /// Loading takes about a second; load once and make as many mocks from it as needed.
 public struct SpecMockServices: Sendable {
@@ -9,6 +10,8 @@ public struct SpecMockServices: Sendable {
     public let responder: SpecExampleResponder
     /// Validation against the lowered spec model.
     public let validator: RequestValidator
+    /// Answer mutators for `drift` faults and drift tests, by service name (`ACK`).
+    public let mutators: [String: ResponseMutator]
 
     /// Loads and lowers spec folders.
     /// - Parameter specDirectories: Spec folders, e.g. `spec/alibaba-ack`.
@@ -40,5 +43,7 @@ public struct SpecMockServices: Sendable {
         }
         self.responder = try SpecExampleResponder(specs: specs)
         self.validator = RequestValidator(services: models)
+        self.mutators = Dictionary(
+            models.map { ($0.name, ResponseMutator(service: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 }

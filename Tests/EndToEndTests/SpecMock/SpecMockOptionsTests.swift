@@ -68,6 +68,11 @@ struct SpecMockOptionsTests {
             ("throttle:rate=2", "from 0 to 1"), ("throttle:count=0", "at least 1"), ("throttle:count", "no value"),
             ("throttle:colour=red", "unknown option 'colour'"), ("close:retry-after=1", "throttle and status"),
             ("throttle:count=1:count=2", "given twice"),
+            ("drfit", "expected throttle, status=CODE, stall=DURATION, close or drift[=KINDS]"),
+            ("drift=", "needs kinds joined by '+' (strings, fields, nulls, missing, enums)"),
+            ("drift=colour", "unknown drift kind 'colour'; expected strings, fields, nulls, missing, enums"),
+            ("drift=strings+", "unknown drift kind ''"), ("drift=strings+strings", "'strings' is given twice"),
+            ("drift:retry-after=1", "throttle and status"),
         ])
     func grammarErrors(text: String, fragment: String) {
         do {
