@@ -1,20 +1,33 @@
 import AlibabaACK
 import ArgumentParser
+import CloudRuntime
 import Foundation
 
-/// `CloudBench decode`: decodes a `DescribeClustersV1` response body as the client does.
+/// `CloudBench decode`: decodes a `DescribeClustersV1` response body as the client does, or with
+/// Foundation's strict `JSONDecoder` for comparison.
 ///
-/// The client decodes response bodies with a plain `JSONDecoder`; this does the same on a file,
-/// once per process when `--repetitions` is 1, so the peak resident set belongs to one decode.
+/// The first decode of the process sets the peak memory figure; run one process per decoder so
+/// each peak belongs to that decoder alone.
 struct DecodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode", abstract: "Decode a DescribeClustersV1 response from a file; time and peak memory.")
+
+    /// Which decoder reads the body.
+    enum Decoder: String, ExpressibleByArgument {
+        /// The client's tolerant decoder (`ResponseDecoder`), recording drift.
+        case tolerant
+        /// Foundation's `JSONDecoder`, which fails at the first value of another type.
+        case foundation
+    }
 
     @Argument(help: "The JSON response body to decode.")
     var file: String
 
     @Option(help: "Decodes in this process (the first one sets the peak memory figure).")
     var repetitions: Int = 1
+
+    @Option(help: "tolerant (the client's decoder) or foundation (JSONDecoder).")
+    var decoder: Decoder = .tolerant
 
     func run() throws {
         guard self.repetitions > 0 else { throw ValidationError("--repetitions must be positive") }
@@ -29,14 +42,20 @@ struct DecodeCommand: ParsableCommand {
         for _ in 0..<self.repetitions {
             var decoded: ACK.DescribeClustersV1Response?
             let elapsed = try clock.measure {
-                decoded = try JSONDecoder().decode(ACK.DescribeClustersV1Response.self, from: data)
+                switch self.decoder {
+                case .tolerant:
+                    decoded = try ResponseDecoder().decode(ACK.DescribeClustersV1Response.self, from: data).value
+                case .foundation:
+                    decoded = try JSONDecoder().decode(ACK.DescribeClustersV1Response.self, from: data)
+                }
             }
             clusters = decoded?.clusters?.count ?? 0
             blackHole(decoded)
             samples.append(Stopwatch.nanoseconds(elapsed))
         }
         JSONLine(fields: [
-            "bench": "decode", "impl": "cloudsdk", "bytes": .int(data.count), "clusters": .int(clusters),
+            "bench": "decode", "impl": .string(self.decoder.rawValue), "bytes": .int(data.count),
+            "clusters": .int(clusters),
             "ns": .doubles(samples), "rss_before_kib": .int(residentBefore), "peak_before_kib": .int(peakBefore),
             "peak_rss_kib": .int(ResourceUsage.peakResidentKiB),
         ]).emit()

@@ -70,7 +70,7 @@ public struct Cloudctl: Sendable {
                 let entry = try Self.entry(named: name, in: service)
                 return CommandOutput(standardOutput: HelpText.operation(entry, of: service))
             case .call(let invocation):
-                return try await self.call(invocation)
+                return try await self.callReportingDrift(invocation)
             }
         } catch {
             let report = ErrorReport(error)
@@ -92,7 +92,30 @@ public struct Cloudctl: Sendable {
         throw UsageError(message + " (list them with: cloudctl \(service.rawValue) --help)")
     }
 
-    private func call(_ invocation: Invocation) async throws -> CommandOutput {
+    /// Makes the call, then adds a line on standard error when an answer differed from the spec.
+    private func callReportingDrift(_ invocation: Invocation) async throws -> CommandOutput {
+        let summary = DriftSummary()
+        var handler = summary.handler
+        if let file = invocation.driftRecordFile {
+            do {
+                handler = .combining(handler, try .recordingNDJSON(to: URL(fileURLWithPath: file)))
+            } catch {
+                throw UsageError("cannot open --record-drift file '\(file)' for appending")
+            }
+        }
+        do {
+            var output = try await self.call(invocation, driftHandler: handler)
+            output.standardError += summary.line(recordedIn: invocation.driftRecordFile)
+            return output
+        } catch {
+            let report = ErrorReport(error)
+            return CommandOutput(
+                standardError: report.text + summary.line(recordedIn: invocation.driftRecordFile),
+                exitCode: report.exitCode)
+        }
+    }
+
+    private func call(_ invocation: Invocation, driftHandler: DriftHandler) async throws -> CommandOutput {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
         try ParameterNameCheck.check(parameters.names, against: entry)
@@ -101,7 +124,9 @@ public struct Cloudctl: Sendable {
         }
         let provider = invocation.service.credentialsProvider(environment: self.environment)
         if invocation.dryRun {
-            if plan != nil { throw UsageError("--wait and --dry-run cannot be combined: a dry run sends nothing to wait for") }
+            if plan != nil {
+                throw UsageError("--wait and --dry-run cannot be combined: a dry run sends nothing to wait for")
+            }
             var note = ""
             var credentials: any CredentialsProvider = provider
             do {
@@ -113,14 +138,14 @@ public struct Cloudctl: Sendable {
                     "cloudctl: no credentials in the environment; signed with placeholder credentials "
                     + "(\(Self.placeholderAccessKeyID)), not valid for sending\n"
             }
-            let client = self.client(for: invocation, credentials: credentials)
+            let client = self.client(for: invocation, credentials: credentials, driftHandler: driftHandler)
             let request = try await parameters.withStringRetry { try await entry.prepare(client, $0) }
             let destination = "\(request.scheme)://\(request.authority)"
             return CommandOutput(
                 standardOutput: RequestRenderer.render(request),
                 standardError: note + "cloudctl: dry run, nothing sent to \(destination)\n")
         }
-        let client = self.client(for: invocation, credentials: provider)
+        let client = self.client(for: invocation, credentials: provider, driftHandler: driftHandler)
         guard let plan, let request = invocation.wait else {
             let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
             return CommandOutput(standardOutput: ResponseFormatter.format(response, as: invocation.output))
@@ -129,10 +154,13 @@ public struct Cloudctl: Sendable {
             entry, plan: plan, request: request, parameters: parameters, client: client, output: invocation.output)
     }
 
-    private func client(for invocation: Invocation, credentials: any CredentialsProvider) -> ServiceClient {
+    private func client(
+        for invocation: Invocation, credentials: any CredentialsProvider, driftHandler: DriftHandler
+    ) -> ServiceClient {
         var configuration = ClientConfiguration(
             region: invocation.region, endpoint: invocation.endpoint, endpointChoice: invocation.endpointChoice,
-            signatureAlgorithm: invocation.signatureAlgorithm, rpcMethod: invocation.rpcMethod)
+            signatureAlgorithm: invocation.signatureAlgorithm, rpcMethod: invocation.rpcMethod,
+            decodingMode: invocation.isStrict ? .strict : .tolerant, driftHandler: driftHandler)
         if let clock = self.clock { configuration.clock = clock }
         if let nonce = self.nonce { configuration.nonce = nonce }
         return ServiceClient(

@@ -7,13 +7,13 @@ import Foundation
 /// the options below is an operation parameter by wire name; its value is the next argument, or the
 /// text after `=` (`--Name=value`, needed for a value that itself starts with `--`).
 /// Options: `--body`, `--region`, `--endpoint`, `--endpoint-choice`, `--signature-version`,
-/// `--method`, `--output`, `--waiter`, `--wait-timeout`, `--wait-interval` (each with a value), `--dry-run`,
-/// `--wait` and `--help`/`-h` (flags).
+/// `--method`, `--output`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
+/// value), `--dry-run`, `--wait`, `--strict` and `--help`/`-h` (flags).
 public enum CommandLineParser {
     /// Option names that take a value.
     static let valueOptions: Set<String> = [
         "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output", "waiter",
-        "wait-timeout", "wait-interval",
+        "wait-timeout", "wait-interval", "record-drift",
     ]
 
     /// Parses the arguments (without the program name).
@@ -23,7 +23,8 @@ public enum CommandLineParser {
     /// - Throws: ``UsageError`` describing the first problem.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else {
-            throw UsageError("missing service; usage: cloudctl <ack|kce|kcr> <Operation> [--<Param> value]... (see cloudctl --help)")
+            throw UsageError(
+                "missing service; usage: cloudctl <ack|kce|kcr> <Operation> [--<Param> value]... (see cloudctl --help)")
         }
         if Self.isHelp(first) { return .help }
         guard let service = CloudService(rawValue: first.lowercased()) else {
@@ -53,12 +54,12 @@ public enum CommandLineParser {
                 value = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
-            if name == "dry-run" || name == "wait" {
+            if name == "dry-run" || name == "wait" || name == "strict" {
                 guard value == nil else { throw UsageError("--\(name) takes no value") }
-                if name == "dry-run" {
-                    invocation.dryRun = true
-                } else {
-                    invocation.wait = invocation.wait ?? WaitRequest()
+                switch name {
+                case "dry-run": invocation.dryRun = true
+                case "strict": invocation.isStrict = true
+                default: invocation.wait = invocation.wait ?? WaitRequest()
                 }
                 continue
             }
@@ -95,7 +96,8 @@ public enum CommandLineParser {
         case "region":
             invocation.region = value
         case "endpoint":
-            guard let url = URL(string: value), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            guard let url = URL(string: value), let scheme = url.scheme?.lowercased(),
+                scheme == "http" || scheme == "https",
                 url.host != nil
             else {
                 throw UsageError("--endpoint must be an http or https URL such as https://cs.cn-beijing.aliyuncs.com")
@@ -103,19 +105,26 @@ public enum CommandLineParser {
             invocation.endpoint = url
         case "waiter":
             invocation.wait = (invocation.wait ?? WaitRequest()).named(value)
+        case "record-drift":
+            guard !value.isEmpty else { throw UsageError("--record-drift needs a file name") }
+            invocation.driftRecordFile = value
         case "wait-timeout", "wait-interval":
             guard let seconds = Double(value), seconds.isFinite, seconds > 0, seconds <= 86_400 else {
                 throw UsageError("--\(option) must be a number of seconds from 0 to 86400, not '\(value)'")
             }
             var wait = invocation.wait ?? WaitRequest()
-            if option == "wait-timeout" { wait.timeout = .milliseconds(Int(seconds * 1000)) }
-            else { wait.interval = .milliseconds(Int(seconds * 1000)) }
+            if option == "wait-timeout" {
+                wait.timeout = .milliseconds(Int(seconds * 1000))
+            } else {
+                wait.interval = .milliseconds(Int(seconds * 1000))
+            }
             invocation.wait = wait
         case "endpoint-choice":
             // Which names exist depends on the service; the client refuses one it lacks, listing its own.
             let name = value.lowercased()
             guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw UsageError("--endpoint-choice must be an endpoint name such as regional, vpc or global, not '\(value)'")
+                throw UsageError(
+                    "--endpoint-choice must be an endpoint name such as regional, vpc or global, not '\(value)'")
             }
             invocation.endpointChoice = EndpointChoice(rawValue: name)
         case "signature-version":
@@ -123,7 +132,8 @@ public enum CommandLineParser {
                 "v1": .acsHMACSHA1, "acs3": .acs3HMACSHA256, "aws4": .aws4HMACSHA256,
             ]
             guard let algorithm = algorithms[value.lowercased()] else {
-                throw UsageError("--signature-version must be v1 or acs3 (Alibaba Cloud) or aws4 (Kingsoft Cloud), not '\(value)'")
+                throw UsageError(
+                    "--signature-version must be v1 or acs3 (Alibaba Cloud) or aws4 (Kingsoft Cloud), not '\(value)'")
             }
             invocation.signatureAlgorithm = algorithm
         case "method":

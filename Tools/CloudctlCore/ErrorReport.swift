@@ -35,9 +35,15 @@ public struct ErrorReport: Sendable, Hashable {
             self.text = lines.joined(separator: "\n") + "\n"
             self.exitCode = 1
         case let decoding as ResponseDecodingError:
-            self.text =
+            var lines = [
                 "cloudctl: \(decoding.operation): HTTP \(decoding.httpStatus) answer does not decode: \(decoding.underlying)"
-                + "\n  request id: \(decoding.requestID ?? "(none)")\n"
+            ]
+            if let drift = decoding.drift {
+                lines.append("  declared:   \(drift.declared ?? "(not in the spec)")")
+                lines.append("  sent:       \(drift.observed ?? "(nothing)")")
+            }
+            lines.append("  request id: \(decoding.requestID ?? "(none)")")
+            self.text = lines.joined(separator: "\n") + "\n"
             self.exitCode = 1
         case let credentials as CredentialsError:
             self.text = "cloudctl: \(credentials.message)\n"

@@ -41,6 +41,10 @@ public struct Invocation: Sendable, Hashable {
     public var output = OutputFormat.json
     /// `--wait` / `--waiter NAME`: what to wait for once the call succeeds; nil for no wait.
     public var wait: WaitRequest?
+    /// `--record-drift FILE`: append the answers' differences from the spec to this NDJSON file.
+    public var driftRecordFile: String?
+    /// `--strict`: fail when an answer differs from the spec instead of reading it tolerantly.
+    public var isStrict = false
 
     /// Creates an invocation with no parameters and default options.
     ///

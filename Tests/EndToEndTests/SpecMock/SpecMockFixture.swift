@@ -17,6 +17,11 @@ enum SpecMockFixture {
         SpecMock(services: try await services.value, credentials: [EndToEnd.accessKeyID: EndToEnd.secret])
     }
 
+    /// The answer mutators of the three services, by service name (`ACK`).
+    static func mutators() async throws -> [String: ResponseMutator] {
+        try await self.services.value.mutators
+    }
+
     /// The stateless mock (documented examples), shared by tests that do not change its faults.
     static func stateless() async throws -> SpecMock {
         try await self.shared.value
