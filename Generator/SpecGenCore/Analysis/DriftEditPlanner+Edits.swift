@@ -1,6 +1,7 @@
 /// The four edits: widen a `type`, add properties, drop names from `required`, add `enum` values.
 extension DriftEditPlanner {
-    /// Adds types to a field's `type`, other types before `'null'`, which stays last.
+    /// Adds types to a field's `type` in the order of their findings (most answers first), before
+    /// `'null'`, which stays last.
     mutating func widen(_ field: [String], _ requests: [Request]) {
         guard case .success(let (schema, text)) = self.located(field) else {
             return self.manual(requests, "the field's schema was not found; edit the spec by hand")

@@ -202,4 +202,43 @@ import Testing
         #expect(added["odd name"]?.swiftName == "oddName")
         #expect(try fixture.run().findings == [])
     }
+
+    @Test func anInlineResponseIsEditedInItsGroupFile() throws {
+        let fixture = try DriftFixture(records: [
+            DriftRecords.line("DescribeClusters", "$.page", "unknown-field", observed: "integer")
+        ])
+        defer { fixture.remove() }
+        let report = try fixture.run(apply: true)
+        #expect(report.findings.first?.subject == "DescribeClusters response")
+        #expect(
+            try fixture.text("groups/clusters.yaml").contains(
+                """
+                                  meta: {type: object, description: Free-form paging details.}
+                                  page: {type: integer, x-observed: true, description: Sent by the server; not in the vendor reference.}
+                    post:
+                      operationId: CreateCluster
+
+                """))
+        #expect(try fixture.run().findings == [])
+    }
+
+    @Test func twoWideningsOfOneTypeAreOneEdit() throws {
+        let fixture = try DriftFixture(records: [
+            DriftRecords.line("DescribeCluster", "$.size", "unexpected-null", declared: "integer", observed: "null"),
+            DriftRecords.line("DescribeCluster", "$.size", "coerced-type", declared: "integer", observed: "string"),
+            DriftRecords.line("DescribeClusters", "$.clusters[*].size", "coerced-type", observed: "boolean"),
+            // More answers sent strings, so string is listed before boolean.
+            DriftRecords.line("DescribeClusters", "$.clusters[*].size", "coerced-type", observed: "string"),
+        ])
+        defer { fixture.remove() }
+        let report = try fixture.run(apply: true)
+        #expect(
+            report.findings.map(\.fix.detail)
+                == Array(repeating: "widen 'type' to [integer, string, boolean, 'null']", count: 3))
+        #expect(report.edited.map(\.changes) == [3])
+        #expect(
+            try fixture.text("schemas/Cluster.yaml").contains(
+                "  size: {type: [integer, string, boolean, 'null'], format: int32, minimum: 0}  # nodes\n"))
+        #expect(try fixture.run().findings == [])
+    }
 }
