@@ -39,3 +39,11 @@ extension RenderableReport {
         return text + "\n"
     }
 }
+
+/// Markdown helpers shared by the reports' pull-request forms.
+enum MarkdownText {
+    /// Text safe inside a table cell: a `|` would end the cell and a line break the row.
+    static func tableCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -48,7 +48,7 @@ extension SpecDiff: RenderableReport {
             } else {
                 lines += ["| impact | subject | change | detail |", "|---|---|---|---|"]
                 lines += service.changes.map {
-                    "| \(Self.badge($0.impact)) | `\($0.subject)` | \($0.kind) | \(Self.escaped($0.detail)) |"
+                    "| \(Self.badge($0.impact)) | `\($0.subject)` | \($0.kind) | \(MarkdownText.tableCell($0.detail)) |"
                 }
             }
             if let coverage = service.coverage {
@@ -78,10 +78,5 @@ extension SpecDiff: RenderableReport {
         case .nonBreaking: "non-breaking"
         case .documentation: "documentation"
         }
-    }
-
-    /// Escapes characters that would end a table cell or start markup.
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -66,6 +66,7 @@ extension SpecDiffer {
                     impact: breaks ? .breaking : .nonBreaking,
                     detail: new.isRequired ? "optional -> required" : "required -> optional"))
         }
+        changes += self.typeListChanges(old, new, subject: subject, isInput: isInput)
         changes += self.valueChanges(old.constraints.allowedValues, new.constraints.allowedValues, subject: subject)
         if old.defaultValue != new.defaultValue {
             changes.append(

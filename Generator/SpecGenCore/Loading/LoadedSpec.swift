@@ -11,12 +11,18 @@ public struct LoadedSpec: Sendable {
     public var document: OpenAPI.Document
     /// Where each node of the merged document came from.
     public var sourceMap: SourceMap
+    /// Every schema `type` written as a list (`[integer, string, 'null']`), in spec order, by the JSON
+    /// pointer of its schema: OpenAPIKit keeps only the first type that is not `null`.
+    public var typeLists: [String: [JSONType]]
 
     /// Creates a loaded spec.
-    public init(directory: String, document: OpenAPI.Document, sourceMap: SourceMap) {
+    public init(
+        directory: String, document: OpenAPI.Document, sourceMap: SourceMap, typeLists: [String: [JSONType]] = [:]
+    ) {
         self.directory = directory
         self.document = document
         self.sourceMap = sourceMap
+        self.typeLists = typeLists
     }
 }
 
@@ -54,6 +60,13 @@ public struct SourceMap: Sendable {
     public static func pointer(_ components: [String]) -> String {
         components.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
             .joined()
+    }
+
+    /// The unescaped components of an RFC 6901 pointer: `/paths/~1a~1{b}` -> `["paths", "/a/{b}"]`.
+    public static func components(_ pointer: String) -> [String] {
+        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
     }
 
     /// The file each top-level schema came from, e.g. `"Cluster"` -> `spec/alibaba-ack/schemas/Cluster.yaml`.

@@ -25,7 +25,9 @@ public struct SpecLoader: Sendable {
     public func decode(_ spec: AssembledSpec) throws(DiagnosticsError) -> LoadedSpec {
         do {
             let document = try YAMLNodeDecoder().decodeRaw(OpenAPI.Document.self, from: spec.root)
-            return LoadedSpec(directory: spec.directory, document: document, sourceMap: spec.sourceMap)
+            return LoadedSpec(
+                directory: spec.directory, document: document, sourceMap: spec.sourceMap,
+                typeLists: SchemaTypeLists.collect(in: spec.root))
         } catch {
             throw DiagnosticsError([OpenAPIDecodingFailure(error).diagnostic(root: spec.root)])
         }

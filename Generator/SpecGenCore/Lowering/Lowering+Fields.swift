@@ -42,10 +42,23 @@ extension Lowering {
         if case .array = type { constraints.uniqueBy = VendorExtension.string(extensions, VendorExtension.uniqueBy) }
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
-            isRequired: isRequired, isNullable: isNullable, encoding: encoding,
+            isRequired: isRequired, isNullable: isNullable,
+            alternativeTypes: self.alternativeTypes(at: schemaPointer),
+            isObserved: VendorExtension.bool(extensions, VendorExtension.observed) == true, encoding: encoding,
             description: description ?? schema.description ?? self.referencedDescription(type),
             defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
             constraints: constraints, origin: self.origin(pointer))
+    }
+
+    /// The types a `type` list names after the first one that is not `null` (which OpenAPIKit turned
+    /// into the Swift type), in spec order: `type: [integer, string, 'null']` gives `[.string]`.
+    func alternativeTypes(at schemaPointer: [String]) -> [JSONType] {
+        guard let listed = self.spec.typeLists[SourceMap.pointer(schemaPointer)] else { return [] }
+        var alternatives: [JSONType] = []
+        for type in listed.filter({ $0 != .null }).dropFirst() where !alternatives.contains(type) {
+            alternatives.append(type)
+        }
+        return alternatives
     }
 
     /// The Swift member name: the override, `x-swift-name`, or the sanitized wire name.

@@ -9,6 +9,7 @@ enum VendorExtension {
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
     static let endpoint = "x-endpoint"
+    static let observed = "x-observed"
 
     /// A string value.
     static func string(_ extensions: [String: AnyCodable], _ key: String) -> String? {

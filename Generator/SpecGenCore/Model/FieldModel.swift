@@ -18,6 +18,9 @@ public struct FieldModel: Equatable, Sendable {
     public var alternativeTypes: [JSONType]
     /// How the RPC encoder writes the value (always `.value` outside RPC parameters).
     public var encoding: FieldEncoding
+    /// Whether the field was added from observed answers rather than from the vendor reference
+    /// (`x-observed: true`).
+    public var isObserved: Bool
     /// The spec's description.
     public var description: String?
     /// The documented default, as JSON-like text (`"cn-beijing"`, `3`, `true`); documentation only.
@@ -30,8 +33,8 @@ public struct FieldModel: Equatable, Sendable {
     /// Creates a field.
     public init(
         wireName: String, swiftName: String, location: FieldLocation, type: TypeReference, isRequired: Bool,
-        isNullable: Bool = false, alternativeTypes: [JSONType] = [], encoding: FieldEncoding = .value,
-        description: String? = nil, defaultValue: String? = nil,
+        isNullable: Bool = false, alternativeTypes: [JSONType] = [], isObserved: Bool = false,
+        encoding: FieldEncoding = .value, description: String? = nil, defaultValue: String? = nil,
         constraints: FieldConstraints = FieldConstraints(), origin: Origin
     ) {
         self.wireName = wireName
@@ -41,6 +44,7 @@ public struct FieldModel: Equatable, Sendable {
         self.isRequired = isRequired
         self.isNullable = isNullable
         self.alternativeTypes = alternativeTypes
+        self.isObserved = isObserved
         self.encoding = encoding
         self.description = description
         self.defaultValue = defaultValue

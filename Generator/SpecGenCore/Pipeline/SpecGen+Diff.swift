@@ -64,7 +64,8 @@ extension SpecGen {
         return (model, coverage)
     }
 
-    private static func relabel(_ diagnostic: Diagnostic, folder: String, as label: String) -> Diagnostic {
+    /// A diagnostic whose paths under `folder` (a temporary copy) are shown under `label` instead.
+    static func relabel(_ diagnostic: Diagnostic, folder: String, as label: String) -> Diagnostic {
         var copy = diagnostic
         if let file = copy.location?.file, file.hasPrefix(folder) {
             copy.location?.file = label + file.dropFirst(folder.count)

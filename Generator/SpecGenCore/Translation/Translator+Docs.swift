@@ -24,9 +24,11 @@ extension Translator {
         return present.enumerated().flatMap { index, lines in index == 0 ? lines : [""] + lines }
     }
 
-    /// A field's documentation: its description, then its documented default and limits.
+    /// A field's documentation: its description, then its documented default and limits, and whether
+    /// it was added from observed answers.
     func fieldDoc(_ field: FieldModel) -> [String] {
         var facts: [String] = []
+        if field.isObserved { facts.append("Observed in answers; not in the vendor reference.") }
         if let value = field.defaultValue { facts.append("Default: `\(value)`.") }
         let limits = field.constraints
         if let range = Self.range(limits.minLength.map(String.init), limits.maxLength.map(String.init)) {

@@ -93,14 +93,24 @@ public struct SpecTree: Sendable {
 
     /// Visits every schema of the document once: component schemas, then inline ones, depth first.
     public func forEachSchema(_ visit: (YAMLNode) -> Void) {
-        func walk(_ schema: YAMLNode) {
+        self.forEachSchema { schema, _ in visit(schema) }
+    }
+
+    /// Visits every schema like ``forEachSchema(_:)``, saying whether it is a field's own schema: a
+    /// property's or a parameter's (rather than a schema file's, a list's items or a whole body).
+    public func forEachSchema(_ visit: (_ schema: YAMLNode, _ isField: Bool) -> Void) {
+        func walk(_ schema: YAMLNode, isField: Bool) {
             guard schema.pairs != nil else { return }
-            visit(schema)
-            for sub in Self.subschemas(of: schema) { walk(sub.schema) }
+            visit(schema, isField)
+            for sub in Self.subschemas(of: schema) { walk(sub.schema, isField: sub.property != nil) }
         }
-        for pair in self.schemas { walk(pair.value) }
+        for pair in self.schemas { walk(pair.value, isField: false) }
         for site in self.operations {
-            for schema in self.inlineSchemas(of: site) { walk(schema) }
+            let parameterSchemas = site.parameters.compactMap { $0["schema"] }
+            for schema in parameterSchemas { walk(schema, isField: true) }
+            for schema in self.inlineSchemas(of: site).dropFirst(parameterSchemas.count) {
+                walk(schema, isField: false)
+            }
         }
     }
 }

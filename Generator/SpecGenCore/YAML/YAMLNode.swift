@@ -47,12 +47,15 @@ public struct YAMLNode: Hashable, Sendable {
     public var location: SourceLocation
     /// An explicit tag such as `!!str`, as libyaml reports it (`tag:yaml.org,2002:str`), if one was written.
     public var tag: String?
+    /// Where the node's text lies in its file; nil for nodes made by a tool rather than parsed.
+    public var extent: YAMLExtent?
 
     /// Creates a node.
-    public init(_ content: Content, at location: SourceLocation, tag: String? = nil) {
+    public init(_ content: Content, at location: SourceLocation, tag: String? = nil, extent: YAMLExtent? = nil) {
         self.content = content
         self.location = location
         self.tag = tag
+        self.extent = extent
     }
 
     /// A plain or quoted scalar node.

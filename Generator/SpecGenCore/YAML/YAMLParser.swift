@@ -3,8 +3,9 @@ import CYAML
 /// Parses YAML text into ``YAMLNode`` trees with libyaml's event API.
 ///
 /// This is the only place that talks to libyaml. Marks are converted here, once, from libyaml's 0-based
-/// line and column to the 1-based ones every ``SourceLocation`` carries. Anchors are resolved (an alias
-/// becomes a copy of the anchored node), and a syntax error becomes a ``Diagnostic`` at libyaml's problem mark.
+/// line and column to the 1-based ones every ``SourceLocation`` carries, and each node gets its
+/// ``YAMLExtent`` in the text. Anchors are resolved (an alias becomes a copy of the anchored node), and a
+/// syntax error becomes a ``Diagnostic`` at libyaml's problem mark.
 public struct YAMLParser: Sendable {
     /// The path recorded in every location (e.g. `spec/alibaba-ack/groups/clusters.yaml`).
     public var file: String
@@ -41,7 +42,9 @@ public struct YAMLParser: Sendable {
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
                 do throws(Diagnostic) {
-                    try builder.consume(event, at: self.location(event.start_mark))
+                    try builder.consume(
+                        event, at: self.location(event.start_mark),
+                        offsets: Int(event.start_mark.index)..<Int(event.end_mark.index))
                 } catch {
                     return .failure(DiagnosticsError([error]))
                 }

@@ -1,0 +1,45 @@
+/// The text of a property added for an unknown field.
+extension DriftEditPlanner {
+    /// What `--apply` writes into a new property's `description`.
+    static let observedDescription = "Sent by the server; not in the vendor reference."
+
+    /// The types to declare from what the server sent, with answers: the scalars sent, most answers
+    /// first, or else the one list or object sent most; `null` last when it was sent too. Only `null`
+    /// gives no type at all, a free-form JSON value.
+    static func propertyTypes(_ observations: [(JSONType, Int)]) -> [JSONType] {
+        var answers: [JSONType: Int] = [:]
+        for (type, count) in observations { answers[type, default: 0] += count }
+        let ranked = answers.keys.filter { $0 != .null }.sorted { (answers[$1] ?? 0, $0) < (answers[$0] ?? 0, $1) }
+        var types: [JSONType]
+        if let top = ranked.first, !DriftResolver.isScalar(top) {
+            types = [top]
+        } else {
+            types = ranked.filter(DriftResolver.isScalar)
+        }
+        if answers[.null] != nil, !types.isEmpty { types.append(.null) }
+        return types
+    }
+
+    /// `name: {type: string, x-observed: true, description: ...}`, one line, in flow style so that it fits
+    /// a block or a flow `properties` alike.
+    static func propertyEntry(_ name: String, types: [JSONType]) -> String {
+        var parts: [String] = []
+        let names = types.map { $0 == .null ? "'null'" : $0.rawValue }
+        if names.count == 1 {
+            parts.append("type: \(names[0])")
+        } else if !names.isEmpty {
+            parts.append("type: [\(names.joined(separator: ", "))]")
+        }
+        if types.contains(.array) { parts.append("items: {}") }
+        parts.append("x-observed: true")
+        parts.append("description: \(Self.observedDescription)")
+        return "\(YAMLWriter.string(name)): {\(parts.joined(separator: ", "))}"
+    }
+
+    /// `string`, `integer or string, nullable`, `any JSON value`.
+    static func describe(_ types: [JSONType]) -> String {
+        guard !types.isEmpty else { return "any JSON value" }
+        let text = DriftResolver.describe(types)
+        return types.contains(.null) ? text + ", nullable" : text
+    }
+}
