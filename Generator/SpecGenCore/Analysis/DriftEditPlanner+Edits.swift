@@ -65,7 +65,8 @@ extension DriftEditPlanner {
             entries.append(Self.propertyEntry(name, types: types))
             let detail = "add property '\(name)' (\(Self.describe(types))), marked 'x-observed: true'"
             for (observed, _, request) in observations {
-                if observed == .null || types.contains(observed) {
+                let isRead = types.contains(observed) || (observed == .integer && types.contains(.number))
+                if types.isEmpty || observed == .null || isRead {
                     fixes.append((request, detail, properties.key.location))
                 } else {
                     self.manual(

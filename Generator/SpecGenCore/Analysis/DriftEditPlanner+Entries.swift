@@ -3,20 +3,26 @@ extension DriftEditPlanner {
     /// What `--apply` writes into a new property's `description`.
     static let observedDescription = "Sent by the server; not in the vendor reference."
 
-    /// The types to declare from what the server sent, with answers: the scalars sent, most answers
-    /// first, or else the one list or object sent most; `null` last when it was sent too. Only `null`
-    /// gives no type at all, a free-form JSON value.
+    /// The types to declare from what the server sent, with answers, so that the generated client
+    /// reads every value it saw: the one type sent; `string` first among several scalars when text was
+    /// among them (a string field reads numbers and booleans as their text); `number` for integers and
+    /// fractions; `null` last when it was sent too. Any other mix (a list or object beside another type,
+    /// booleans beside numbers) and `null` alone give no type at all: a free-form JSON value, which
+    /// reads whatever comes.
     static func propertyTypes(_ observations: [(JSONType, Int)]) -> [JSONType] {
         var answers: [JSONType: Int] = [:]
         for (type, count) in observations { answers[type, default: 0] += count }
         let ranked = answers.keys.filter { $0 != .null }.sorted { (answers[$1] ?? 0, $0) < (answers[$0] ?? 0, $1) }
         var types: [JSONType]
-        if let top = ranked.first, !DriftResolver.isScalar(top) {
-            types = [top]
-        } else {
-            types = ranked.filter(DriftResolver.isScalar)
+        switch Set(ranked) {
+        case []: return []
+        case _ where ranked.count == 1: types = ranked
+        case [.integer, .number]: types = [.number]
+        case let mix where mix.contains(.string) && mix.allSatisfy(DriftResolver.isScalar):
+            types = [.string] + ranked.filter { $0 != .string }
+        default: return []
         }
-        if answers[.null] != nil, !types.isEmpty { types.append(.null) }
+        if answers[.null] != nil { types.append(.null) }
         return types
     }
 

@@ -39,7 +39,7 @@ struct DriftEditPlanner {
     mutating func plan(_ requests: [Request]) {
         var targets: [String: [Request]] = [:]
         var order: [String] = []
-        for request in requests {
+        for request in requests.map({ self.nullToReferencedSchema($0) }) {
             guard let key = Self.target(of: request.edit) else {
                 if case .manual(let reason) = request.edit { self.manual([request], reason) }
                 continue
@@ -57,6 +57,19 @@ struct DriftEditPlanner {
             case .manual: break
             }
         }
+    }
+
+    /// A `null` sent for a field that is only a `$ref` is allowed where the field's type is written:
+    /// at the root of the referenced schema file, which then allows null wherever it is used.
+    private mutating func nullToReferencedSchema(_ request: Request) -> Request {
+        guard case .widenType(let field, .null) = request.edit, case .success(let (schema, _)) = self.located(field),
+            schema["type"] == nil
+        else { return request }
+        let referenced = self.spec.dereferenced(field)
+        guard referenced != field else { return request }
+        var request = request
+        request.edit = .widenType(field: referenced, adding: .null)
+        return request
     }
 
     /// Requests that change the same node share a key.

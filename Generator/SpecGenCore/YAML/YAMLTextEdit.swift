@@ -24,8 +24,10 @@ public struct YAMLTextEdit: Hashable, Sendable {
 
     /// Applies edits to a text.
     ///
-    /// Insertions at the same offset keep the order they are given in and go before a replacement
-    /// that starts there.
+    /// Insertions at the same offset go before a replacement that starts there; among themselves the
+    /// more indented lines come first (a line at a shallower indentation ends every deeper block, so
+    /// an entry added to an inner mapping must precede one added to the mapping around it), and
+    /// otherwise they keep the order they are given in.
     /// - Parameters:
     ///   - edits: Edits whose ranges do not overlap (insertions may share an offset).
     ///   - text: The text the ranges index.
@@ -34,9 +36,9 @@ public struct YAMLTextEdit: Hashable, Sendable {
     public static func apply(_ edits: [YAMLTextEdit], to text: String) throws(OverlapError) -> String {
         let scalars = Array(text.unicodeScalars)
         let ordered = edits.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.range.lowerBound, lhs.element.range.isEmpty ? 0 : 1, lhs.offset)
-            let right = (rhs.element.range.lowerBound, rhs.element.range.isEmpty ? 0 : 1, rhs.offset)
-            return left < right
+            let left = (lhs.element.range.lowerBound, lhs.element.range.isEmpty ? 0 : 1, -lhs.element.indentation)
+            let right = (rhs.element.range.lowerBound, rhs.element.range.isEmpty ? 0 : 1, -rhs.element.indentation)
+            return left < right || (left == right && lhs.offset < rhs.offset)
         }.map(\.element)
         var result = String.UnicodeScalarView()
         var position = 0
@@ -51,5 +53,11 @@ public struct YAMLTextEdit: Hashable, Sendable {
         }
         result.append(contentsOf: scalars[position...])
         return String(result)
+    }
+
+    /// The spaces that start the inserted text's first line (after a leading line break).
+    private var indentation: Int {
+        let text = self.replacement.hasPrefix("\n") ? self.replacement.dropFirst() : Substring(self.replacement)
+        return text.prefix { $0 == " " }.count
     }
 }

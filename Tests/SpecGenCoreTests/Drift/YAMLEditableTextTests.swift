@@ -119,6 +119,16 @@ import Testing
         #expect(result == "ab+Xef")
     }
 
+    @Test func entriesAddedToANestedAndAnOuterMappingAtOneLineStayNested() throws {
+        let text = "outer:\n  inner:\n    a: 1\nnext: 2\n"
+        let result = try self.edit(text) { root, editable in
+            guard let outer = root["outer"], let inner = outer["inner"] else { return nil }
+            // The outer entry is planned first; it must still land after the inner one.
+            return [editable.appending(["b: 2"], to: outer), editable.appending(["c: 3"], to: inner)].compactMap { $0 }
+        }
+        #expect(result == "outer:\n  inner:\n    a: 1\n    c: 3\n  b: 2\nnext: 2\n")
+    }
+
     @Test func overlappingEditsAreRefused() {
         #expect(throws: YAMLTextEdit.OverlapError.self) {
             try YAMLTextEdit.apply(
