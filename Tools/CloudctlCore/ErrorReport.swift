@@ -41,6 +41,7 @@ public struct ErrorReport: Sendable, Hashable {
             if let drift = decoding.drift {
                 lines.append("  declared:   \(drift.declared ?? "(not in the spec)")")
                 lines.append("  sent:       \(drift.observed ?? "(nothing)")")
+                if let value = drift.value { lines.append("  value:      \(value)") }
             }
             lines.append("  request id: \(decoding.requestID ?? "(none)")")
             self.text = lines.joined(separator: "\n") + "\n"

@@ -1,5 +1,6 @@
 extension DriftReport: RenderableReport {
-    /// `3 deviations in 12 answers (2 fixable with --apply, 1 needs a manual fix); 4 records already allowed`.
+    /// `3 deviations from 12 records (2 fixable with --apply, 1 needs a manual fix); 4 records already allowed`.
+    /// A record is one answer's deviation; one answer may give several records.
     public var summaryLine: String {
         var parts: [String] = []
         if self.findings.isEmpty {
@@ -8,7 +9,7 @@ extension DriftReport: RenderableReport {
             let fixed = "\(self.summary.fixable) " + (self.applied ? "fixed" : "fixable with --apply")
             let manual = "\(self.summary.manual) need\(self.summary.manual == 1 ? "s" : "") a manual fix"
             let deviations = Self.count(self.summary.findings, "deviation")
-            parts.append("\(deviations) in \(Self.count(self.summary.answers, "answer")) (\(fixed), \(manual))")
+            parts.append("\(deviations) from \(Self.count(self.summary.answers, "record")) (\(fixed), \(manual))")
         }
         if self.summary.allowed > 0 { parts.append("\(Self.count(self.summary.allowed, "record")) already allowed") }
         if self.summary.unmatched > 0 { parts.append("\(self.summary.unmatched) unmatched") }

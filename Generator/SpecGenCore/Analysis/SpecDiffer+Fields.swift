@@ -1,8 +1,11 @@
 /// Field-level comparison: presence, type, required flag, enum values, defaults and constraints.
 extension SpecDiffer {
-    /// Changes between two field lists; `isInput` says whether clients send (request) or receive
-    /// (response) the fields, which decides whether additions and requirement changes break them.
-    func fieldChanges(_ old: [FieldModel], _ new: [FieldModel], subject: String, isInput: Bool) -> [Finding] {
+    /// Changes between two field lists. `isInput` says whether clients send the fields (requests, shapes
+    /// used in them) and `readsAnswers` whether they are decoded from answers (responses, shapes used
+    /// in them), which decides whether additions and requirement changes break callers.
+    func fieldChanges(
+        _ old: [FieldModel], _ new: [FieldModel], subject: String, isInput: Bool, readsAnswers: Bool = false
+    ) -> [Finding] {
         var changes: [Finding] = []
         let before = Dictionary(old.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,17 +28,18 @@ extension SpecDiffer {
                 )
                 changes.append(Finding(change, from: field))
             case (let oldField?, let newField?):
-                changes += self.fieldChanges(oldField, newField, subject: path, isInput: isInput).map {
-                    Finding($0, from: newField)
-                }
+                changes += self.fieldChanges(
+                    oldField, newField, subject: path, isInput: isInput, readsAnswers: readsAnswers
+                ).map { Finding($0, from: newField) }
             case (nil, nil): break
             }
         }
         return changes
     }
 
-    private func fieldChanges(_ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool) -> [SpecDiff.Change]
-    {
+    private func fieldChanges(
+        _ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool, readsAnswers: Bool
+    ) -> [SpecDiff.Change] {
         var changes: [SpecDiff.Change] = []
         let oldType = self.spelling(old.type.unwrapped, self.baseTypes)
         let newType = self.spelling(new.type.unwrapped, self.headTypes)
@@ -57,16 +61,19 @@ extension SpecDiffer {
                     subject: subject, kind: "field-moved", impact: .breaking,
                     detail: "sent in \(old.location.rawValue) -> \(new.location.rawValue)"))
         }
+        let propertyChanges = readsAnswers && self.propertyTypeChanges(old, new)
         if old.isRequired != new.isRequired {
-            // A request field becoming required, or a response field becoming optional, breaks callers.
-            let breaks = isInput ? new.isRequired : !new.isRequired
+            // A field clients send becoming required breaks them; so does a field read from answers whose
+            // Swift property changes with it (only a list: other fields read from answers are optional).
+            let breaks = (isInput && new.isRequired) || propertyChanges
             changes.append(
                 .init(
                     subject: subject, kind: new.isRequired ? "field-now-required" : "field-now-optional",
                     impact: breaks ? .breaking : .nonBreaking,
                     detail: new.isRequired ? "optional -> required" : "required -> optional"))
         }
-        changes += self.typeListChanges(old, new, subject: subject, isInput: isInput)
+        changes += self.typeListChanges(
+            old, new, subject: subject, isInput: isInput, propertyTypeChanges: propertyChanges)
         changes += self.valueChanges(old.constraints.allowedValues, new.constraints.allowedValues, subject: subject)
         if old.defaultValue != new.defaultValue {
             changes.append(
@@ -91,6 +98,13 @@ extension SpecDiffer {
                     detail: "description changed"))
         }
         return changes
+    }
+
+    /// Whether the Swift property of a field read from answers has another type in the head.
+    private func propertyTypeChanges(_ old: FieldModel, _ new: FieldModel) -> Bool {
+        let before = self.spelling(self.baseTypes.decodedFromAnswers(old).type, self.baseTypes)
+        let after = self.spelling(self.headTypes.decodedFromAnswers(new).type, self.headTypes)
+        return before != after
     }
 
     /// Enum values: removing one narrows what clients may send (breaking); adding one is fine

@@ -6,9 +6,11 @@ extension SpecDiffer {
     /// Allowing more is compatible: the client reads more answers without reporting drift, and a request
     /// may carry more. Allowing less breaks where it narrows what a request may send; on the response
     /// side it only makes the client report answers it used to read quietly. The exception is `null`
-    /// added to a required response field: its Swift property becomes optional, as when the field stops
-    /// being required.
-    func typeListChanges(_ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool) -> [SpecDiff.Change] {
+    /// added to a required list read from answers: its Swift property becomes optional.
+    /// - Parameter propertyTypeChanges: Whether the field's Swift property, as read from answers, changes type.
+    func typeListChanges(
+        _ old: FieldModel, _ new: FieldModel, subject: String, isInput: Bool, propertyTypeChanges: Bool
+    ) -> [SpecDiff.Change] {
         var changes: [SpecDiff.Change] = []
         let added = new.alternativeTypes.filter { !old.alternativeTypes.contains($0) }
         let removed = old.alternativeTypes.filter { !new.alternativeTypes.contains($0) }
@@ -25,7 +27,7 @@ extension SpecDiffer {
                     detail: "no longer accepts \(Self.names(removed))"))
         }
         if !old.isNullable, new.isNullable {
-            let optionalNow = !isInput && new.isRequired
+            let optionalNow = propertyTypeChanges
             changes.append(
                 .init(
                     subject: subject, kind: "nullable-added", impact: optionalNow ? .breaking : .nonBreaking,

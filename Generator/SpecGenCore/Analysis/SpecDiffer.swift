@@ -8,12 +8,18 @@ struct SpecDiffer {
     let head: ServiceModel
     let baseTypes: Translator
     let headTypes: Translator
+    /// Shapes a request can contain, before or after.
+    let shapesInRequests: Set<String>
+    /// Shapes an answer can contain, before or after.
+    let shapesInResponses: Set<String>
 
     init(base: ServiceModel, head: ServiceModel) {
         self.base = base
         self.head = head
         self.baseTypes = Translator(model: base)
         self.headTypes = Translator(model: head)
+        self.shapesInRequests = base.shapesInRequests.union(head.shapesInRequests)
+        self.shapesInResponses = base.shapesInResponses.union(head.shapesInResponses)
     }
 
     /// A change and the spec location of the field it is about, if any. Fields of a schema that
@@ -141,7 +147,8 @@ struct SpecDiffer {
         changes += self.fieldChanges(old.fields, new.fields, subject: "\(name).request", isInput: true)
         switch (old.response.kind, new.response.kind) {
         case (.fields(let before), .fields(let after)):
-            changes += self.fieldChanges(before, after, subject: "\(name).response", isInput: false)
+            changes += self.fieldChanges(
+                before, after, subject: "\(name).response", isInput: false, readsAnswers: true)
         case (.empty, .empty):
             break
         case (let before, let after):
@@ -198,8 +205,10 @@ struct SpecDiffer {
         let name = new.name
         switch (old.kind, new.kind) {
         case (.structure(let before), .structure(let after)):
-            // Shapes appear in requests and responses alike; judge them as inputs, the stricter side.
-            return self.fieldChanges(before, after, subject: name, isInput: true)
+            // A shape is judged by where it is used, on both sides of the change; one used nowhere as an input.
+            let isInput = self.shapesInRequests.contains(name) || !self.shapesInResponses.contains(name)
+            return self.fieldChanges(
+                before, after, subject: name, isInput: isInput, readsAnswers: self.shapesInResponses.contains(name))
         case (.stringEnum(let before), .stringEnum(let after)):
             return self.valueChanges(before.map(\.value), after.map(\.value), subject: name).map { Finding($0) }
         case (.alias(let before), .alias(let after))

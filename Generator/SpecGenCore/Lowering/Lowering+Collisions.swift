@@ -22,6 +22,14 @@ extension Lowering {
             }
             if seenWire[field.wireName] == nil { seenWire[field.wireName] = field }
             let key = SwiftName.unescaped(field.swiftName)
+            if field.location == .member, key == ShapeModel.undocumentedFieldsProperty {
+                distinct = false
+                self.error(
+                    "'\(field.wireName)' in \(owner) maps to Swift name '\(key)', which holds the members the spec "
+                        + "does not describe; rename it with 'x-swift-name'",
+                    at: field.origin)
+                continue
+            }
             guard let first = seen[key] else {
                 seen[key] = field
                 continue

@@ -40,6 +40,10 @@ public struct ShapeModel: Equatable, Sendable {
         case alias(TypeReference)
     }
 
+    /// The Swift property every structure and response keeps the members the spec does not describe
+    /// in; no field may take its name.
+    public static let undocumentedFieldsProperty = "undocumentedFields"
+
     /// The structure's fields, or none.
     public var fields: [FieldModel] {
         if case .structure(let fields) = self.kind { return fields }

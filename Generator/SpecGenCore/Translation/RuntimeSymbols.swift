@@ -30,7 +30,7 @@ enum RuntimeSymbols {
     static let memberRules = "MemberRules"
     static let wireType = "WireType"
     /// The property that keeps the members a structure does not describe.
-    static let undocumentedFields = "undocumentedFields"
+    static let undocumentedFields = ShapeModel.undocumentedFieldsProperty
     /// The `EndpointChoice` static members the runtime declares.
     static let endpointChoices: Set<String> = ["regional", "global", "vpc"]
     static let pagination = "Pagination"

@@ -90,6 +90,26 @@ import Testing
             Set(result.model?.shape(named: "Thing")?.fields.map(\.swiftName) ?? []) == ["clusterID", "legacyClusterID"])
     }
 
+    @Test func aFieldMayNotTakeTheNameOfTheUndocumentedMembers() throws {
+        let schemas = """
+            "Thing": {"type": "object", "properties": {"undocumented_fields": {"type": "string"}}}
+            """
+        let paths = """
+            "/things": {"get": {"operationId": "GetThing", "responses": {"200": {"description": "ok",
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}
+            """
+        let result = try JSONSpec.lower(
+            JSONSpec.roaRoot(paths: paths, schemas: schemas),
+            locations: ["/components/schemas/Thing/properties/undocumented_fields": (4, 7)])
+        #expect(result.model == nil)
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/test/openapi.yaml:4:7: error: 'undocumented_fields' in Thing maps to Swift name "
+                    + "'undocumentedFields', which holds the members the spec does not describe; rename it with "
+                    + "'x-swift-name'"
+            ])
+    }
+
     @Test func derivedTypeNameCollisionIsReported() throws {
         let schemas = """
             "Cluster": {"type": "object", "properties": {"master": {"type": "object", "properties": {"n": {"type": "integer"}}}}},

@@ -112,7 +112,7 @@ import Testing
         #expect(again.summary.allowed == 14)
         #expect(
             fixture.cited(try fixture.run().text()).hasSuffix(
-                "drift: 1 deviation in 1 answer (0 fixable with --apply, 1 needs a manual fix); "
+                "drift: 1 deviation from 1 record (0 fixable with --apply, 1 needs a manual fix); "
                     + "14 records already allowed; 1 unmatched; 1 skipped\n"))
     }
 

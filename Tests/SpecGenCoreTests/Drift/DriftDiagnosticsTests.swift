@@ -38,7 +38,7 @@ import Testing
                 spec/mini/schemas/Tag.yaml:5:5: note: --apply: remove 'value' from 'required'
                 drift.ndjson:15:1: warning: the unknown-field record for DescribeClusters $.meta.owner does not match the spec: 'meta' is free-form JSON in the spec, so nothing inside it is checked
                 note: 1 record of service 'KMini' skipped: no spec folder for it was given
-                drift: 12 deviations in 14 answers (11 fixable with --apply, 1 needs a manual fix); 1 record already allowed; 1 unmatched; 1 skipped
+                drift: 12 deviations from 14 records (11 fixable with --apply, 1 needs a manual fix); 1 record already allowed; 1 unmatched; 1 skipped
 
                 """)
         #expect(report.summary.records == 17)
@@ -109,7 +109,7 @@ import Testing
                 spec/kmini/schemas/Filter.yaml:3:1: note: --apply: add property 'Zone' (string), marked 'x-observed: true'
                 spec/mini/schemas/Cluster.yaml:8:9: warning: 'size' is integer in the spec; the server sent number in 1 answer of DescribeCluster
                 spec/mini/schemas/Cluster.yaml:8:16: note: --apply: widen 'type' to [integer, number]
-                drift: 3 deviations in 3 answers (2 fixable with --apply, 1 needs a manual fix)
+                drift: 3 deviations from 3 records (2 fixable with --apply, 1 needs a manual fix)
 
                 """)
     }

@@ -21,7 +21,7 @@ import Testing
         let markdown = fixture.cited(try fixture.run().rendered(as: .markdown))
         #expect(
             markdown == """
-                **Spec drift: 2 deviations in 3 answers (2 fixable with --apply, 0 need a manual fix); 1 unmatched; 1 skipped**
+                **Spec drift: 2 deviations from 3 records (2 fixable with --apply, 0 need a manual fix); 1 unmatched; 1 skipped**
 
                 | answers | where | kind | spec | server sent | operations | fix |
                 |---|---|---|---|---|---|---|

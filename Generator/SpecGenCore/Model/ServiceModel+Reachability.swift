@@ -3,16 +3,27 @@ extension ServiceModel {
     /// through other shapes. Their values are decoded from what servers send, so the client must be
     /// ready for them to differ from the spec.
     public var shapesInResponses: Set<String> {
-        let byName = Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: Set<String> = []
-        var pending: [TypeReference] = []
+        var roots: [TypeReference] = []
         for operation in self.operations {
             switch operation.response.kind {
             case .empty: break
-            case .fields(let fields): pending += fields.map(\.type)
-            case .body(let type): pending.append(type)
+            case .fields(let fields): roots += fields.map(\.type)
+            case .body(let type): roots.append(type)
             }
         }
+        return self.shapes(reachableFrom: roots)
+    }
+
+    /// The Swift names of the shapes a request can contain, directly or through other shapes.
+    public var shapesInRequests: Set<String> {
+        self.shapes(reachableFrom: self.operations.flatMap { $0.fields.map(\.type) })
+    }
+
+    /// The shapes the types refer to, directly or through other shapes.
+    private func shapes(reachableFrom roots: [TypeReference]) -> Set<String> {
+        let byName = Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var found: Set<String> = []
+        var pending = roots
         while let type = pending.popLast() {
             switch type.unwrapped {
             case .array(let element):
