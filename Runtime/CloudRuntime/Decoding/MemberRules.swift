@@ -1,6 +1,19 @@
 /// A JSON type as the spec names it, for the members that may arrive in more than one.
 public enum WireType: String, Sendable, Hashable, CaseIterable {
-    case string, integer, number, boolean, object, array, null
+    /// A JSON string.
+    case string
+    /// A JSON number without a fractional part.
+    case integer
+    /// Any JSON number.
+    case number
+    /// `true` or `false`.
+    case boolean
+    /// A JSON object.
+    case object
+    /// A JSON array.
+    case array
+    /// `null`.
+    case null
 
     /// The bit of this type in a ``WireTypes`` set.
     var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
