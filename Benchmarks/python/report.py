@@ -30,6 +30,8 @@ GOAL_NAMES = {
     "calls-python-1": "sequential calls ≥ 10× the Python SDK",
     "calls-curl-16": "16 concurrent calls ≥ 0.8× curl",
     "calls-python-16": "16 concurrent calls ≥ 10× the Python SDK",
+    "decode-time": "tolerant decoding ≤ 1.0× JSONDecoder's time",
+    "decode-memory": "tolerant decoding ≤ 1.5× JSONDecoder's peak memory",
     "memory": "no memory growth after warm-up",
 }
 PYTHON_PACKAGES = ["aliyun-python-sdk-core", "alibabacloud-tea-openapi", "alibabacloud-openapi-util",

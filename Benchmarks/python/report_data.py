@@ -49,6 +49,13 @@ def flat(rows: list, key: str) -> Series:
     return Series(v for v in values if v is not None)
 
 
+def decodes_of(rows: list) -> tuple:
+    """Decode times: the first decode of each process, and all the later ones (the first ones when there are none)."""
+    first = Series(row["ns"][0] for row in rows if row.get("ns"))
+    later = Series(value for row in rows for value in row.get("ns", [])[1:])
+    return first, later if later else first
+
+
 # ---------------------------------------------------------------------------------------------- format
 
 def seconds(ns: float) -> str:

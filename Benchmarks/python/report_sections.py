@@ -1,6 +1,6 @@
 """The six benchmark sections of BENCHMARKS.md and the summary rows they contribute."""
 
-from report_data import flat, met, mib, micro, rate, ratio, ranged, seconds, select
+from report_data import decodes_of, flat, met, mib, micro, rate, ratio, ranged, seconds, select
 
 class Report:
     def __init__(self, rows: list):
@@ -174,29 +174,72 @@ class Report:
 
     # 5
     def decoding(self):
-        rows = select(self.rows, bench="decode")
-        time_series = flat(rows, "ns")
-        peak = flat(rows, "peak_rss_kib")
-        before = flat(rows, "rss_before_kib")
+        tolerant_rows = select(self.rows, bench="decode", impl="tolerant")
+        foundation_rows = select(self.rows, bench="decode", impl="foundation")
+        rows = tolerant_rows + foundation_rows
         size = rows[0]["bytes"] if rows else 0
         clusters = rows[0]["clusters"] if rows else 0
-        self.outcomes["decode"] = None
-        self.summary.append(("5. Decoding: DescribeClustersV1, 5,000 clusters", ranged(time_series, seconds),
-                             f"peak RSS {mib(peak.median)}", "—", "(reported)", "n/a"))
+        decodes = len(rows[0]["ns"]) if rows else 0
+        tolerant_first, tolerant_later = decodes_of(tolerant_rows)
+        foundation_first, foundation_later = decodes_of(foundation_rows)
+        tolerant_peak, foundation_peak = flat(tolerant_rows, "peak_rss_kib"), flat(foundation_rows, "peak_rss_kib")
+        tolerant_before, foundation_before = flat(tolerant_rows, "rss_before_kib"), flat(foundation_rows, "rss_before_kib")
+        measured = bool(tolerant_rows and foundation_rows)
+        time_share = tolerant_later.median / foundation_later.median if measured else float("nan")
+        first_share = tolerant_first.median / foundation_first.median if measured else float("nan")
+        peak_share = tolerant_peak.median / foundation_peak.median if measured else float("nan")
+        tolerant_growth = tolerant_peak.median - tolerant_before.median
+        foundation_growth = foundation_peak.median - foundation_before.median
+        time_ok = time_share <= 1.0 if measured else None
+        memory_ok = peak_share <= 1.5 if measured else None
+        self.outcomes["decode-time"] = time_ok
+        self.outcomes["decode-memory"] = memory_ok
+        self.summary.append(("5. Decoding: DescribeClustersV1, 5,000 clusters (later decodes)",
+                             f"tolerant {ranged(tolerant_later, seconds)}", f"JSONDecoder {ranged(foundation_later, seconds)}",
+                             f"tolerant / JSONDecoder = {ratio(time_share)}", "≤ 1.0× JSONDecoder's time", met(time_ok)))
+        self.summary.append(("5. Decoding: peak memory", f"tolerant {ranged(tolerant_peak, mib)}",
+                             f"JSONDecoder {ranged(foundation_peak, mib)}", f"tolerant / JSONDecoder = {ratio(peak_share)}",
+                             "≤ 1.5× JSONDecoder's peak memory", met(memory_ok)))
+        raised = max((row["peak_rss_kib"] - row.get("peak_first_kib", row["peak_rss_kib"]) for row in rows), default=0)
         self.sections.append("\n".join([
             "### 5. Decoding",
             "",
             f"A generated `DescribeClustersV1` page of {clusters:,} clusters ({size / 1e6:.1f} MB of JSON; each cluster is the"
             " spec's `DescribeClusterDetail` example with its own id, name, size and date) decoded into"
-            " `ACK.DescribeClustersV1Response` with `JSONDecoder`, as the client decodes bodies. One decode per process,"
-            " so the peak resident set belongs to that decode.",
+            " `ACK.DescribeClustersV1Response` through its generated `init(from:)` by two decoders: the client's tolerant"
+            " `ResponseDecoder`, as the client decodes every answer, and Foundation's strict `JSONDecoder`. The tolerant"
+            " decoder first parses the whole body into one flat list of nodes that point into its bytes (each node knows"
+            " where its subtree ends, so members nobody asks for are skipped in one step), then finds each member a field"
+            " asks for by comparing the name's UTF-8 bytes with the body's, without making a `String` of any name in the"
+            " body (`JSONDecoder` builds a `String`-keyed dictionary of each object's members). Strings, numbers and"
+            " booleans are read only when a field asks for them, converted when the server sent another JSON type, and"
+            " every deviation (a converted value, `null`, a missing or undocumented member) is recorded as drift"
+            " (`JSONDecoder` skips undocumented members and fails at a value of another type).",
             "",
-            "| decode time, median (min–max) | peak RSS, median (min–max) | RSS before decoding (file read) |",
-            "|---|---|---|",
-            f"| {ranged(time_series, seconds)} | {ranged(peak, mib)} | {mib(before.median)} |",
+            f"One process per decoder run, alternating tolerant and `JSONDecoder` processes ({len(tolerant_rows)} of each),"
+            " so each process's peak resident set belongs to one decoder and both see the same load on the shared machine."
+            f" Each process decodes the page {decodes} times. The first decode also pays the process's one-time costs"
+            " (heap pages touched for the first time, the runtime's caches filled); it is shown apart, and the time goal"
+            " compares the later decodes: they are what a long-lived client pays per page, and each process gives the"
+            f" median {decodes - 1} of them instead of one. Peak RSS is the process's high-water mark (`getrusage`), set by"
+            f" the first decode: the later ones raised it by at most {raised:,} KiB.",
             "",
-            f"{time_series.median / max(clusters, 1) / 1000:.1f} µs per cluster;"
-            f" {(peak.median - before.median) / max(size / 1024, 1):.1f} bytes of peak growth per byte of JSON.",
+            "| decoder | first decode, median (min–max) | later decodes, median (min–max) | peak RSS, median (min–max) |"
+            " RSS before decoding (file read) |",
+            "|---|---|---|---|---|",
+            f"| tolerant (`ResponseDecoder`) | {ranged(tolerant_first, seconds)} | {ranged(tolerant_later, seconds)} |"
+            f" {ranged(tolerant_peak, mib)} | {mib(tolerant_before.median)} |",
+            f"| strict (`JSONDecoder`) | {ranged(foundation_first, seconds)} | {ranged(foundation_later, seconds)} |"
+            f" {ranged(foundation_peak, mib)} | {mib(foundation_before.median)} |",
+            f"| tolerant / `JSONDecoder` | {ratio(first_share)} | {ratio(time_share)} | {ratio(peak_share)} | — |",
+            "",
+            f"The tolerant decoder takes {ratio(time_share)} of `JSONDecoder`'s time for a later decode"
+            f" ({tolerant_later.median / max(clusters, 1) / 1000:.1f} µs against"
+            f" {foundation_later.median / max(clusters, 1) / 1000:.1f} µs per cluster) and {ratio(first_share)} for the"
+            f" first, with {ratio(peak_share)} of its peak resident set; above the resident set before decoding, the"
+            f" peak grows by {mib(tolerant_growth)} against {mib(foundation_growth)}"
+            f" ({tolerant_growth / max(size / 1024, 1):.1f} and {foundation_growth / max(size / 1024, 1):.1f} bytes per"
+            " byte of JSON).",
         ]))
 
     # 6
@@ -237,9 +280,12 @@ class Report:
             ("signing, ours (ACS v1)", select(self.rows, bench="sign", impl="cloudsdk", algorithm="acs-hmac-sha1"), "ns_per_op"),
             ("calls, ours sequential", select(self.rows, bench="calls", impl="cloudsdk", concurrency=1), "calls_per_s"),
             ("calls, curl sequential", select(self.rows, bench="calls", impl="curl", concurrency=1), "calls_per_s"),
-            ("decoding", select(self.rows, bench="decode"), "ns"),
         ]:
             series = flat(rows, key)
             if series:
                 spreads.append(f"{label} {series.spread * 100:.0f} %")
+        for label, impl in (("tolerant", "tolerant"), ("JSONDecoder", "foundation")):
+            first, later = decodes_of(select(self.rows, bench="decode", impl=impl))
+            if later:
+                spreads.append(f"decoding, {label} {later.spread * 100:.0f} % (first decodes {first.spread * 100:.0f} %)")
         return "; ".join(spreads)
