@@ -52,10 +52,14 @@ folders=("$work/spec/alibaba-ack" "$work/spec/kingsoft-kce" "$work/spec/kingsoft
 if "$bin/specgen" drift "$records" "${folders[@]}" >"$work/drift-report.txt" 2>&1; then
     fail "specgen drift found nothing to report"
 fi
-"$bin/specgen" drift "$records" "${folders[@]}" --apply >&2 || fail "specgen drift --apply left drift behind"
+echo "   $(tail -n 1 "$work/drift-report.txt")" >&2
+"$bin/specgen" drift "$records" "${folders[@]}" --apply >"$work/apply.txt" 2>&1 ||
+    fail "specgen drift --apply left drift behind: $(cat "$work/apply.txt")"
+echo "   $(tail -n 1 "$work/apply.txt"); $(grep -c '^edited ' "$work/apply.txt") files edited" >&2
 "$bin/specgen" lint "${folders[@]}" || fail "the edited spec does not lint"
-"$bin/specgen" drift "$records" "${folders[@]}" >&2 || fail "the edited spec still contradicts the records"
-git diff --no-index --stat spec "$work/spec" >&2 || true
+"$bin/specgen" drift "$records" "${folders[@]}" >"$work/after.txt" 2>&1 ||
+    fail "the edited spec still contradicts the records: $(cat "$work/after.txt")"
+echo "   after the edits: $(tail -n 1 "$work/after.txt")" >&2
 
 step "regenerating the clients into a consumer package and building it"
 consumer="$work/consumer"
