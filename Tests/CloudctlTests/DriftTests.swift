@@ -13,7 +13,7 @@ import Testing
     private static let body =
         #"{"cluster_id":"c1","size":"5","deletion_protection":"true","new_field":{"a":1}}"#
 
-    private func run(_ extra: [String]) async throws -> (CommandOutput, Void) {
+    private func run(_ extra: [String]) async throws -> CommandOutput {
         var output = CommandOutput()
         try await MockServer.withServer(verifying: Self.credentials) { _ in
             .json(Self.body, headers: ["x-acs-request-id": "req-drift"])
@@ -22,11 +22,11 @@ import Testing
             output = await command.run(
                 ["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--endpoint", server.baseURLString] + extra)
         }
-        return (output, ())
+        return output
     }
 
     @Test func aDriftedAnswerIsPrintedWithOneLineOnStandardError() async throws {
-        let (output, _) = try await self.run([])
+        let output = try await self.run([])
         #expect(output.exitCode == 0, "\(output.standardError)")
         let printed = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
         #expect(printed?["size"] as? Int == 5)
@@ -41,7 +41,7 @@ import Testing
     @Test func recordDriftAppendsOneRecordPerDifference() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("cloudctl-\(UUID().uuidString).ndjson")
         defer { try? FileManager.default.removeItem(at: file) }
-        let (output, _) = try await self.run(["--record-drift", file.path])
+        let output = try await self.run(["--record-drift", file.path])
         #expect(output.exitCode == 0, "\(output.standardError)")
         #expect(output.standardError.hasSuffix("; recorded in \(file.path)\n"))
         let records = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map {
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func strictFailsWithTheFirstDifference() async throws {
-        let (output, _) = try await self.run(["--strict"])
+        let output = try await self.run(["--strict"])
         #expect(output.exitCode == 1)
         #expect(output.standardOutput.isEmpty)
         #expect(

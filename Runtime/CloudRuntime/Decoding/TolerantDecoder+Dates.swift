@@ -21,12 +21,7 @@ extension TolerantDecoder {
         case .null, .true, .false, .array, .object:
             break
         }
-        if entry.kind == .null {
-            try self.record(.unexpectedNull, declared: "string", observed: "null", at: step)
-        } else {
-            try self.recordUnreadable(declared: "string", node: node, at: step)
-        }
-        throw UnreadableValue()
+        try self.unreadable(declared: "string", node: node, at: step)
     }
 }
 

@@ -27,7 +27,7 @@ extension TolerantDecoder {
     }
 
     /// A value of the wrong kind altogether, or `null` where a value must be: recorded, then thrown.
-    private func unreadable(declared: String, node: Int, at step: Step?) throws -> Never {
+    func unreadable(declared: String, node: Int, at step: Step?) throws -> Never {
         if self.nodes[node].kind == .null {
             try self.record(.unexpectedNull, declared: declared, observed: "null", at: step)
         } else {

@@ -29,6 +29,9 @@ final class TolerantDecoder: Decoder {
     var currentAlternatives = WireTypes.none
     /// The steps from the top of the body to ``current``.
     private(set) var steps: [Step] = []
+    /// Each enumeration's documented raw values, gathered once per decode: a page of thousands of
+    /// objects checks the same few enumerations over and over.
+    private var documentedValues: [ObjectIdentifier: Set<String>] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeMutableBufferPointer<JSONTape.Node>, isStrict: Bool) {
         self.bytes = bytes
@@ -103,6 +106,15 @@ final class TolerantDecoder: Decoder {
             return try self.readDate(node: self.current, at: nil) as! T
         }
         return try T(from: self)
+    }
+
+    /// Whether the spec lists an enumeration's value.
+    func isDocumented<Value: ExtensibleEnum>(_ value: Value) -> Bool {
+        let type = ObjectIdentifier(Value.self)
+        if let values = self.documentedValues[type] { return values.contains(value.rawValue) }
+        let values = Set(Value.allCases.map(\.rawValue))
+        self.documentedValues[type] = values
+        return values.contains(value.rawValue)
     }
 
     // MARK: - Deviations

@@ -39,7 +39,7 @@ extension ExtensibleEnum {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(String.self))
-        if let decoder = decoder as? TolerantDecoder, !Self.allCases.contains(where: { $0.rawValue == self.rawValue }) {
+        if let decoder = decoder as? TolerantDecoder, !decoder.isDocumented(self) {
             try decoder.record(.unknownEnumValue, declared: "string", observed: "string", value: self.rawValue, at: nil)
         }
     }
