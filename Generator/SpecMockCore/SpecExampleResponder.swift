@@ -27,9 +27,9 @@ public struct SpecExampleResponder: Sendable {
     private var chosenExamples: [OperationKey: String] = [:]
 
     /// Serves the operations of loaded specs.
-    /// - Parameter specs: Specs loaded with `SpecGen.load(directory:)`.
+    /// - Parameter specs: Specs read with `SpecGen.load(directory:)`.
     /// - Throws: ``SpecMockError`` when a spec names no protocol or holds an example that is not JSON.
-    public init(specs: [LoadedSpec]) throws(SpecMockError) {
+    public init(specs: [SpecDocument]) throws(SpecMockError) {
         var operations: [MockOperation] = []
         for spec in specs {
             operations += try MockOperation.operations(in: spec)
@@ -41,7 +41,7 @@ public struct SpecExampleResponder: Sendable {
     /// - Parameter directories: Spec folders, e.g. `spec/alibaba-ack`.
     /// - Throws: ``SpecMockError`` naming the folder and the loader's diagnostics when one does not load.
     public init(directories: [String]) throws(SpecMockError) {
-        var specs: [LoadedSpec] = []
+        var specs: [SpecDocument] = []
         for directory in directories {
             do {
                 specs.append(try SpecGen.load(directory: directory))

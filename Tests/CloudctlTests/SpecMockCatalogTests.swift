@@ -109,12 +109,11 @@ enum SpecMockCatalog {
 
     private static let loaded = Task { () throws -> Loaded in
         try await OffPool.run {
-            var specs: [LoadedSpec] = []
+            var specs: [SpecDocument] = []
             var documented: [CloudService: [String: SpecOperation]] = [:]
             for service in CloudService.allCases {
-                let spec = try SpecGen.loadKeepingReferenceExtensions(directory: directory(service))
-                specs.append(spec)
-                documented[service] = try SpecOperation.all(in: spec).byID
+                specs.append(try SpecGen.load(directory: directory(service)))
+                documented[service] = try SpecOperation.all(in: try OracleSpec.load(directory: directory(service))).byID
             }
             return Loaded(services: try SpecMockServices(specs: specs), documented: documented)
         }

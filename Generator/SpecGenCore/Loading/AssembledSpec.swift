@@ -1,4 +1,4 @@
-/// A spec folder merged into one YAML tree, before it is decoded as an OpenAPI document.
+/// A spec folder merged into one YAML tree, before ``SpecReader`` reads it.
 ///
 /// The tree is the bundled document: schema files under `components/schemas/<Name>`, every group's
 /// paths under `paths`, group tags under `tags` and on each operation, file `$ref`s rewritten to

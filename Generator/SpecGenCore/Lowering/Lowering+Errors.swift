@@ -1,41 +1,31 @@
-extension VendorExtension {
-    /// The vendor's common errors table on the root document.
-    static let errors = "x-errors"
-}
-
 extension Lowering {
     /// The Swift type name of a service's error codes (`KCE.ErrorCode`).
     static let errorCodeTypeName = "ErrorCode"
 
     /// The distinct codes of `x-errors`, sorted by code; rows repeating a code join its entries.
     ///
-    /// Malformed rows are skipped here: the `x-errors` lint rule reports them with their location.
+    /// Malformed rows were left out by the reader: the `x-errors` lint rule reports them with their location.
     mutating func lowerErrorCodes() -> [ErrorCodeModel] {
-        guard let rows = self.document.vendorExtensions[VendorExtension.errors]?.value as? [Any] else { return [] }
         var byCode: [String: ErrorCodeModel] = [:]
-        for (index, row) in rows.enumerated() {
-            guard let row = row as? [String: Any], let code = row["code"] as? String,
-                let status = row["status"].flatMap(VendorExtension.integer), let message = row["message"] as? String
-            else { continue }
-            let entry = ErrorCodeModel.Entry(
-                status: status, message: message, description: row["description"] as? String)
-            if byCode[code] != nil {
-                byCode[code]?.entries.append(entry)
+        for row in self.document.errors {
+            let entry = ErrorCodeModel.Entry(status: row.status, message: row.message, description: row.description)
+            if byCode[row.code] != nil {
+                byCode[row.code]?.entries.append(entry)
                 continue
             }
-            guard let swiftName = SwiftName.memberName(code) else {
+            guard let swiftName = SwiftName.memberName(row.code) else {
                 self.error(
-                    "error code '\(code)' has no letter or digit to make a Swift name from",
-                    at: [VendorExtension.errors, String(index), "code"])
+                    "error code '\(row.code)' has no letter or digit to make a Swift name from",
+                    at: row.pointer + ["code"])
                 continue
             }
             if let other = byCode.values.first(where: { $0.swiftName == swiftName }) {
                 self.error(
-                    "error codes '\(other.code)' and '\(code)' both become the Swift name '\(swiftName)'",
-                    at: [VendorExtension.errors, String(index), "code"])
+                    "error codes '\(other.code)' and '\(row.code)' both become the Swift name '\(swiftName)'",
+                    at: row.pointer + ["code"])
                 continue
             }
-            byCode[code] = ErrorCodeModel(code: code, swiftName: swiftName, entries: [entry])
+            byCode[row.code] = ErrorCodeModel(code: row.code, swiftName: swiftName, entries: [entry])
         }
         if !byCode.isEmpty, self.shapes[Self.errorCodeTypeName] != nil {
             self.error(

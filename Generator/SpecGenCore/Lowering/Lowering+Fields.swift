@@ -1,61 +1,48 @@
-import OpenAPIKit
-
 extension Lowering {
     /// Lowers one field (parameter, body property, structure property).
     /// - Parameters:
-    ///   - extensions: The owner's vendor extensions (a parameter's), merged with the schema's.
+    ///   - extensions: The owner's vendor extensions (a parameter's), which win over the schema's.
     ///   - parent: The Swift name inline types are prefixed with (`<Parent><Field>`).
     ///   - pointer: The field's node (diagnostics, remarks).
-    ///   - schemaPointer: The field's schema node.
     mutating func lowerField(
-        wireName: String, schema: JSONSchema, isRequired: Bool, location: FieldLocation, description: String?,
-        extensions: [String: AnyCodable], parent: String, pointer: [String], schemaPointer: [String],
-        swiftNameOverride: String? = nil
+        wireName: String, schema: SpecSchema, isRequired: Bool, location: FieldLocation, description: String?,
+        extensions: FieldExtensions, parent: String, pointer: [String], swiftNameOverride: String? = nil
     ) -> FieldModel? {
-        let (schema, schemaPointer) = Self.unwrappingSingleAllOf(schema, pointer: schemaPointer)
-        let extensions = extensions.merging(schema.vendorExtensions) { owner, _ in owner }
+        let schema = Self.unwrappingSingleAllOf(schema)
+        let extensions = extensions.filled(from: schema.extensions)
         guard let swiftName = self.swiftMemberName(wireName, override: swiftNameOverride, extensions, at: pointer)
         else { return nil }
         // Inline types are named from the wire name (`cpu_policy` -> `CPUPolicy`) unless the field is renamed.
-        let renamed = swiftNameOverride != nil || VendorExtension.string(extensions, VendorExtension.swiftName) != nil
+        let renamed = swiftNameOverride != nil || extensions.swiftName != nil
         let suffix =
             renamed
             ? Self.typeSuffix(for: SwiftName.unescaped(swiftName)) : SwiftName.unescaped(SwiftName.typeName(wireName))
         let hint = parent + suffix
-        guard let type = self.typeReference(schema, pointer: schemaPointer, nameHint: hint) else { return nil }
+        guard let type = self.typeReference(schema, nameHint: hint) else { return nil }
 
         var encoding = FieldEncoding.value
-        if VendorExtension.bool(extensions, VendorExtension.jsonString) == true {
+        if extensions.isJSONString == true {
             encoding = .jsonString
-        } else if case .array = type,
-            case .some(let base) = VendorExtension.integer(extensions, VendorExtension.indexBase)
-        {
-            guard let base, base == 0 || base == 1 else {
-                self.error("'x-index-base' must be 0 or 1", at: schemaPointer + [VendorExtension.indexBase])
-                return nil
-            }
+        } else if case .array = type, let base = extensions.indexBase {
             encoding = Self.itemsAreJSONStrings(schema) ? .jsonStringList(indexBase: base) : .list(indexBase: base)
         }
-        let isNullable = schema.nullable || self.referencedSchemaIsNullable(schema)
+        let isNullable = schema.isNullable || self.referencedSchemaIsNullable(schema)
         let optional = !isRequired || isNullable
         var constraints = Self.constraints(of: schema)
-        if case .array = type { constraints.uniqueBy = VendorExtension.string(extensions, VendorExtension.uniqueBy) }
+        if case .array = type { constraints.uniqueBy = extensions.uniqueBy }
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
-            isRequired: isRequired, isNullable: isNullable,
-            alternativeTypes: self.alternativeTypes(at: schemaPointer),
-            isObserved: VendorExtension.bool(extensions, VendorExtension.observed) == true, encoding: encoding,
+            isRequired: isRequired, isNullable: isNullable, alternativeTypes: Self.alternativeTypes(of: schema),
+            isObserved: extensions.isObserved == true, encoding: encoding,
             description: description ?? schema.description ?? self.referencedDescription(type),
-            defaultValue: schema.defaultValue.flatMap { VendorExtension.literal($0.value) },
-            constraints: constraints, origin: self.origin(pointer))
+            defaultValue: schema.defaultValue?.literalText, constraints: constraints, origin: self.origin(pointer))
     }
 
-    /// The types a `type` list names after the first one that is not `null` (which OpenAPIKit turned
-    /// into the Swift type), in spec order: `type: [integer, string, 'null']` gives `[.string]`.
-    func alternativeTypes(at schemaPointer: [String]) -> [JSONType] {
-        guard let listed = self.spec.typeLists[SourceMap.pointer(schemaPointer)] else { return [] }
+    /// The types a `type` list names after the first one that is not `null` (the one the Swift type
+    /// is made from), in spec order: `type: [integer, string, 'null']` gives `[.string]`.
+    static func alternativeTypes(of schema: SpecSchema) -> [JSONType] {
         var alternatives: [JSONType] = []
-        for type in listed.filter({ $0 != .null }).dropFirst() where !alternatives.contains(type) {
+        for type in schema.types.filter({ $0 != .null }).dropFirst() where !alternatives.contains(type) {
             alternatives.append(type)
         }
         return alternatives
@@ -63,16 +50,10 @@ extension Lowering {
 
     /// The Swift member name: the override, `x-swift-name`, or the sanitized wire name.
     mutating func swiftMemberName(
-        _ wireName: String, override: String?, _ extensions: [String: AnyCodable], at pointer: [String]
+        _ wireName: String, override: String?, _ extensions: FieldExtensions, at pointer: [String]
     ) -> String? {
         if let override { return override }
-        if let custom = VendorExtension.string(extensions, VendorExtension.swiftName) {
-            guard SwiftName.isValidIdentifier(custom) else {
-                self.error("'x-swift-name' '\(custom)' is not a Swift identifier", at: pointer)
-                return nil
-            }
-            return SwiftName.escaped(custom)
-        }
+        if let custom = extensions.swiftName { return SwiftName.escaped(custom) }
         guard let name = SwiftName.memberName(wireName) else {
             self.error(
                 "'\(wireName)' has no letters or digits to make a Swift name from; add 'x-swift-name'", at: pointer)
@@ -83,9 +64,9 @@ extension Lowering {
 
     /// Whether a `$ref`'d schema file allows null itself (`type: [object, 'null']`), which makes every
     /// field referring to it nullable.
-    func referencedSchemaIsNullable(_ schema: JSONSchema) -> Bool {
-        guard case .reference(let reference, _) = schema.value, let name = reference.name else { return false }
-        return self.document.components.schemas.first { $0.key.rawValue == name }?.value.nullable ?? false
+    func referencedSchemaIsNullable(_ schema: SpecSchema) -> Bool {
+        guard let name = schema.referencedSchemaName else { return false }
+        return self.document.schemas[name]?.isNullable ?? false
     }
 
     /// A referenced type's own description, documenting a field that has none.
@@ -95,10 +76,9 @@ extension Lowering {
     }
 
     /// Whether an array's items are marked `x-json-string`: each element travels as its own JSON text.
-    static func itemsAreJSONStrings(_ schema: JSONSchema) -> Bool {
-        guard case .array(_, let array) = schema.value, let items = array.items else { return false }
-        let (item, _) = Self.unwrappingSingleAllOf(items, pointer: [])
-        return VendorExtension.bool(item.vendorExtensions, VendorExtension.jsonString) == true
+    static func itemsAreJSONStrings(_ schema: SpecSchema) -> Bool {
+        guard let items = schema.items else { return false }
+        return Self.unwrappingSingleAllOf(items).extensions.isJSONString == true
     }
 
     /// `masterConfig` -> `MasterConfig`, the suffix of a derived inline type name.
@@ -107,44 +87,57 @@ extension Lowering {
         return trimmed.prefix(1).uppercased() + trimmed.dropFirst()
     }
 
-    /// `allOf: [X]` with one entry means X (how a `$ref` with sibling keywords is sometimes written).
-    static func unwrappingSingleAllOf(_ schema: JSONSchema, pointer: [String]) -> (JSONSchema, [String]) {
-        guard case .all(let schemas, let core) = schema.value, schemas.count == 1 else { return (schema, pointer) }
-        let inner = schemas[0]
-        var merged = inner.with(vendorExtensions: inner.vendorExtensions.merging(core.vendorExtensions) { $1 })
-        if core.nullable, !inner.nullable { merged = merged.nullableSchemaObject() }
-        if let description = core.description, inner.description == nil {
-            merged = merged.with(description: description)
-        }
-        return (merged, pointer + ["allOf", "0"])
+    /// `allOf: [X]` with one entry and nothing else that shapes the value means X, with the outer
+    /// schema's description, extensions and `null` added.
+    static func unwrappingSingleAllOf(_ schema: SpecSchema) -> SpecSchema {
+        guard schema.compositions.count == 1, schema.compositions[0].keyword == "allOf",
+            schema.compositions[0].schemas.count == 1, schema.reference == nil,
+            schema.kind == nil || schema.kind == .null
+        else { return schema }
+        let inner = schema.compositions[0].schemas[0]
+        return SpecSchema(
+            pointer: inner.pointer, reference: inner.reference,
+            types: inner.types + (schema.isNullable && !inner.isNullable ? [.null] : []), format: inner.format,
+            enumValues: inner.enumValues, properties: inner.properties, required: inner.required, items: inner.items,
+            hasAdditionalProperties: inner.hasAdditionalProperties, compositions: inner.compositions,
+            description: inner.description ?? schema.description, defaultValue: inner.defaultValue,
+            minLength: inner.minLength, maxLength: inner.maxLength, pattern: inner.pattern, minimum: inner.minimum,
+            maximum: inner.maximum, minItems: inner.minItems, maxItems: inner.maxItems,
+            extensions: schema.extensions.filled(from: inner.extensions))
     }
 
-    static func constraints(of schema: JSONSchema) -> FieldConstraints {
+    static func constraints(of schema: SpecSchema) -> FieldConstraints {
         var constraints = FieldConstraints()
-        switch schema.value {
-        case .string(let core, let string):
-            constraints.minLength = string.minLength > 0 ? string.minLength : nil
-            constraints.maxLength = string.maxLength
-            constraints.pattern = string.pattern
-            constraints.format = core.format.rawValue.isEmpty ? nil : core.format.rawValue
-        case .integer(let core, let integer):
-            constraints.minimum = integer.minimum.map { ($0.exclusive ? ">" : "") + String($0.value) }
-            constraints.maximum = integer.maximum.map { ($0.exclusive ? "<" : "") + String($0.value) }
-            constraints.allowedValues = core.allowedValues?.compactMap { VendorExtension.string($0.value) } ?? []
-        case .number(let core, let number):
-            constraints.minimum = number.minimum.map { ($0.exclusive ? ">" : "") + Self.number($0.value) }
-            constraints.maximum = number.maximum.map { ($0.exclusive ? "<" : "") + Self.number($0.value) }
-            constraints.allowedValues = core.allowedValues?.compactMap { VendorExtension.string($0.value) } ?? []
-        case .array(_, let array):
-            constraints.minItems = array.minItems > 0 ? array.minItems : nil
-            constraints.maxItems = array.maxItems
+        switch schema.kind {
+        case .string:
+            constraints.minLength = schema.minLength.flatMap { $0 > 0 ? $0 : nil }
+            constraints.maxLength = schema.maxLength
+            constraints.pattern = schema.pattern
+            constraints.format = schema.format.flatMap { $0.isEmpty ? nil : $0 }
+        case .integer, .number:
+            let integer = schema.kind == .integer
+            constraints.minimum = schema.minimum.map { ($0.isExclusive ? ">" : "") + Self.number($0.value, integer) }
+            constraints.maximum = schema.maximum.map { ($0.isExclusive ? "<" : "") + Self.number($0.value, integer) }
+            constraints.allowedValues = schema.enumValues?.compactMap(Self.scalarText) ?? []
+        case .array:
+            constraints.minItems = schema.minItems.flatMap { $0 > 0 ? $0 : nil }
+            constraints.maxItems = schema.maxItems
         default:
             break
         }
         return constraints
     }
 
-    private static func number(_ value: Double) -> String {
-        VendorExtension.string(value) ?? String(value)
+    /// A bound as documentation text: whole numbers without a fraction.
+    private static func number(_ value: Double, _ integer: Bool) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A scalar enum value as text (`"a"` -> `a`, `1` -> `1`); nil for null and collections.
+    static func scalarText(_ node: YAMLNode) -> String? {
+        guard node.scalarValue != nil, !node.isNull else { return nil }
+        return node.literalText.map { text in
+            text.hasPrefix("\"") ? String(text.dropFirst().dropLast()) : text
+        }
     }
 }

@@ -1,18 +1,4 @@
-import OpenAPIKit
-
 extension Lowering {
-    /// Every operation of the document with its JSON pointer, in document order.
-    func operationSites() -> [(operation: OpenAPI.Operation, pointer: [String])] {
-        var sites: [(OpenAPI.Operation, [String])] = []
-        for (path, item) in self.document.paths {
-            guard let pathItem = item.b else { continue }
-            for endpoint in pathItem.endpoints {
-                sites.append((endpoint.operation, ["paths", path.rawValue, endpoint.method.rawValue.lowercased()]))
-            }
-        }
-        return sites
-    }
-
     /// Follows a dotted path of wire names through an operation's response fields and the shapes
     /// they refer to, building the Swift property path with optional chaining.
     ///

@@ -1,31 +1,19 @@
-import OpenAPIKit
-
 extension Lowering {
     /// The first 2xx response's JSON schema, as fields, a whole-body type, or nothing.
-    mutating func lowerResponse(_ operation: OpenAPI.Operation, name: String, pointer: [String]) -> ResponseModel {
-        var empty = ResponseModel(kind: .empty, hasSyntheticRequestID: true, origin: self.origin(pointer))
-        guard let (status, either) = operation.responses.first(where: { $0.key.isSuccess }) else { return empty }
-        let responsePointer = pointer + ["responses", status.rawValue]
-        guard let response = either.b else {
-            self.error("response references are not supported; declare the response inline", at: responsePointer)
-            return empty
-        }
+    mutating func lowerResponse(_ operation: SpecDocument.Operation, name: String) -> ResponseModel {
+        var empty = ResponseModel(kind: .empty, hasSyntheticRequestID: true, origin: self.origin(operation.pointer))
+        guard let response = operation.successResponse else { return empty }
         empty.description = response.description
-        guard
-            let (contentType, content) = response.content.first(where: { $0.key.rawValue.hasPrefix("application/json") }
-            ),
-            let schema = content.b?.schema
-        else { return empty }
-        let schemaPointer = responsePointer + ["content", contentType.rawValue, "schema"]
+        guard let schema = response.content.first(where: \.isJSON)?.schema else { return empty }
         let parent = SwiftName.unescaped(SwiftName.typeName(name)) + "Response"
         var kind: ResponseModel.Kind
-        switch self.objectFields(schema, parent: parent, pointer: schemaPointer, location: .member) {
-        case .some(let fields?):
+        switch self.objectFields(schema, parent: parent, location: .member) {
+        case .fields(let fields):
             kind = .fields(fields)
-        case .some(nil):
+        case .failed:
             return empty
-        case .none:
-            guard let type = self.typeReference(schema, pointer: schemaPointer, nameHint: parent + "Body") else {
+        case .notAnObject:
+            guard let type = self.typeReference(schema, nameHint: parent + "Body") else {
                 return empty
             }
             kind = .body(type)
@@ -47,6 +35,6 @@ extension Lowering {
         }
         return ResponseModel(
             kind: kind, hasSyntheticRequestID: hasSyntheticRequestID, description: response.description,
-            origin: self.origin(schemaPointer))
+            origin: self.origin(schema.pointer))
     }
 }

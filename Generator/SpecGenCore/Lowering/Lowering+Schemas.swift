@@ -1,27 +1,44 @@
-import OpenAPIKit
+/// The fields an object schema contributes to a request or response.
+enum ObjectFields {
+    /// The schema is an object with properties: these are its fields.
+    case fields([FieldModel])
+    /// The schema is such an object, but lowering its fields failed (already reported).
+    case failed
+    /// The schema is not an object with properties; the value is taken whole.
+    case notAnObject
+}
 
 extension Lowering {
     /// The Swift type of a schema; inline objects and string enums become shapes named `nameHint`.
-    mutating func typeReference(_ schema: JSONSchema, pointer: [String], nameHint: String) -> TypeReference? {
-        switch schema.value {
-        case .reference(let reference, _):
-            guard reference.isInternal, let name = reference.name else {
-                self.error("reference '\(reference.absoluteString)' does not name a schema file", at: pointer)
+    mutating func typeReference(_ schema: SpecSchema, nameHint: String) -> TypeReference? {
+        let schema = Self.unwrappingSingleAllOf(schema)
+        let pointer = schema.pointer
+        if let reference = schema.reference {
+            guard let name = schema.referencedSchemaName else {
+                self.error("reference '\(reference)' does not name a schema file", at: pointer)
                 return nil
             }
             return self.lowerSchema(named: name, referencedFrom: pointer)
-        case .string(let core, _):
-            if let values = core.allowedValues, !values.isEmpty {
+        }
+        guard schema.compositions.isEmpty else {
+            self.error(
+                "allOf, oneOf, anyOf and not are not supported; describe the value as one object or as a free-form object",
+                at: pointer)
+            return nil
+        }
+        switch schema.kind {
+        case .string:
+            if let values = schema.enumValues, !values.isEmpty {
                 guard
                     self.registerEnum(
-                        named: nameHint, wireName: nameHint, values: values, description: core.description,
+                        named: nameHint, wireName: nameHint, values: values, description: schema.description,
                         isSchemaFile: false, pointer: pointer)
                 else { return nil }
                 return .shape(nameHint)
             }
             return .string
-        case .integer(let core, _):
-            switch core.format.rawValue {
+        case .integer:
+            switch schema.format {
             case "int32": return .integer32
             case "int64": return .integer64
             default: return .integer
@@ -30,32 +47,22 @@ extension Lowering {
             return .double
         case .boolean:
             return .bool
-        case .array(_, let array):
-            guard let items = array.items else { return .array(.jsonValue) }
-            let (itemSchema, itemPointer) = Self.unwrappingSingleAllOf(items, pointer: pointer + ["items"])
-            guard let element = self.typeReference(itemSchema, pointer: itemPointer, nameHint: nameHint + "Item")
-            else { return nil }
+        case .array:
+            guard let items = schema.items else { return .array(.jsonValue) }
+            guard let element = self.typeReference(items, nameHint: nameHint + "Item") else { return nil }
             return .array(element)
-        case .object(let core, let object):
-            guard !object.properties.isEmpty else { return .jsonValue }
+        case .object:
+            guard !schema.properties.isEmpty else { return .jsonValue }
             guard
-                let fields = self.lowerProperties(object.properties, parent: nameHint, pointer: pointer),
+                let fields = self.lowerProperties(of: schema, parent: nameHint),
                 self.registerShape(
                     ShapeModel(
-                        name: nameHint, wireName: nameHint, kind: .structure(fields), description: core.description,
+                        name: nameHint, wireName: nameHint, kind: .structure(fields), description: schema.description,
                         isSchemaFile: false, origin: self.origin(pointer)))
             else { return nil }
             return .shape(nameHint)
-        case .fragment:
+        case nil:
             return .jsonValue
-        case .all(let schemas, _) where schemas.count == 1:
-            let (inner, innerPointer) = Self.unwrappingSingleAllOf(schema, pointer: pointer)
-            return self.typeReference(inner, pointer: innerPointer, nameHint: nameHint)
-        case .all, .one, .any, .not:
-            self.error(
-                "allOf, oneOf, anyOf and not are not supported; describe the value as one object or as a free-form object",
-                at: pointer)
-            return nil
         case .null:
             self.error("a schema of type 'null' alone has no Swift type; use type: [<type>, 'null']", at: pointer)
             return nil
@@ -65,18 +72,17 @@ extension Lowering {
     /// The type a schema file stands for: a shape, or for plain aliases the aliased type itself.
     mutating func lowerSchema(named name: String, referencedFrom pointer: [String]) -> TypeReference? {
         if let type = self.schemaTypes[name] { return type }
-        if self.failedSchemas.contains(name) { return nil }
-        guard let schema = self.document.components.schemas.first(where: { $0.key.rawValue == name })?.value else {
+        if self.failedSchemas.contains(name) {
+            self.failureCount += 1
+            return nil
+        }
+        guard let schema = self.document.schemas[name] else {
             self.error("reference to unknown schema '\(name)'", at: pointer)
             return nil
         }
         let schemaPointer = ["components", "schemas", name]
         let swiftName: String
-        if let custom = VendorExtension.string(schema.vendorExtensions, VendorExtension.swiftName) {
-            guard SwiftName.isValidIdentifier(custom) else {
-                self.error("'x-swift-name' '\(custom)' is not a Swift identifier", at: schemaPointer)
-                return nil
-            }
+        if let custom = schema.extensions.swiftName {
             swiftName = SwiftName.escaped(custom)
         } else {
             guard let derived = SwiftName.typeNameIfPossible(name) else {
@@ -98,33 +104,32 @@ extension Lowering {
 
         let origin = self.origin(schemaPointer)
         var result: TypeReference?
-        switch schema.value {
-        case .object(let core, let object) where !object.properties.isEmpty:
+        if schema.reference == nil, schema.compositions.isEmpty, schema.kind == .object, !schema.properties.isEmpty {
             self.schemaTypes[name] = .shape(swiftName)
-            if let fields = self.lowerProperties(object.properties, parent: swiftName, pointer: schemaPointer),
+            if let fields = self.lowerProperties(of: schema, parent: swiftName),
                 self.registerShape(
                     ShapeModel(
-                        name: swiftName, wireName: name, kind: .structure(fields), description: core.description,
+                        name: swiftName, wireName: name, kind: .structure(fields), description: schema.description,
                         isSchemaFile: true, origin: origin))
             {
                 result = .shape(swiftName)
             }
-        case .string(let core, _) where !(core.allowedValues ?? []).isEmpty:
+        } else if schema.reference == nil, schema.compositions.isEmpty, schema.kind == .string,
+            let values = schema.enumValues, !values.isEmpty
+        {
             if self.registerEnum(
-                named: swiftName, wireName: name, values: core.allowedValues ?? [], description: core.description,
+                named: swiftName, wireName: name, values: values, description: schema.description,
                 isSchemaFile: true, pointer: schemaPointer)
             {
                 result = .shape(swiftName)
             }
-        default:
-            if let aliased = self.typeReference(schema, pointer: schemaPointer, nameHint: swiftName),
-                self.registerShape(
-                    ShapeModel(
-                        name: swiftName, wireName: name, kind: .alias(aliased), description: schema.description,
-                        isSchemaFile: true, origin: origin))
-            {
-                result = aliased
-            }
+        } else if let aliased = self.typeReference(schema, nameHint: swiftName),
+            self.registerShape(
+                ShapeModel(
+                    name: swiftName, wireName: name, kind: .alias(aliased), description: schema.description,
+                    isSchemaFile: true, origin: origin))
+        {
+            result = aliased
         }
         self.schemaTypes[name] = result
         if result == nil { self.failedSchemas.insert(name) }
@@ -133,17 +138,15 @@ extension Lowering {
 
     /// The fields of an object's properties, checked for Swift name collisions.
     mutating func lowerProperties(
-        _ properties: OrderedDictionary<String, JSONSchema>, parent: String, pointer: [String],
-        location: FieldLocation = .member
+        of schema: SpecSchema, parent: String, location: FieldLocation = .member
     ) -> [FieldModel]? {
         var fields: [FieldModel] = []
         var failed = false
-        for (property, schema) in properties {
-            let propertyPointer = pointer + ["properties", property]
+        for property in schema.properties {
             if let field = self.lowerField(
-                wireName: property, schema: schema, isRequired: schema.required, location: location,
-                description: nil, extensions: [:], parent: parent, pointer: propertyPointer,
-                schemaPointer: propertyPointer)
+                wireName: property.name, schema: property.schema, isRequired: schema.isRequired(property.name),
+                location: location, description: nil, extensions: FieldExtensions(), parent: parent,
+                pointer: property.schema.pointer)
             {
                 fields.append(field)
             } else {
@@ -154,57 +157,54 @@ extension Lowering {
         return fields
     }
 
-    /// The fields an object schema (inline or a schema file) contributes to a request or response,
-    /// or nil when the schema is not an object with properties.
-    mutating func objectFields(
-        _ schema: JSONSchema, parent: String, pointer: [String], location: FieldLocation
-    ) -> [FieldModel]?? {
-        let (schema, pointer) = Self.unwrappingSingleAllOf(schema, pointer: pointer)
-        switch schema.value {
-        case .reference(let reference, _):
-            guard let name = reference.name,
-                let object = self.document.components.schemas.first(where: { $0.key.rawValue == name })?.value,
-                case .object(_, let context) = object.value, !context.properties.isEmpty
-            else { return .none }
-            guard case .shape(let swiftName)? = self.lowerSchema(named: name, referencedFrom: pointer),
+    /// The fields an object schema (inline or a schema file) contributes to a request or response.
+    mutating func objectFields(_ schema: SpecSchema, parent: String, location: FieldLocation) -> ObjectFields {
+        let schema = Self.unwrappingSingleAllOf(schema)
+        if let name = schema.referencedSchemaName {
+            guard let object = self.document.schemas[name], object.reference == nil, object.compositions.isEmpty,
+                object.kind == .object, !object.properties.isEmpty
+            else { return .notAnObject }
+            guard case .shape(let swiftName)? = self.lowerSchema(named: name, referencedFrom: schema.pointer),
                 let shape = self.shapes[swiftName]
-            else { return .some(nil) }
-            return .some(
+            else { return .failed }
+            return .fields(
                 shape.fields.map { field in
                     var field = field
                     field.location = location
                     return field
                 })
-        case .object(_, let object) where !object.properties.isEmpty:
-            return .some(self.lowerProperties(object.properties, parent: parent, pointer: pointer, location: location))
-        default:
-            return .none
         }
+        guard schema.reference == nil, schema.compositions.isEmpty, schema.kind == .object,
+            !schema.properties.isEmpty
+        else { return .notAnObject }
+        return self.lowerProperties(of: schema, parent: parent, location: location).map(ObjectFields.fields) ?? .failed
     }
 
     /// Registers a string enum shape, naming each value.
     mutating func registerEnum(
-        named name: String, wireName: String, values: [AnyCodable], description: String?, isSchemaFile: Bool,
+        named name: String, wireName: String, values: [YAMLNode], description: String?, isSchemaFile: Bool,
         pointer: [String]
     ) -> Bool {
         var cases: [EnumCaseModel] = []
         var seen: [String: String] = [:]
         var failed = false
-        for value in values {
-            guard let raw = VendorExtension.string(value.value) else {
-                self.error("enum values of a string must be scalars", at: pointer + ["enum"])
+        for (index, value) in values.enumerated() {
+            guard let raw = Self.scalarText(value) else {
+                self.error("enum values of a string must be scalars", at: pointer + ["enum", String(index)])
                 failed = true
                 continue
             }
             guard let member = SwiftName.memberName(raw) else {
                 self.error(
-                    "enum value '\(raw)' has no letters or digits to make a Swift name from", at: pointer + ["enum"])
+                    "enum value '\(raw)' has no letters or digits to make a Swift name from",
+                    at: pointer + ["enum", String(index)])
                 failed = true
                 continue
             }
             if let first = seen[member] {
                 self.error(
-                    "enum values '\(first)' and '\(raw)' both map to Swift name '\(member)'", at: pointer + ["enum"])
+                    "enum values '\(first)' and '\(raw)' both map to Swift name '\(member)'",
+                    at: pointer + ["enum", String(index)])
                 failed = true
                 continue
             }

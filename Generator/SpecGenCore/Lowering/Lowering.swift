@@ -1,5 +1,3 @@
-import OpenAPIKit
-
 /// Lowers a loaded spec into the SDK model: resolves references, assigns Swift names, decides how
 /// every field is sent, and reports at its exact spec location everything that cannot be generated.
 ///
@@ -16,7 +14,7 @@ public struct Lowering {
         public var diagnostics: [Diagnostic]
     }
 
-    let spec: LoadedSpec
+    let document: SpecDocument
     let specPath: String
     var diagnostics: [Diagnostic] = []
     /// Lowered shapes by Swift name.
@@ -26,21 +24,24 @@ public struct Lowering {
     var schemasInProgress: Set<String> = []
     /// Schema names whose lowering failed (already reported; never lowered or reported twice).
     var failedSchemas: Set<String> = []
+    /// Operation IDs whose lowering reported an error; their paging and waiters are not checked.
+    var failedOperations: Set<String> = []
 
-    /// Lowers `spec`.
+    /// How many failures so far: errors reported, plus uses of a schema whose error was reported before.
+    var failureCount = 0
+
+    /// Lowers `document`.
     /// - Parameters:
-    ///   - spec: The loaded, merged spec.
+    ///   - document: The spec folder, read.
     ///   - specPath: How generated comments cite the spec folder, e.g. `spec/alibaba-ack`.
     /// - Returns: The model (nil on errors) and all diagnostics.
-    public static func lower(_ spec: LoadedSpec, specPath: String) -> Result {
-        var lowering = Lowering(spec: spec, specPath: specPath)
+    public static func lower(_ document: SpecDocument, specPath: String) -> Result {
+        var lowering = Lowering(document: document, specPath: specPath)
         let model = lowering.lowerService()
         let diagnostics = lowering.diagnostics.sorted(by: Self.inSpecOrder)
         let failed = diagnostics.contains { $0.severity == .error }
         return Result(model: failed ? nil : model, diagnostics: diagnostics)
     }
-
-    var document: OpenAPI.Document { self.spec.document }
 
     /// Diagnostics without a place first, then by file, line, column and message.
     static func inSpecOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
@@ -54,25 +55,18 @@ public struct Lowering {
     mutating func lowerService() -> ServiceModel? {
         guard let root = self.lowerRoot() else { return nil }
         var operations: [OperationModel] = []
-        for (path, item) in self.document.paths {
-            let pathPointer = ["paths", path.rawValue]
-            guard let pathItem = item.b else {
-                self.error("path item references are not supported; write the operations inline", at: pathPointer)
-                continue
-            }
-            for endpoint in pathItem.endpoints {
-                let pointer = pathPointer + [endpoint.method.rawValue.lowercased()]
-                if let operation = self.lowerOperation(
-                    endpoint.operation, method: endpoint.method, path: path.rawValue, pathItem: pathItem,
-                    style: root.style, pointer: pointer)
-                {
-                    operations.append(operation)
-                }
+        for operation in self.document.operations {
+            let failuresBefore = self.failureCount
+            if let model = self.lowerOperation(operation, style: root.style), self.failureCount == failuresBefore {
+                operations.append(model)
+            } else {
+                // Paging and waiters of an operation that failed would only repeat its errors.
+                self.failedOperations.insert(operation.operationID ?? "")
             }
         }
         // Every schema file is a type of the SDK, referenced by an operation or not.
-        for key in self.document.components.schemas.keys {
-            _ = self.lowerSchema(named: key.rawValue, referencedFrom: ["components", "schemas", key.rawValue])
+        for name in self.document.schemaNames {
+            _ = self.lowerSchema(named: name, referencedFrom: ["components", "schemas", name])
         }
         self.checkOperationNames(operations)
         if root.style == .rpc {
@@ -85,11 +79,11 @@ public struct Lowering {
             .map { $0.isRPCParameter ? $0 : Self.clearingEncodings($0) }
         self.checkShapeNames(shapes, operations: operations, serviceName: root.name)
         var model = ServiceModel(
-            name: root.name, module: root.module, specPath: self.specPath, title: self.document.info.title,
-            style: root.style, apiVersion: self.document.info.version, product: root.product,
+            name: root.name, module: root.module, specPath: self.specPath, title: self.document.title,
+            style: root.style, apiVersion: self.document.version, product: root.product,
             endpoint: root.endpoint, signatureAlgorithms: root.algorithms, signingService: root.signingService,
             rpcMethods: root.rpcMethods, operations: operations, shapes: shapes,
-            origin: self.origin([VendorExtension.sdk]))
+            origin: self.origin(["x-sdk"]))
         model.alternativeEndpoints = root.alternativeEndpoints
         model.errorCodes = self.lowerErrorCodes()
         model.waiters = self.lowerWaiters(operations)
@@ -101,22 +95,23 @@ public struct Lowering {
     /// The origin of the node at these (unescaped) pointer components.
     func origin(_ components: [String]) -> Origin {
         let pointer = SourceMap.pointer(components)
-        let location = self.spec.sourceMap.location(of: pointer)
+        let location = self.document.sourceMap.location(of: pointer)
         return Origin(file: self.relativeFile(location?.file), pointer: pointer, location: location)
     }
 
     /// The file relative to the spec folder (`groups/clusters.yaml`); the root file when unknown.
     func relativeFile(_ file: String?) -> String {
         guard let file else { return "openapi.yaml" }
-        let directory = self.spec.directory.hasSuffix("/") ? self.spec.directory : self.spec.directory + "/"
+        let directory = self.document.directory.hasSuffix("/") ? self.document.directory : self.document.directory + "/"
         return file.hasPrefix(directory) ? String(file.dropFirst(directory.count)) : file
     }
 
     mutating func error(_ message: String, at components: [String], notes: [Diagnostic] = []) {
-        self.diagnostics.append(.error(message, at: self.origin(components).location, notes: notes))
+        self.error(message, at: self.origin(components), notes: notes)
     }
 
     mutating func error(_ message: String, at origin: Origin, notes: [Diagnostic] = []) {
+        self.failureCount += 1
         self.diagnostics.append(.error(message, at: origin.location, notes: notes))
     }
 

@@ -53,24 +53,6 @@ extension SpecGen {
             unchanged: report.unchanged, diagnostics: sources.diagnostics)
     }
 
-    /// Loads a folder and runs every validation rule; any error stops here with all diagnostics.
-    static func loadValidated(
-        directory: String
-    ) throws(DiagnosticsError) -> (loaded: LoadedSpec, warnings: [Diagnostic]) {
-        let loader = SpecLoader()
-        let (assembled, loadDiagnostics) = loader.assemble(directory: directory)
-        var diagnostics = loadDiagnostics
-        if let assembled {
-            diagnostics += ValidationRules.run(ValidationRules.all, on: assembled)
-        }
-        diagnostics = diagnostics.sortedByLocation()
-        guard var assembled, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(diagnostics)
-        }
-        assembled.root = assembled.root.liftingReferenceExtensions()
-        return (try loader.decode(assembled), diagnostics)
-    }
-
     /// `spec/<name>` when the folder sits in a folder named `spec`, else the folder's own name:
     /// generated comments never contain absolute paths, which would differ between machines.
     public static func citedPath(for directory: String) -> String {

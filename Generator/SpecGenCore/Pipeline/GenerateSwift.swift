@@ -1,4 +1,4 @@
-/// The generation stages after loading: lower, translate, render. Pure; writes nothing.
+/// The generation stages after lowering: translate, render. Pure; writes nothing.
 extension SpecGen {
     /// Generated sources for one service, with the warnings found on the way.
     public struct GeneratedSources: Sendable {
@@ -10,22 +10,14 @@ extension SpecGen {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Turns a loaded spec into Swift sources.
-    /// - Parameters:
-    ///   - spec: The loaded spec folder.
-    ///   - specPath: How generated comments cite the folder, e.g. `spec/alibaba-ack`.
+    /// Turns a model into Swift sources.
+    /// - Parameter model: The lowered SDK model.
     /// - Returns: The rendered files.
-    /// - Throws: ``DiagnosticsError`` with every problem found when anything cannot be generated.
-    public static func generateSources(
-        from spec: LoadedSpec, specPath: String
-    ) throws(DiagnosticsError) -> GeneratedSources {
-        let lowered = Lowering.lower(spec, specPath: specPath)
-        guard let model = lowered.model else { throw DiagnosticsError(lowered.diagnostics) }
+    public static func generateSources(from model: ServiceModel) -> [RenderedFile] {
         let renderer = SwiftRenderer()
-        let files = Translator(model: model).translate().map { file in
+        return Translator(model: model).translate().map { file in
             RenderedFile(name: file.name, contents: renderer.render(file))
         }
-        return GeneratedSources(model: model, files: files, diagnostics: lowered.diagnostics)
     }
 
     /// Loads and validates a spec folder and turns it into Swift sources, writing nothing.
@@ -37,10 +29,8 @@ extension SpecGen {
     public static func generateSources(
         specDirectory: String, specPath: String? = nil
     ) throws(DiagnosticsError) -> GeneratedSources {
-        let spec = try Self.loadValidated(directory: specDirectory)
-        var sources = try Self.generateSources(
-            from: spec.loaded, specPath: specPath ?? Self.citedPath(for: specDirectory))
-        sources.diagnostics = spec.warnings + sources.diagnostics
-        return sources
+        let lowered = try Self.lower(directory: specDirectory, specPath: specPath)
+        return GeneratedSources(
+            model: lowered.model, files: Self.generateSources(from: lowered.model), diagnostics: lowered.warnings)
     }
 }

@@ -3,7 +3,7 @@ extension SpecGen {
     ///
     /// The document is the merged tree: groups' paths and tags, schema files under `components/schemas`,
     /// file `$ref`s rewritten to `#/components/schemas/<Name>`, key order as written. The folder must load
-    /// (merge and decode) without errors; validation rules are `lint`'s business and do not block a bundle.
+    /// (merge and read) without errors; validation rules are `lint`'s business and do not block a bundle.
     ///
     /// - Parameters:
     ///   - directory: The spec folder, as it should appear in diagnostics.
@@ -11,12 +11,7 @@ extension SpecGen {
     /// - Returns: The document text.
     /// - Throws: ``DiagnosticsError`` with every loading problem.
     public static func bundle(directory: String, format: BundleFormat = .json) throws(DiagnosticsError) -> String {
-        let loader = SpecLoader()
-        let (assembled, diagnostics) = loader.assemble(directory: directory)
-        guard let assembled, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(diagnostics)
-        }
-        _ = try loader.decode(assembled)
+        let assembled = try Self.read(directory: directory).assembled
         return SpecBundler().render(assembled, format: format)
     }
 }

@@ -56,9 +56,7 @@ extension SpecGen {
     private static func diffSide(
         directory: String, specPath: String
     ) throws(DiagnosticsError) -> (model: ServiceModel, coverage: Double?) {
-        let spec = try Self.loadValidated(directory: directory)
-        let lowered = Lowering.lower(spec.loaded, specPath: specPath)
-        guard let model = lowered.model else { throw DiagnosticsError(lowered.diagnostics) }
+        let model = try Self.lower(directory: directory, specPath: specPath).model
         // Coverage is extra information: a folder without a usable docs index simply has none.
         let coverage = try? Self.coverage(directory: directory).totals.percent
         return (model, coverage)

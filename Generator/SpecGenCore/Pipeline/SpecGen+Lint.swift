@@ -1,10 +1,9 @@
 extension SpecGen {
-    /// Checks spec folders: loading, every validation rule, the docs index when there is one, and
-    /// OpenAPIKit decoding.
+    /// Checks spec folders as the build does (load, every validation rule, reading, lowering), plus the
+    /// docs index when there is one.
     ///
     /// Every problem is reported, not only the first: syntax errors of every file, every bad `$ref`,
-    /// every rule's findings. Decoding runs when the folder merged cleanly; its error is dropped when a rule
-    /// already reported an error at the same place (the rule's message is the clearer one).
+    /// every rule's findings, every problem lowering finds (see ``check(directory:specPath:rules:)``).
     ///
     /// - Parameters:
     ///   - directories: Spec folders, as they should appear in diagnostics (e.g. `spec/alibaba-ack`).
@@ -29,25 +28,15 @@ extension SpecGen {
     public static func lint(
         directory: String, rules: [any ValidationRule] = ValidationRules.all, into collector: CollectingDiagnostics
     ) {
-        let loader = SpecLoader()
-        let (assembled, loadDiagnostics) = loader.assemble(directory: directory)
-        collector.emit(loadDiagnostics)
-        guard let assembled else { return }
-        let ruleDiagnostics = ValidationRules.run(rules, on: assembled)
-        collector.emit(ruleDiagnostics)
+        let checked = Self.check(directory: directory, rules: rules)
+        collector.emit(checked.diagnostics)
+        guard let assembled = checked.assembled else { return }
         do {
             if let index = try DocsIndex.load(directory: directory) {
                 collector.emit(DocsIndexCheck(spec: assembled).diagnostics(for: index))
             }
         } catch {
             collector.emit(error.diagnostics)
-        }
-        guard !loadDiagnostics.contains(where: { $0.severity == .error }) else { return }
-        do {
-            _ = try loader.decode(assembled)
-        } catch {
-            let reported = Set(ruleDiagnostics.filter { $0.severity == .error }.compactMap(\.location))
-            collector.emit(error.diagnostics.filter { $0.location.map { !reported.contains($0) } ?? true })
         }
     }
 }

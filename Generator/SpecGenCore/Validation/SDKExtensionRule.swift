@@ -16,13 +16,16 @@ struct SDKExtensionRule: ValidationRule {
                 continue
             }
             if let text = value.text, !Self.isIdentifier(text) {
-                diagnostics.append(.error("'x-sdk.\(key)' must be a Swift identifier, found '\(text)'", at: value.location))
+                diagnostics.append(
+                    .error("'x-sdk.\(key)' must be a Swift identifier, found '\(text)'", at: value.location))
             } else if value.text == nil {
-                diagnostics.append(.error("'x-sdk.\(key)' must be a string, found \(value.kindDescription)", at: value.location))
+                diagnostics.append(
+                    .error("'x-sdk.\(key)' must be a string, found \(value.kindDescription)", at: value.location))
             }
         }
         if let product = sdk["product"], product.text == nil {
-            diagnostics.append(.error("'x-sdk.product' must be a string, found \(product.kindDescription)", at: product.location))
+            diagnostics.append(
+                .error("'x-sdk.product' must be a string, found \(product.kindDescription)", at: product.location))
         }
         guard let style = sdk["protocol"] else {
             diagnostics.append(.error("missing 'protocol' in 'x-sdk' (roa or rpc)", at: sdk.location))
@@ -30,7 +33,9 @@ struct SDKExtensionRule: ValidationRule {
         }
         switch style.scalarValue {
         case "roa":
-            break
+            if let rpc = sdk["rpc"] {
+                diagnostics.append(.error("'x-sdk.rpc' is only meaningful with 'protocol: rpc'", at: rpc.location))
+            }
         case "rpc":
             diagnostics += Self.checkRPC(sdk["rpc"], sdk: sdk)
         default:
@@ -43,20 +48,27 @@ struct SDKExtensionRule: ValidationRule {
     private static func checkRPC(_ rpc: YAMLNode?, sdk: YAMLNode) -> [Diagnostic] {
         guard let rpc else { return [.error("missing 'rpc' in 'x-sdk' (methods: [POST, GET])", at: sdk.location)] }
         guard let methods = rpc["methods"]?.items, !methods.isEmpty else {
-            return [.error("'x-sdk.rpc.methods' must list GET and/or POST", at: rpc["methods"]?.location ?? rpc.location)]
+            return [
+                .error("'x-sdk.rpc.methods' must list GET and/or POST", at: rpc["methods"]?.location ?? rpc.location)
+            ]
         }
         return methods.compactMap { method in
             ["GET", "POST"].contains(method.scalarValue ?? "")
                 ? nil
-                : .error("unsupported RPC method '\(method.scalarValue ?? method.kindDescription)' (GET or POST)", at: method.location)
+                : .error(
+                    "unsupported RPC method '\(method.scalarValue ?? method.kindDescription)' (GET or POST)",
+                    at: method.location)
         }
     }
 
     /// Whether a text is a plain Swift identifier (letters, digits, underscore; no leading digit).
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
+        else {
             return false
         }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 }

@@ -7,12 +7,21 @@ struct SignatureRule: ValidationRule {
 
     func validate(_ spec: AssembledSpec) -> [Diagnostic] {
         let schemes = spec.root["components"]?["securitySchemes"]?.pairs ?? []
+        guard !schemes.isEmpty else {
+            return [
+                .error(
+                    "no security scheme declares 'x-signature' with the signing algorithms",
+                    at: spec.root["components"]?.location ?? spec.root.location)
+            ]
+        }
         var diagnostics: [Diagnostic] = []
         for scheme in schemes {
             let schemeName = scheme.key.scalarValue ?? "?"
             guard let signature = scheme.value["x-signature"] else {
                 diagnostics.append(
-                    .error("security scheme '\(schemeName)' needs 'x-signature' with its algorithms", at: scheme.key.location))
+                    .error(
+                        "security scheme '\(schemeName)' needs 'x-signature' with its algorithms",
+                        at: scheme.key.location))
                 continue
             }
             diagnostics += Self.check(signature, scheme: schemeName)
@@ -22,7 +31,9 @@ struct SignatureRule: ValidationRule {
 
     private static func check(_ signature: YAMLNode, scheme: String) -> [Diagnostic] {
         guard signature.pairs != nil else {
-            return [.error("'x-signature' must be a mapping, found \(signature.kindDescription)", at: signature.location)]
+            return [
+                .error("'x-signature' must be a mapping, found \(signature.kindDescription)", at: signature.location)
+            ]
         }
         guard let algorithms = signature["algorithms"] else {
             return [.error("missing 'algorithms' in 'x-signature' of '\(scheme)'", at: signature.location)]
@@ -43,7 +54,9 @@ struct SignatureRule: ValidationRule {
                 }
             } else {
                 diagnostics.append(
-                    .error("'aws4-hmac-sha256' needs 'service' in 'x-signature' (the credential-scope service)", at: aws4.location))
+                    .error(
+                        "'aws4-hmac-sha256' needs 'service' in 'x-signature' (the credential-scope service)",
+                        at: aws4.location))
             }
         }
         return diagnostics

@@ -33,6 +33,7 @@ public enum ValidationRules {
         DuplicateKeyRule(),
         SDKExtensionRule(),
         SignatureRule(),
+        ServersRule(),
         EndpointExtensionRule(),
         OperationIDRule(),
         PathParameterRule(),

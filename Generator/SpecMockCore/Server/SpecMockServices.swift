@@ -17,10 +17,10 @@ public struct SpecMockServices: Sendable {
     /// - Parameter specDirectories: Spec folders, e.g. `spec/alibaba-ack`.
     /// - Throws: ``SpecMockError`` naming the folder and the loader's diagnostics when a spec does not load.
     public init(specDirectories: [String]) throws(SpecMockError) {
-        var specs: [LoadedSpec] = []
+        var specs: [SpecDocument] = []
         for directory in specDirectories {
             do {
-                specs.append(try SpecGen.loadKeepingReferenceExtensions(directory: directory))
+                specs.append(try SpecGen.load(directory: directory))
             } catch {
                 throw SpecMockError("cannot load \(directory):\n\(error)")
             }
@@ -28,10 +28,10 @@ public struct SpecMockServices: Sendable {
         try self.init(specs: specs)
     }
 
-    /// Lowers specs loaded with `SpecGen.loadKeepingReferenceExtensions(directory:)`, as the generator reads them.
+    /// Lowers specs read with `SpecGen.load(directory:)`, as the generator lowers them.
     /// - Parameter specs: The loaded specs.
     /// - Throws: ``SpecMockError`` with the diagnostics when a spec cannot be lowered.
-    public init(specs: [LoadedSpec]) throws(SpecMockError) {
+    public init(specs: [SpecDocument]) throws(SpecMockError) {
         var models: [ServiceModel] = []
         for spec in specs {
             let lowered = Lowering.lower(spec, specPath: spec.directory)

@@ -49,7 +49,9 @@ struct CatalogExampleTests {
         }
     }
 
-    @Test("Documented success response examples decode strictly, as the spec describes them", arguments: CatalogOperation.all)
+    @Test(
+        "Documented success response examples decode strictly, as the spec describes them",
+        arguments: CatalogOperation.all)
     func responseExamples(_ operation: CatalogOperation) throws {
         let service = try CatalogService.named(operation.service)
         let documented = try #require(try SpecOperation.all(in: try service.spec()).byID[operation.name])
@@ -98,7 +100,7 @@ struct CatalogExampleTests {
     /// Prepares one example and lists every way the request differs from the expectation.
     private static func check(
         _ example: RequestExample, entry: OperationCatalogEntry, _ operation: SpecOperation, service: CatalogService,
-        rpcMethod: HTTPMethod?, spec: LoadedSpec
+        rpcMethod: HTTPMethod?, spec: OracleSpec
     ) async -> [String] {
         let rpc = rpcMethod != nil
         let expected = ExpectedRequest(example, of: operation, rpcMethod: rpcMethod, document: spec.document)

@@ -58,16 +58,16 @@ struct CatalogService: Sendable {
         EndToEnd.root.appendingPathComponent("spec").appendingPathComponent(folder).path
     }
 
-    private static let specs = Result { () throws(DiagnosticsError) -> [String: LoadedSpec] in
-        var specs: [String: LoadedSpec] = [:]
+    private static let specs = Result { () throws -> [String: OracleSpec] in
+        var specs: [String: OracleSpec] = [:]
         for service in all {
-            specs[service.name] = try SpecGen.loadKeepingReferenceExtensions(directory: service.specDirectory)
+            specs[service.name] = try OracleSpec.load(directory: service.specDirectory)
         }
         return specs
     }
 
-    /// The service's spec, loaded once.
-    func spec() throws -> LoadedSpec {
+    /// The service's spec as the tests' oracle reads it, loaded once.
+    func spec() throws -> OracleSpec {
         try #require(try Self.specs.get()[self.name])
     }
 }

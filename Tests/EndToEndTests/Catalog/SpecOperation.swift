@@ -48,7 +48,7 @@ struct SpecOperation {
     let hasResponseBody: Bool
 
     /// Every operation of a spec by operation ID, with the IDs in document order.
-    static func all(in spec: LoadedSpec) throws -> (order: [String], byID: [String: SpecOperation]) {
+    static func all(in spec: OracleSpec) throws -> (order: [String], byID: [String: SpecOperation]) {
         let document = spec.document
         var order: [String] = []
         var byID: [String: SpecOperation] = [:]

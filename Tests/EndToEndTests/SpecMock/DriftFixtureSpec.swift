@@ -47,7 +47,7 @@ enum DriftFixtureSpec {
                 at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        let spec = try SpecGen.loadKeepingReferenceExtensions(directory: folder.path)
+        let spec = try SpecGen.load(directory: folder.path)
         let lowered = Lowering.lower(spec, specPath: "spec/drift-fixture")
         guard let model = lowered.model else {
             throw SpecMockError("the drift fixture does not lower:\n\(lowered.diagnostics.map { "\($0)" })")

@@ -6,10 +6,10 @@ import Testing
 
 /// The three specs served by ``SpecMock``, loaded once, and shortcuts for asking it directly.
 enum SpecMockFixture {
-    /// The three specs, loaded and lowered once, off the concurrency pool (the catalog tests' loads are reused).
+    /// The three specs, loaded and lowered once, off the concurrency pool (read as the generator reads them).
     private static let services = Task { () throws -> SpecMockServices in
         try await OffPool.run {
-            try SpecMockServices(specs: try CatalogService.all.map { try $0.spec() })
+            try SpecMockServices(specDirectories: CatalogService.all.map(\.specDirectory))
         }
     }
 
@@ -52,7 +52,9 @@ enum SpecMockFixture {
     }
 
     /// The answer to an ROA request with `x-acs-version: 2015-12-15`.
-    static func roa(_ mock: SpecMock, _ method: String, _ target: String, body: String = "") -> (
+    static func roa(
+        _ mock: SpecMock, _ method: String, _ target: String, body: String = ""
+    ) -> (
         status: Int, body: JSONValue
     ) {
         let request = RecordedRequest(

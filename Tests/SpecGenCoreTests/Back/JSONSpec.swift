@@ -1,20 +1,30 @@
 import Foundation
-import OpenAPIKit
+import Testing
 
 @testable import SpecGenCore
 
-/// Builds `LoadedSpec` values from inline JSON documents, for tests that do not depend on key order
-/// (Foundation's JSON decoder does not keep it). Every pointer listed in `locations` gets a place in
-/// `spec/test/openapi.yaml` so diagnostics can be asserted exactly.
+/// Builds `SpecDocument` values from inline JSON documents (JSON is YAML, so the spec reader reads
+/// them). Only the pointers listed in `locations` get a place, in `spec/test/openapi.yaml`, so
+/// diagnostics can be asserted exactly.
 enum JSONSpec {
-    static func load(_ json: String, locations: [String: (line: Int, column: Int)] = [:]) throws -> LoadedSpec {
-        let document = try JSONDecoder().decode(OpenAPI.Document.self, from: Data(json.utf8))
+    static func load(_ json: String, locations: [String: (line: Int, column: Int)] = [:]) throws -> SpecDocument {
+        let root = try #require(try YAMLParser(file: "spec/test/openapi.json").parse(json))
         var map = SourceMap()
         for (pointer, place) in locations {
             map.record(
                 SourceLocation(file: "spec/test/openapi.yaml", line: place.line, column: place.column), for: pointer)
         }
-        return LoadedSpec(directory: "spec/test", document: document, sourceMap: map)
+        let assembled = AssembledSpec(directory: "spec/test", root: root, sourceMap: map, schemaFiles: [])
+        return SpecReader.read(assembled).document
+    }
+
+    /// Every diagnostic the build reports for the document (rules, reading, lowering), with the
+    /// document's own lines and columns in `spec/test/openapi.json`.
+    static func check(_ json: String) throws -> [Diagnostic] {
+        let root = try #require(try YAMLParser(file: "spec/test/openapi.json").parse(json))
+        let assembled = AssembledSpec(
+            directory: "spec/test", root: root, sourceMap: SourceMap(tree: root), schemaFiles: [])
+        return SpecGen.check(assembled, loadDiagnostics: [], specPath: "spec/test").diagnostics
     }
 
     /// A root document around `paths` and `schemas` (JSON object bodies without braces).

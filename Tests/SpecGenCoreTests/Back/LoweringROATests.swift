@@ -170,13 +170,13 @@ import Testing
             ])
     }
 
-    @Test func missingSDKExtensionIsReported() throws {
-        let json = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}"#
-        let result = try JSONSpec.lower(json)
-        #expect(result.model == nil)
+    @Test func missingSDKExtensionIsReportedOnce() throws {
+        let root = JSONSpec.roaRoot(paths: "").replacingOccurrences(
+            of: #""x-sdk": {"name": "ACK", "module": "AlibabaACK", "protocol": "roa", "product": "CS"},"#, with: "")
+        #expect(try JSONSpec.lower(root).model == nil)
         #expect(
-            result.diagnostics.map(\.message) == [
-                "the root document needs 'x-sdk' with 'name', 'module' and 'protocol'"
+            try JSONSpec.check(root).map(\.message) == [
+                "missing 'x-sdk' in the root document (name, module, protocol)"
             ])
     }
 

@@ -116,12 +116,9 @@ import Testing
               {"name": "Ids", "in": "query", "schema": {"type": "array", "x-index-base": 2, "items": {"type": "string"}}}],
               "responses": {"200": {"description": "ok"}}}}
             """
-        let result = try JSONSpec.lower(
-            JSONSpec.rpcRoot(paths: paths),
-            locations: ["/paths/~1?Action=A/get/parameters/0/schema/x-index-base": (5, 20)])
         #expect(
-            result.diagnostics.map(\.description) == [
-                "spec/test/openapi.yaml:5:20: error: 'x-index-base' must be 0 or 1"
+            try JSONSpec.check(JSONSpec.rpcRoot(paths: paths)).map(\.message) == [
+                "'x-index-base' must be 0 or 1, found '2'"
             ])
     }
 

@@ -1,37 +1,36 @@
 import Foundation
-import OpenAPIKit
 import Testing
 
 @testable import SpecGenCore
 
 @Suite struct SpecLoaderTests {
-    @Test func loadsROAFixture() throws {
+    @Test func readsROAFixture() throws {
         let directory = FixturePaths.spec("roa-minimal")
-        let spec = try SpecLoader().load(directory: directory)
-        let document = spec.document
-        #expect(document.info.version == "1.0")
-        #expect(document.paths.keys.map(\.rawValue) == ["/clusters/{ClusterId}", "/clusters", "/tasks/{TaskId}"])
-        #expect(document.components.schemas.keys.map(\.rawValue) == ["Cluster", "Tag"])
-        #expect(document.tags?.map(\.name) == ["clusters", "tasks"])
-        let operation = document.paths["/clusters/{ClusterId}"]?.pathItemValue?.get
-        #expect(operation?.tags == ["clusters"])
-        #expect(operation?.operationId == "DescribeCluster")
-        let clusterProperties = document.components.schemas["Cluster"]?.objectContext?.properties.keys
-        #expect(clusterProperties.map(Array.init) == ["cluster_id", "name", "size", "version", "state", "tags", "deleted_at"])
+        let document = try SpecGen.load(directory: directory)
+        #expect(document.version == "1.0")
+        #expect(Set(document.operations.map(\.path)) == ["/clusters/{ClusterId}", "/clusters", "/tasks/{TaskId}"])
+        #expect(document.schemaNames == ["Cluster", "Tag"])
+        let operation = document.operations.first { $0.path == "/clusters/{ClusterId}" && $0.method == "get" }
+        #expect(operation?.operationID == "DescribeCluster")
+        let cluster = try #require(document.schemas["Cluster"])
+        #expect(
+            cluster.properties.map(\.name) == ["cluster_id", "name", "size", "version", "state", "tags", "deleted_at"])
+        #expect(
+            cluster.properties.first?.schema.pointer == [
+                "components", "schemas", "Cluster", "properties", "cluster_id",
+            ])
     }
 
     @Test func rewritesFileReferences() throws {
-        let directory = FixturePaths.spec("roa-minimal")
-        let spec = try SpecLoader().load(directory: directory)
-        let tags = spec.document.components.schemas["Cluster"]?.objectContext?.properties["tags"]
-        let items = tags?.arrayContext?.items
-        #expect(items?.reference?.name == "Tag")
-        #expect(items?.reference?.absoluteString == "#/components/schemas/Tag")
+        let document = try SpecGen.load(directory: FixturePaths.spec("roa-minimal"))
+        let tags = document.schemas["Cluster"]?.properties.first { $0.name == "tags" }?.schema
+        #expect(tags?.items?.referencedSchemaName == "Tag")
+        #expect(tags?.items?.reference == "#/components/schemas/Tag")
     }
 
     @Test func sourceMapPointsAtOriginalFiles() throws {
         let directory = FixturePaths.spec("roa-minimal")
-        let spec = try SpecLoader().load(directory: directory)
+        let spec = try SpecGen.load(directory: directory)
         let name = spec.sourceMap.location(of: ["paths", "/clusters/{ClusterId}", "get", "parameters", "0", "name"])
         #expect(name == SourceLocation(file: "\(directory)/groups/clusters.yaml", line: 10, column: 17))
         let size = spec.sourceMap.location(of: ["components", "schemas", "Cluster", "properties", "size"])
@@ -41,12 +40,13 @@ import Testing
         #expect(cancel == SourceLocation(file: "\(directory)/groups/tasks.yaml", line: 6, column: 20))
     }
 
-    @Test func loadsRPCFixture() throws {
-        let spec = try SpecLoader().load(directory: FixturePaths.spec("rpc-minimal"))
-        #expect(spec.document.info.version == "2019-08-06")
-        #expect(spec.document.paths.keys.map(\.rawValue) == ["/?Action=DescribeCluster"])
-        let parameters = spec.document.paths["/?Action=DescribeCluster"]?.pathItemValue?.get?.parameters ?? []
-        #expect(parameters.count == 3)
+    @Test func readsRPCFixture() throws {
+        let document = try SpecGen.load(directory: FixturePaths.spec("rpc-minimal"))
+        #expect(document.version == "2019-08-06")
+        #expect(document.operations.map(\.path) == ["/?Action=DescribeCluster"])
+        #expect(document.operations.first?.parameters.count == 3)
+        #expect(document.sdk?.style == .rpc)
+        #expect(document.signature?.algorithms == ["aws4-hmac-sha256"])
     }
 }
 
@@ -54,7 +54,8 @@ import Testing
 @Suite struct SharedPathTests {
     @Test func groupsShareAPathWithDifferentMethods() throws {
         let directory = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("spec/alibaba-ack").path
         let (assembled, diagnostics) = SpecLoader().assemble(directory: directory)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")

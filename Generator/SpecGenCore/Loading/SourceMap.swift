@@ -1,30 +1,4 @@
 import Foundation
-import OpenAPIKit
-
-/// One service's spec folder after loading: every file merged into a single OpenAPI 3.1 document
-/// whose `$ref`s all point inside it, plus the map back to the files and lines each part came from.
-public struct LoadedSpec: Sendable {
-    /// The spec folder as given (e.g. `spec/alibaba-ack`); diagnostics print paths under it.
-    public var directory: String
-    /// The merged document: schema files under `components/schemas/<Name>`, every group's paths under
-    /// `paths`, group tags under `tags` and on each operation; file `$ref`s rewritten to `#/components/schemas/<Name>`.
-    public var document: OpenAPI.Document
-    /// Where each node of the merged document came from.
-    public var sourceMap: SourceMap
-    /// Every schema `type` written as a list (`[integer, string, 'null']`), in spec order, by the JSON
-    /// pointer of its schema: OpenAPIKit keeps only the first type that is not `null`.
-    public var typeLists: [String: [JSONType]]
-
-    /// Creates a loaded spec.
-    public init(
-        directory: String, document: OpenAPI.Document, sourceMap: SourceMap, typeLists: [String: [JSONType]] = [:]
-    ) {
-        self.directory = directory
-        self.document = document
-        self.sourceMap = sourceMap
-        self.typeLists = typeLists
-    }
-}
 
 /// Maps JSON pointers into the merged document (e.g. `/paths/~1clusters~1{ClusterId}/get/parameters/0`)
 /// to the file, line and column of the node they name.

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import SpecGenCore
+
+/// Every problem the build can report, lint reports first: the list of reading's and lowering's messages
+/// is taken from their source, and each one must be shown by a fixture that lint reports alone (no
+/// follow-on errors), or be listed in ``BuildDiagnosticsFixtures/notYetShown``.
+@Suite struct BuildDiagnosticsTests {
+    /// One `self.error("...")` message of reading or lowering: its first string literal as written.
+    struct Message: Hashable {
+        var source: String
+
+        /// Whether a reported message starts as this one does, any interpolation matching any text.
+        func matches(_ reported: String) -> Bool {
+            let parts = self.source.split(separator: #/\\\((?:[^()]|\([^()]*\))*\)/#, omittingEmptySubsequences: false)
+            var rest = Substring(reported)
+            for (index, part) in parts.enumerated() {
+                let literal = part.replacingOccurrences(of: #"\""#, with: #"""#)
+                if index == 0 {
+                    guard rest.hasPrefix(literal) else { return false }
+                    rest = rest.dropFirst(literal.count)
+                } else if !literal.isEmpty {
+                    guard let range = rest.range(of: literal) else { return false }
+                    rest = rest[range.upperBound...]
+                }
+            }
+            return true
+        }
+    }
+
+    /// Every message of `Generator/SpecGenCore/{Reading,Lowering}`.
+    static let messages: [Message] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Generator/SpecGenCore")
+        var messages: [Message] = []
+        for folder in ["Reading", "Lowering"] {
+            let directory = root.appending(path: folder)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for file in files.sorted() where file.hasSuffix(".swift") {
+                let text = (try? String(contentsOf: directory.appending(path: file), encoding: .utf8)) ?? ""
+                for match in text.matches(of: #/self\.error\(\s*"((?:[^"\\]|\\.)*)"/#) {
+                    messages.append(Message(source: String(match.output.1)))
+                }
+            }
+        }
+        return messages
+    }()
+
+    /// Lint's errors for a fixture.
+    static func lintErrors(_ fixture: BuildDiagnosticFixture) throws -> [Diagnostic] {
+        let folder = try SpecFolder(fixture.style, groups: ["things": fixture.group], schemas: fixture.schemas)
+        return SpecGen.lint(directories: [folder.directory]).diagnostics.filter { $0.severity == .error }
+    }
+
+    @Test func theMessagesAreFound() {
+        #expect(Self.messages.count > 40)
+    }
+
+    @Test(arguments: BuildDiagnosticsFixtures.all)
+    func lintReportsTheProblemAlone(_ fixture: BuildDiagnosticFixture) throws {
+        let errors = try Self.lintErrors(fixture)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.allSatisfy { $0.location != nil })
+    }
+
+    @Test func everyMessageIsShownOrListed() throws {
+        var shown: Set<Message> = []
+        for fixture in BuildDiagnosticsFixtures.all {
+            for error in try Self.lintErrors(fixture) {
+                shown.formUnion(Self.messages.filter { $0.matches(error.message) })
+            }
+        }
+        let listed = Set(BuildDiagnosticsFixtures.notYetShown.map(Message.init(source:)))
+        let missing = Set(Self.messages).subtracting(shown).subtracting(listed)
+        #expect(missing.isEmpty, "no fixture shows: \(missing.map(\.source).sorted())")
+        let stale = listed.intersection(shown).union(listed.subtracting(Self.messages))
+        #expect(stale.isEmpty, "listed as not shown, but shown or gone: \(stale.map(\.source).sorted())")
+    }
+}

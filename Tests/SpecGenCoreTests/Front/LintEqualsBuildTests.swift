@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import SpecGenCore
+
+/// `specgen lint` runs every stage the build runs: a problem only lowering can see (two enum values or
+/// two schema files that map to one Swift name) fails lint at its line, once, with no follow-on errors,
+/// and the build reports exactly the same.
+@Suite struct LintEqualsBuildTests {
+    /// Lint's diagnostics for a folder, cited as `spec/t/...`, and the build's.
+    func lintAndBuild(_ folder: borrowing SpecFolder) -> (lint: [String], build: [String]) {
+        let lint = SpecGen.lint(directories: [folder.directory]).diagnostics.map {
+            $0.description.replacingOccurrences(of: folder.directory, with: "spec/t")
+        }
+        do {
+            _ = try folder.model()
+            return (lint, [])
+        } catch {
+            return (lint, folder.cited(error))
+        }
+    }
+
+    @Test func enumValuesWithOneSwiftNameFailLintOnce() throws {
+        let cluster = PagingSpecs.cluster.replacingOccurrences(
+            of: "enum: [initial, running, failed, deleted]", with: "enum: [initial, KSYUN HUB, KSYUN_HUB]")
+        let folder = try SpecFolder(
+            .roa,
+            groups: [
+                "clusters": PagingSpecs.roaGroup(
+                    pagination: PagingSpecs.goodPagination, waiters: "", after: "")
+            ],
+            schemas: ["Cluster": cluster])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(
+            lint == [
+                "spec/t/schemas/Cluster.yaml:4:52: error: enum values 'KSYUN HUB' and 'KSYUN_HUB' both map to Swift name 'ksyunHUB'"
+            ])
+        #expect(build == lint)
+    }
+
+    @Test func schemaFilesWithOneSwiftNameFailLintOnce() throws {
+        let group = """
+            tag: {name: pools}
+            paths:
+              /pools:
+                get:
+                  operationId: DescribePools
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              first: {$ref: ../schemas/NodePool.yaml}
+                              second: {$ref: ../schemas/node_pool.yaml}
+
+            """
+        let pool = "type: object\nproperties:\n  id: {type: string}\n"
+        let folder = try SpecFolder(.roa, groups: ["pools": group], schemas: ["NodePool": pool, "node_pool": pool])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(lint.count { $0.contains(": error: ") } == 1)
+        #expect(
+            lint.first?.hasPrefix("spec/t/schemas/node_pool.yaml:1:1: error: two types are named 'NodePool'") == true)
+        #expect(build == lint)
+    }
+}
