@@ -28,7 +28,8 @@ struct SpecMockCatalogTests {
         let parameters = String(decoding: try example.data(), as: UTF8.self)
         let server = try await SpecMockCatalog.mock().start()
         defer { server.shutdown() }
-        let methods = operation.service == .ack ? [nil] : ["POST", "GET"]
+        let rpcMethods: [String?] = spec.rpcMethods.isEmpty ? ["POST", "GET"] : spec.rpcMethods
+        let methods = operation.service == .ack ? [nil] : rpcMethods
         for method in methods {
             var arguments = [
                 operation.service.rawValue, operation.name, "--body", parameters, "--endpoint", server.baseURLString,

@@ -117,6 +117,10 @@ public struct Cloudctl: Sendable {
 
     private func call(_ invocation: Invocation, driftHandler: DriftHandler) async throws -> CommandOutput {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
+        if let method = invocation.rpcMethod, !entry.rpcMethods.isEmpty, !entry.rpcMethods.contains(method) {
+            let accepted = entry.rpcMethods.map(\.rawValue).joined(separator: " or ")
+            throw UsageError("--method: \(entry.name) is sent by \(accepted) only, not \(method.rawValue)")
+        }
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
         try ParameterNameCheck.check(parameters.names, against: entry)
         let plan = try invocation.wait.map { request throws(UsageError) in

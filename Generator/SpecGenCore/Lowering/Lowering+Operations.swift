@@ -19,8 +19,10 @@ extension Lowering {
             }
             invocation = .roa(method: httpMethod, path: operation.path)
         case .rpc:
-            // The RPC operation rule requires `get:` and no request body; `x-sdk.rpc.methods` says how it is sent.
-            invocation = .rpc(action: name)
+            // The RPC operation rule requires `get:` and no request body; `x-sdk.rpc.methods` says how it is
+            // sent, narrowed per action by `x-rpc-methods` (whose values the rule checks).
+            let methods = (operation.rpcMethods ?? []).compactMap { HTTPMethodModel(rawValue: $0.uppercased()) }
+            invocation = .rpc(action: name, methods: methods)
         }
 
         var fields: [FieldModel] = []
@@ -57,8 +59,7 @@ extension Lowering {
         case (.roa, "query"): location = .query
         case (.rpc, "query"): location = .rpc
         case (.rpc, _):
-            self.error("RPC parameter '\(parameter.name)' must be 'in: query'", at: pointer + ["in"])
-            return nil
+            return nil  // The RPC operation rule reports it.
         default:
             self.error(
                 "'in: \(parameter.location)' parameters are not supported ('\(parameter.name)')", at: pointer + ["in"])

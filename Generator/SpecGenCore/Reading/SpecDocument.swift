@@ -71,6 +71,8 @@ extension SpecDocument {
         public var waiters: [WaiterExtension]
         /// `x-waiter-after` entries.
         public var waiterTriggers: [WaiterTriggerExtension]
+        /// `x-rpc-methods`: the HTTP methods an RPC action may be sent with, as written.
+        public var rpcMethods: [String]?
         /// The operation's pointer (`paths/<path>/<method>`).
         public var pointer: [String]
 

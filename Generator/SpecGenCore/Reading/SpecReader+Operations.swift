@@ -36,7 +36,7 @@ extension SpecReader {
                         waiters: Self.readWaiters(node["x-waiters"], pointer: pointer + ["x-waiters"]),
                         waiterTriggers: Self.readWaiterTriggers(
                             node["x-waiter-after"], pointer: pointer + ["x-waiter-after"]),
-                        pointer: pointer))
+                        rpcMethods: node[VendorExtension.rpcMethods]?.textItems, pointer: pointer))
             }
         }
         return operations

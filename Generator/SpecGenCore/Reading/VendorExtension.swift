@@ -7,6 +7,7 @@ enum VendorExtension {
     static let pagination = "x-pagination"
     static let waiters = "x-waiters"
     static let waiterAfter = "x-waiter-after"
+    static let rpcMethods = "x-rpc-methods"
     static let indexBase = "x-index-base"
     static let jsonString = "x-json-string"
     static let swiftName = "x-swift-name"

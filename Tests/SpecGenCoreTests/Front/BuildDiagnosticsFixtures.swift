@@ -96,7 +96,6 @@ enum BuildDiagnosticsFixtures {
         #"'x-pagination.total' must name an integer response field"#,
         #"'x-waiter-after' names no waiter of the service"#,
         #"HTTP method '\(operation.method)' is not supported"#,
-        #"RPC parameter '\(parameter.name)' must be 'in: query'"#,
         #"\(owner) '\(field.wireName)' is a flattened list; state where its indexes start with "#,
         #"\(owner) '\(field.wireName)' is a list of lists or of free-form JSON, which flattened "#,
         #"a schema named '\(Self.errorCodeTypeName)' clashes with the type generated from 'x-errors'"#,
