@@ -90,6 +90,8 @@ extension Translator {
         switch (field.location, field.encoding) {
         case (.path, _):
             call = request.call("setPathParameter", [name, value])
+        case (.query, .jsonString):
+            call = request.call("addQueryParameter", [name, .init("json", .selfMember(field.swiftName))])
         case (.query, .queryList(let style)):
             call = request.call(
                 "addQueryParameter", [name, value, .init("style", .dot(RuntimeSymbols.queryListStyle(style)))])
