@@ -1,5 +1,6 @@
-/// The operation catalog in `<Name>+Client.swift`: every operation as data, in spec order, so generic
-/// tools reach each one through its typed request and response without code written per operation.
+/// The catalogs in `<Name>+Client.swift`: every operation as data, in spec order, so generic tools reach
+/// each one through its typed request and response without code written per operation; and the
+/// service's one catalog value that gathers operations, waiters, descriptor, title and credentials.
 extension Translator {
     /// `extension <Name> { public static let operations: [OperationCatalogEntry] = [...] }`.
     ///
@@ -30,6 +31,42 @@ extension Translator {
                             VariableDeclaration(
                                 isStatic: true, isMutable: false, name: "operations",
                                 type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries))))
+                ]))
+    }
+
+    /// `extension <Name> { public static let catalog = ServiceCatalog(...) }`: the one value tools list
+    /// the service by. Its default credentials are the environment preset of the vendor whose
+    /// algorithms sign the service, as the client's default credentials are.
+    func serviceCatalog() -> Declaration {
+        let model = self.model
+        let preset = RuntimeSymbols.credentialsPreset(for: model.signatureAlgorithms.first)
+        let credentials = Expression.closure(
+            .call(
+                .member(.identifier(RuntimeSymbols.environmentCredentialsProvider), preset),
+                [.init("environment", .identifier("$0"))]))
+        let catalog = Expression.call(
+            .identifier(RuntimeSymbols.serviceCatalog),
+            [
+                .init("title", .string(model.title)),
+                .init("descriptor", .member(.identifier(model.name), "service")),
+                .init("operations", .member(.identifier(model.name), "operations")),
+                .init("waiters", .member(.identifier(model.name), "waiters")),
+                .init("defaultCredentials", credentials),
+            ])
+        let doc = [
+            "\(model.title) as one value, for tools that list services: its descriptor, operations, waiters",
+            "and default credentials.", "",
+            "- Remark: Generated from \(model.specPath)/openapi.yaml.",
+        ]
+        return .extension(
+            ExtensionDeclaration(
+                extendedType: model.name,
+                members: [
+                    .documented(
+                        doc,
+                        .variable(
+                            VariableDeclaration(
+                                isStatic: true, isMutable: false, name: "catalog", value: catalog)))
                 ]))
     }
 }

@@ -1,9 +1,9 @@
-/// `<Name>+Client.swift`: the service descriptor, the client with one method per operation, and the
-/// operation catalog.
+/// `<Name>+Client.swift`: the service descriptor, the client with one method per operation, the
+/// operation and waiter catalogs, and the service catalog.
 extension Translator {
     func clientDeclarations() -> [Declaration] {
         [self.serviceDescriptor()] + self.errorCodeDeclarations() + [self.clientStruct(), self.operationCatalog()]
-            + self.paginationDeclarations() + self.waiterDeclarations()
+            + self.paginationDeclarations() + self.waiterDeclarations() + [self.serviceCatalog()]
     }
 
     private func serviceDescriptor() -> Declaration {
