@@ -89,11 +89,16 @@ let package = Package(
             name: "KingsoftKCR", dependencies: ["CloudRuntime"], path: "Generated/KingsoftKCR", swiftSettings: strictSettings,
             plugins: ["GenerateSDK"]),
 
+        // MARK: - The shipped services, as one list of catalogs for the tools and tests
+        .target(
+            name: "CloudServices", dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime"],
+            path: "Tools/CloudServices", swiftSettings: strictSettings),
+
         // MARK: - Example
         .executableTarget(
             name: "CloudDemo",
             dependencies: [
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "AlibabaACK", "KingsoftKCE", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/CloudDemo",
@@ -101,17 +106,10 @@ let package = Package(
 
         // MARK: - Command line
         .target(
-            name: "CloudctlCore",
-            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime"],
-            path: "Tools/CloudctlCore",
+            name: "CloudctlCore", dependencies: ["CloudRuntime"], path: "Tools/CloudctlCore",
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "cloudctl",
-            dependencies: [
-                "CloudctlCore", "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Tools/cloudctl",
+            name: "cloudctl", dependencies: ["CloudctlCore", "CloudServices"], path: "Tools/cloudctl",
             swiftSettings: strictSettings),
         .executableTarget(
             name: "specmock",
@@ -140,14 +138,14 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
-                "CloudctlCore", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
+                "CloudctlCore", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
