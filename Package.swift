@@ -129,6 +129,11 @@ let package = Package(
             swiftSettings: strictSettings),
 
         // MARK: - Tests
+        // A minimal service, only for the tests, added as any service is: its spec folder
+        // (Tests/Fixtures/notes-spec), this target and the target's generate-sdk.json.
+        .target(
+            name: "FixtureNotes", dependencies: ["CloudRuntime"], path: "Tests/Fixtures/FixtureNotes",
+            swiftSettings: strictSettings, plugins: ["GenerateSDK"]),
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
@@ -145,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
-                "CloudctlCore", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
+                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
