@@ -21,17 +21,8 @@ extension Translator {
         let doc = [
             "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names."
         ]
-        return .extension(
-            ExtensionDeclaration(
-                extendedType: self.model.name,
-                members: [
-                    .documented(
-                        doc,
-                        .variable(
-                            VariableDeclaration(
-                                isStatic: true, isMutable: false, name: "operations",
-                                type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries))))
-                ]))
+        return self.namespaceConstant(
+            "operations", type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries), doc: doc)
     }
 
     /// `extension <Name> { public static let catalog = ServiceCatalog(...) }`: the one value tools list
@@ -58,15 +49,6 @@ extension Translator {
             "and default credentials.", "",
             "- Remark: Generated from \(model.specPath)/openapi.yaml.",
         ]
-        return .extension(
-            ExtensionDeclaration(
-                extendedType: model.name,
-                members: [
-                    .documented(
-                        doc,
-                        .variable(
-                            VariableDeclaration(
-                                isStatic: true, isMutable: false, name: "catalog", value: catalog)))
-                ]))
+        return self.namespaceConstant("catalog", value: catalog, doc: doc)
     }
 }

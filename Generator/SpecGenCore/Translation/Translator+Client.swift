@@ -28,17 +28,8 @@ extension Translator {
             "How to reach and sign for \(model.title).", "",
             "- Remark: Generated from \(model.specPath)/openapi.yaml.",
         ]
-        return .extension(
-            ExtensionDeclaration(
-                extendedType: model.name,
-                members: [
-                    .documented(
-                        doc,
-                        .variable(
-                            VariableDeclaration(
-                                isStatic: true, isMutable: false, name: "service",
-                                value: .call(.identifier(RuntimeSymbols.serviceDescriptor), arguments))))
-                ]))
+        return self.namespaceConstant(
+            "service", value: .call(.identifier(RuntimeSymbols.serviceDescriptor), arguments), doc: doc)
     }
 
     private func clientStruct() -> Declaration {
