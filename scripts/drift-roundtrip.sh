@@ -66,12 +66,10 @@ step "regenerating the clients into a consumer package and building it"
 consumer="$work/consumer"
 mkdir -p "$consumer/Sources/drift-check"
 cp "$here/main.swift" "$consumer/Sources/drift-check/main.swift"
-# One Regenerated<Name> target per generated module, from its generate-sdk.json; Services.swift lists
-# their catalogs for main.swift.
+# One Regenerated<Name> target per generated module (scripts/generated-services.sh); Services.swift
+# lists their catalogs for main.swift.
 targets="" imports="" catalogs="" dependencies=""
-for configuration in Generated/*/generate-sdk.json; do
-    module="$(basename "$(dirname "$configuration")")"
-    read -r spec name < <(python3 -c 'import json, sys; c = json.load(open(sys.argv[1])); print(c["spec"], c["name"])' "$configuration")
+while read -r spec module name; do
     target="Regenerated$name"
     mkdir -p "$consumer/Sources/$target"
     "$bin/specgen" generate "$work/$spec" --output "$consumer/Sources/$target"
@@ -80,7 +78,7 @@ for configuration in Generated/*/generate-sdk.json; do
     imports+="import $target"$'\n'
     catalogs+="$name.catalog, "
     dependencies+="\"$target\", "
-done
+done < <(bash scripts/generated-services.sh)
 printf '%simport CloudRuntime\n\nlet catalogs: [ServiceCatalog] = [%s]\n' "$imports" "$catalogs" \
     >"$consumer/Sources/drift-check/Services.swift"
 identity="$(basename "$root" | tr '[:upper:]' '[:lower:]')"
