@@ -65,6 +65,15 @@ import Testing
         let output = await self.command.run(["--help"])
         #expect(output.exitCode == 0)
         #expect(output.standardOutput.hasPrefix("usage: cloudctl <service> <Operation>"))
+        // Services, RPC services and credential variables come from the catalogs.
+        for line in [
+            "  ack  Alibaba Cloud Container Service for Kubernetes", "  kcr  Kingsoft Cloud Container Registry (KCR)",
+            "  --method POST|GET                  HTTP method of RPC requests (kce, kcr)",
+            "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (ack)",
+            "  KSYUN_ACCESS_KEY, KSYUN_SECRET_KEY (kce, kcr)",
+        ] {
+            #expect(output.standardOutput.contains("\n" + line + "\n"), "\(line)")
+        }
         let empty = await self.command.run([])
         #expect(empty.exitCode == 64)
     }
