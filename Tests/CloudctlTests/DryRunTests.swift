@@ -1,4 +1,5 @@
 import CloudRuntime
+import CloudServices
 import CloudTestSupport
 import Foundation
 import Testing
@@ -116,7 +117,8 @@ import Testing
 
     @Test func mergesABodyFileIntoTheParameters() async throws {
         let command = Cloudctl(
-            environment: Fixture.alibabaEnvironment, transport: UnusedTransport(), clock: { Fixture.date },
+            services: ServiceCatalogs.all, environment: Fixture.alibabaEnvironment, transport: UnusedTransport(),
+            clock: { Fixture.date },
             nonce: { Fixture.nonce },
             readFile: { path in
                 guard path == "detail.json" else { throw CocoaError(.fileNoSuchFile) }

@@ -51,9 +51,10 @@ import Testing
         #expect(Set(object.keys) == ["schemaVersion", "services"])
     }
 
-    @Test(arguments: [
-        (nil, true), (0.0, true), (54.0, true), (54.5, true), (54.55, false), (60.0, false), (100.0, false),
-    ] as [(Double?, Bool)])
+    @Test(
+        arguments: [
+            (nil, true), (0.0, true), (54.0, true), (54.5, true), (54.55, false), (60.0, false), (100.0, false),
+        ] as [(Double?, Bool)])
     func thresholdComparesTheExactRatio(minimum: Double?, passes: Bool) throws {
         // 6 of 11 names is 54.5454…%: at or above 54.5, below 54.55 although that is the rounded figure.
         #expect(try Self.report("coverage-gaps").passes(minimum: minimum) == passes)
@@ -79,11 +80,8 @@ import Testing
     }
 
     /// The repository's own specs cover their docs indexes completely.
-    @Test(arguments: ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"])
-    func repositorySpecIsFullyCovered(service: String) throws {
-        let directory = URL(fileURLWithPath: FixturePaths.root)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("spec/\(service)").path
+    @Test(arguments: FixturePaths.repositoryServices)
+    func repositorySpecIsFullyCovered(directory: String) throws {
         let coverage = try SpecGen.coverage(directory: directory)
         #expect(coverage.totals.percent == 100, "\(coverage.text())")
         #expect(coverage.totals.operations.documented > 0)

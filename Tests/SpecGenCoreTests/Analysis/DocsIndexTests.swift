@@ -12,13 +12,14 @@ import Testing
 
     @Test func everyGapIsReportedAtItsNameInTheIndex() throws {
         let lines = try Self.lines("docs-index-gaps")
-        #expect(lines == [
-            "docs-index-gaps/docs-index/clusters.yaml:7:29: error: parameter 'detail_level' of 'DescribeCluster' is documented but not in the spec",
-            "docs-index-gaps/docs-index/clusters.yaml:8:44: error: response field 'tags.owner' of 'DescribeCluster' is documented but not in the spec",
-            "docs-index-gaps/docs-index/clusters.yaml:8:56: error: response field 'master.instance_type' of 'DescribeCluster' is documented but not in the spec",
-            "docs-index-gaps/docs-index/clusters.yaml:9:16: error: 'CreateCluster' is documented as PUT, the spec says POST",
-            "docs-index-gaps/docs-index/clusters.yaml:13:16: error: operation 'DescribeClusterLogs' is documented but not in the spec",
-        ], "\(lines.joined(separator: "\n"))")
+        #expect(
+            lines == [
+                "docs-index-gaps/docs-index/clusters.yaml:7:29: error: parameter 'detail_level' of 'DescribeCluster' is documented but not in the spec",
+                "docs-index-gaps/docs-index/clusters.yaml:8:44: error: response field 'tags.owner' of 'DescribeCluster' is documented but not in the spec",
+                "docs-index-gaps/docs-index/clusters.yaml:8:56: error: response field 'master.instance_type' of 'DescribeCluster' is documented but not in the spec",
+                "docs-index-gaps/docs-index/clusters.yaml:9:16: error: 'CreateCluster' is documented as PUT, the spec says POST",
+                "docs-index-gaps/docs-index/clusters.yaml:13:16: error: operation 'DescribeClusterLogs' is documented but not in the spec",
+            ], "\(lines.joined(separator: "\n"))")
     }
 
     @Test func aCompleteSpecHasNoGaps() throws {
@@ -44,7 +45,8 @@ import Testing
         // Kingsoft's NodePara has a key `InstanceConfigure.VCPU`: one property name, not a nested path.
         let schema = try #require(
             try YAMLParser(file: "inline.yaml").parse(
-                "type: object\nproperties:\n  InstanceConfigure.VCPU: {type: integer}\n  Image: {type: object, properties: {Id: {type: string}}}\n"))
+                "type: object\nproperties:\n  InstanceConfigure.VCPU: {type: integer}\n  Image: {type: object, properties: {Id: {type: string}}}\n"
+            ))
         let tree = SpecTree(.mapping([], at: SourceLocation(file: "inline.yaml", line: 1, column: 1)))
         #expect(DocsIndexCheck.resolves(["InstanceConfigure", "VCPU"], in: [schema], tree: tree))
         #expect(DocsIndexCheck.resolves(["Image", "Id"], in: [schema], tree: tree))
@@ -53,11 +55,8 @@ import Testing
 
     /// The repository's own specs: every operation, parameter and response field their docs indexes
     /// list must be in the spec.
-    @Test(arguments: ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"])
-    func repositorySpecCoversItsDocsIndex(service: String) throws {
-        let directory = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("spec/\(service)").path
+    @Test(arguments: FixturePaths.repositoryServices)
+    func repositorySpecCoversItsDocsIndex(directory: String) throws {
         let gaps = try SpecGen.checkDocsIndex(directory: directory)
         #expect(gaps.isEmpty, "\(gaps.map(\.description).joined(separator: "\n"))")
     }
