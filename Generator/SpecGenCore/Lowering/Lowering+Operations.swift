@@ -39,9 +39,6 @@ extension Lowering {
             }
         }
         self.checkCollisions(fields, in: "request \(name)")
-        if case .roa(_, let path) = invocation {
-            self.checkPathParameters(path: path, fields: fields, pointer: pointer)
-        }
         let response = self.lowerResponse(operation, name: name)
         return OperationModel(
             name: name, methodName: methodName, summary: operation.summary, description: operation.description,
@@ -101,31 +98,5 @@ extension Lowering {
                 pointer: request.pointer, swiftNameOverride: "body")
         else { return nil }
         return (.value, [field])
-    }
-
-    /// Every `{name}` in the path template has a path field, and every path field a `{name}`.
-    private mutating func checkPathParameters(path: String, fields: [FieldModel], pointer: [String]) {
-        let variables = Self.templateVariables(path)
-        for field in fields where field.location == .path {
-            if !variables.contains(field.wireName) {
-                self.error("path parameter '\(field.wireName)' does not appear in '\(path)'", at: field.origin)
-            } else if !field.isRequired {
-                self.error("path parameter '\(field.wireName)' must be 'required: true'", at: field.origin)
-            }
-        }
-        let declared = Set(fields.filter { $0.location == .path }.map(\.wireName))
-        for variable in variables where !declared.contains(variable) {
-            self.error("path variable '{\(variable)}' has no 'in: path' parameter", at: pointer)
-        }
-    }
-
-    static func templateVariables(_ path: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }
