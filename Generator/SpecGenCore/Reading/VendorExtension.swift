@@ -12,4 +12,6 @@ enum VendorExtension {
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
     static let observed = "x-observed"
+    static let reference = "x-reference"
+    static let rpcMethods = "x-rpc-methods"
 }
