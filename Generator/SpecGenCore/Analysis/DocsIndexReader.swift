@@ -79,8 +79,13 @@ struct DocsIndexReader {
             return nil
         }
         var attributes: [DocsIndex.Attribute] = []
+        var seen: Set<String> = []
         for pair in mapping.pairs ?? [] {
             guard let key = pair.key.scalarValue, key != "name" else { continue }
+            guard seen.insert(key).inserted else {
+                self.diagnostics.append(.error("'\(key)' is given twice for '\(name)'", at: pair.key.location))
+                continue
+            }
             if key == ReferenceAttribute.required.rawValue, list == .responseFields {
                 self.diagnostics.append(
                     .error(

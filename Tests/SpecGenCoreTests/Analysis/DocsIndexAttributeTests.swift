@@ -120,7 +120,8 @@ import Testing
                 "docs-index-malformed/docs-index/cluster.yaml:12:9: error: expected a dotted wire name or a mapping with 'name', found a sequence",
                 "docs-index-malformed/docs-index/cluster.yaml:14:27: error: 'required' is an attribute of parameters; 'RequestId' is a response field",
                 "docs-index-malformed/docs-index/cluster.yaml:15:51: error: 'minItems' must be a whole number, 0 or more, found '1.5'",
-                "docs-index-malformed/docs-index/cluster.yaml:19:14: error: 'methods' of 'DescribeClusterByPath' belongs to an RPC entry (with 'action'); an ROA entry gives 'method'",
+                "docs-index-malformed/docs-index/cluster.yaml:16:41: error: 'type' is given twice for 'RequestId'",
+                "docs-index-malformed/docs-index/cluster.yaml:20:14: error: 'methods' of 'DescribeClusterByPath' belongs to an RPC entry (with 'action'); an ROA entry gives 'method'",
             ], "\(lines.joined(separator: "\n"))")
     }
 
