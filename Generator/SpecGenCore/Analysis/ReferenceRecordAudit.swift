@@ -35,13 +35,14 @@ struct ReferenceRecordAudit {
     }
 
     /// Every `x-reference` of the spec with the name of the node that carries it, each once. A
-    /// parameter's own schema is not a place for one (the `x-reference` rule says so), so it is skipped.
+    /// parameter's own schema and a schema file's root are not places for one (the `x-reference` rule
+    /// says so), so they are skipped.
     private func records() -> [(field: String, record: ReferenceExtension)] {
         var result: [(field: String, record: ReferenceExtension)] = []
         var seen: Set<[String]> = []
-        func walk(_ schema: SpecSchema, isParameterSchema: Bool = false) {
+        func walk(_ schema: SpecSchema, isPlace: Bool = true) {
             guard seen.insert(schema.pointer).inserted else { return }
-            if !isParameterSchema, let record = schema.extensions.reference {
+            if isPlace, let record = schema.extensions.reference {
                 result.append((Self.label(schema.pointer), record))
             }
             for property in schema.properties { walk(property.schema) }
@@ -53,21 +54,20 @@ struct ReferenceRecordAudit {
             if let record = operation.reference { result.append((operation.operationID ?? operation.path, record)) }
             for parameter in operation.parameters {
                 if let record = parameter.extensions.reference { result.append((parameter.name, record)) }
-                if let schema = parameter.schema { walk(schema, isParameterSchema: true) }
+                if let schema = parameter.schema { walk(schema, isPlace: false) }
             }
             let contents = (operation.requestBody?.content ?? []) + operation.responses.flatMap(\.content)
             for schema in contents.compactMap(\.schema) { walk(schema) }
         }
         for name in document.schemaNames {
-            if let schema = document.schemas[name] { walk(schema) }
+            if let schema = document.schemas[name] { walk(schema, isPlace: false) }
         }
         return result
     }
 
-    /// A schema's name for messages: its property name, or its schema file's name.
+    /// A schema's name for messages: its property name, else its pointer.
     private static func label(_ pointer: [String]) -> String {
         if pointer.count >= 2, pointer[pointer.count - 2] == "properties" { return pointer[pointer.count - 1] }
-        if pointer.count == 3, pointer[0] == "components" { return pointer[2] }
         return pointer.joined(separator: "/")
     }
 }

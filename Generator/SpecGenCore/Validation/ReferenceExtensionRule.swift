@@ -2,8 +2,9 @@
 /// shape is fixed: a mapping of attributes, each with a value that attribute takes, and a `reason`.
 ///
 /// Field attributes (`type`, `required`, `enum`, `default`, the limits) are recorded on a parameter or on
-/// a property's schema; `methods` on an operation. A parameter's own schema is not the place (the
-/// comparison reads the parameter), and nothing else is. Whether each entry is still needed is the docs
+/// a property's schema; `methods` on an operation. A parameter's own schema and a schema file's root
+/// are not the place (the comparison reads the parameter, or the property that uses the schema), and
+/// nothing else is. Whether each entry is still needed is the docs
 /// index check's to say (see ``DocsIndexCheck``).
 struct ReferenceExtensionRule: ValidationRule {
     let name = VendorExtension.reference
@@ -19,6 +20,11 @@ struct ReferenceExtensionRule: ValidationRule {
                     checker.misplaced(pair, "write 'x-reference' on the parameter itself, not on its schema")
                 }
             }
+        }
+        for pair in tree.schemas {
+            guard let record = pair.value.pair(for: self.name) else { continue }
+            checker.misplaced(
+                record, "write 'x-reference' on a property or parameter that uses this schema, not on the schema file")
         }
         tree.forEachSchema { schema in
             checker.check(schema, allowing: ReferenceAttribute.fieldAttributes, place: "a schema")

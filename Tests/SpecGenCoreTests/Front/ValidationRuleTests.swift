@@ -73,6 +73,7 @@ import Testing
                 "broken-reference/groups/cluster.yaml:31:48: error: 'reason' must be a sentence saying why the spec differs",
                 "broken-reference/groups/cluster.yaml:36:11: error: 'x-reference' belongs on a parameter, a property's schema or an operation",
                 "broken-reference/groups/cluster.yaml:45:35: error: 'methods' is not recorded on a schema; write it on an operation",
+                "broken-reference/schemas/Filter.yaml:2:1: error: write 'x-reference' on a property or parameter that uses this schema, not on the schema file",
                 "broken-reference/schemas/NodePara.yaml:3:48: error: 'x-reference' records no attribute of the reference",
                 "broken-reference/schemas/NodePara.yaml:4:46: error: 'type' must be one of string, integer, number, boolean, array, object, found 'Long'",
                 "broken-reference/schemas/NodePara.yaml:4:61: error: 'default' must be a single value, found a mapping",
