@@ -13,4 +13,5 @@ enum VendorExtension {
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
     static let observed = "x-observed"
+    static let reference = "x-reference"
 }

@@ -26,19 +26,22 @@ import Testing
                 == ["cluster_id=true", "tags.key=true", "tags.owner=false", "master.instance_type=false"])
     }
 
-    @Test func lintReportsExactlyTheCoverageGaps() throws {
-        let directory = FixturePaths.spec("coverage-gaps")
+    @Test(arguments: [("coverage-gaps", 5), ("docs-index-attributes", 12)])
+    func lintReportsExactlyTheCoverageGaps(fixture: String, count: Int) throws {
+        let directory = FixturePaths.spec(fixture)
         let service = try SpecGen.coverage(directory: directory)
         #expect(service.gapDiagnostics == (try SpecGen.checkDocsIndex(directory: directory)))
-        #expect(service.gapDiagnostics.count == 5)
+        #expect(service.gapDiagnostics.count == count)
+        let lint = SpecGen.lint(directories: [directory]).diagnostics
+        #expect(Set(lint) == Set(service.gapDiagnostics))
     }
 
-    @Test(arguments: ReportFormat.allCases)
-    func outputMatchesTheGoldenFile(format: ReportFormat) throws {
-        let actual = try Self.report("coverage-gaps").rendered(as: format)
+    @Test(arguments: ["coverage-gaps", "docs-index-attributes"], ReportFormat.allCases)
+    func outputMatchesTheGoldenFile(fixture: String, format: ReportFormat) throws {
+        let actual = try Self.report(fixture).rendered(as: format)
             .replacingOccurrences(of: FixturePaths.root + "/", with: "")
         let suffix = [ReportFormat.text: "txt", .markdown: "md", .json: "json"][format] ?? ""
-        let file = "\(FixturePaths.spec("coverage-gaps"))/expected.\(suffix)"
+        let file = "\(FixturePaths.spec(fixture))/expected.\(suffix)"
         let expected = try String(contentsOfFile: file, encoding: .utf8)
         #expect(actual == expected, "\(Self.diff(expected: expected, actual: actual))")
     }
