@@ -2,10 +2,13 @@ import Foundation
 
 /// Deterministic JSON text for request parameters and bodies.
 enum JSONText {
-    /// Encodes a value with sorted keys and unescaped slashes, so equal values always give equal bytes.
+    /// Encodes a value with sorted keys and unescaped slashes, so equal values always give equal bytes,
+    /// after checking that every structure in it has the members its spec requires.
     ///
-    /// - Throws: ``RequestEncodingError`` naming the parameter when the value cannot be encoded (a NaN, say).
+    /// - Throws: ``RequestEncodingError`` naming the parameter when a required member is missing or the
+    ///   value cannot be encoded (a NaN, say).
     static func encodeBytes(_ value: some Encodable, parameter: String?) throws -> [UInt8] {
+        try RequiredMembersCheck.check(value, parameter: parameter)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
