@@ -17,6 +17,17 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let report = SpecGen.lint(directories: self.directories)
         StandardError.write(report.diagnostics)
+        StandardError.write(line: Self.summary(report, folders: self.directories.count))
         if report.failed(warningsAsErrors: self.warningsAsErrors) { throw ExitCode.failure }
+    }
+
+    /// `specgen lint: 3 spec folders, no errors, 1 warning (load, rules, reading, lowering, docs index)`.
+    static func summary(_ report: LintReport, folders: Int) -> String {
+        func count(_ number: Int, _ noun: String) -> String {
+            number == 0 ? "no \(noun)s" : number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+        }
+        return "specgen lint: \(folders == 1 ? "1 spec folder" : "\(folders) spec folders"), "
+            + "\(count(report.errorCount, "error")), \(count(report.warningCount, "warning")) "
+            + "(checked as the build checks them: load, rules, reading, lowering; and the docs index)"
     }
 }

@@ -8,4 +8,9 @@ enum StandardError {
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
+
+    /// Writes one line.
+    static func write(line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
 }
