@@ -95,11 +95,16 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["GenerateSDK"]),
 
+        // MARK: - The shipped services, as one list of catalogs for the tools and tests
+        .target(
+            name: "CloudServices", dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime"],
+            path: "Tools/CloudServices", swiftSettings: strictSettings),
+
         // MARK: - Example
         .executableTarget(
             name: "CloudDemo",
             dependencies: [
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "AlibabaACK", "KingsoftKCE", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/CloudDemo",
@@ -107,17 +112,10 @@ let package = Package(
 
         // MARK: - Command line
         .target(
-            name: "CloudctlCore",
-            dependencies: ["AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime"],
-            path: "Tools/CloudctlCore",
+            name: "CloudctlCore", dependencies: ["CloudRuntime"], path: "Tools/CloudctlCore",
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "cloudctl",
-            dependencies: [
-                "CloudctlCore", "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Tools/cloudctl",
+            name: "cloudctl", dependencies: ["CloudctlCore", "CloudServices"], path: "Tools/cloudctl",
             swiftSettings: strictSettings),
         .executableTarget(
             name: "specmock",
@@ -138,6 +136,11 @@ let package = Package(
             swiftSettings: strictSettings),
 
         // MARK: - Tests
+        // A minimal service, only for the tests, added as any service is: its spec folder
+        // (Tests/Fixtures/notes-spec), this target and the target's generate-sdk.json.
+        .target(
+            name: "FixtureNotes", dependencies: ["CloudRuntime"], path: "Tests/Fixtures/FixtureNotes",
+            swiftSettings: strictSettings, plugins: ["GenerateSDK"]),
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
@@ -147,14 +150,14 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
-                "CloudctlCore", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
+                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),

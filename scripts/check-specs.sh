@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Lints every service spec, requires the spec to cover its whole docs index, bundles each into one
-# OpenAPI 3.1 document and validates the bundle with openapi-spec-validator. Exits non-zero on the
-# first failing step.
+# Lints every service spec (each spec/*/ folder holding an openapi.yaml), requires the spec to cover
+# its whole docs index, bundles each into one OpenAPI 3.1 document and validates the bundle with
+# openapi-spec-validator. Exits non-zero on the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-specs=(spec/alibaba-ack spec/kingsoft-kce spec/kingsoft-kcr)
+specs=()
+for root in spec/*/openapi.yaml; do
+    [ -f "$root" ] && specs+=("$(dirname "$root")")
+done
+if [ ${#specs[@]} -eq 0 ]; then
+    echo "check-specs: no service spec found (no spec/*/openapi.yaml)" >&2
+    exit 1
+fi
 out="${BUNDLE_DIR:-.build/bundles}"
 mkdir -p "$out"
 swift build --product specgen >/dev/null

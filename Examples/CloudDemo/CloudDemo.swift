@@ -3,7 +3,7 @@ import Foundation
 import SpecMockCore
 
 /// `cloud-demo`: a scripted cluster workflow through the generated clients against the embedded,
-/// stateful, signature-verifying mock of ACK, KCE and KCR.
+/// stateful, signature-verifying mock of every service in the spec folder (ACK, KCE, KCR).
 @main
 struct CloudDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +16,8 @@ struct CloudDemo: AsyncParsableCommand {
             """)
 
     @Option(
-        name: .long, help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr (default: the nearest spec/)."
-    )
+        name: .long,
+        help: "The folder whose subfolders holding an openapi.yaml are the services (default: the nearest spec/).")
     var spec: String?
 
     @Option(name: .customLong("settle-polls"), help: "Describe calls until a new or deleted resource settles.")

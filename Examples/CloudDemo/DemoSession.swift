@@ -3,7 +3,8 @@ import CloudTestSupport
 import Foundation
 import SpecMockCore
 
-/// Runs the demo: the embedded mock, the ACK and KCE workflows, the signature failure, the summary.
+/// Runs the demo: the embedded mock, the services it serves, the ACK and KCE workflows, the signature
+/// failure, the summary.
 final class DemoSession {
     /// The mock the demo talks to.
     let mock: SpecMock
@@ -27,6 +28,7 @@ final class DemoSession {
         print("tasks. It checks every request against the specs and verifies every signature on its own, with the")
         print("fixed demo key \(SpecMock.demoAccessKeyID). Each numbered line is one call of a generated client.")
         print("")
+        self.runServices()
         await self.step("ACK workflow") { try await self.runACK() }
         await self.step("KCE workflow") { try await self.runKCE() }
         await self.step("signature failure") { try await self.runSignatureFailure() }

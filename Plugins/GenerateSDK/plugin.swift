@@ -3,14 +3,17 @@ import PackagePlugin
 
 /// Generates a service module's Swift sources from its spec folder at build time.
 ///
-/// One build command runs `specgen generate spec/<folder> --output <plugin work dir>`. Its inputs are
-/// every file under the spec folder plus the folders themselves, so editing, adding or removing a
-/// spec file re-runs it; its outputs are the three fixed files, so the build plan never depends on
-/// the spec's contents. SwiftPM caches the plan: after editing this plugin, touch `Package.swift`.
+/// The target's folder holds `generate-sdk.json`, naming the spec folder and the service name (see
+/// ``ServiceLayout``). One build command runs `specgen generate <spec folder> --output <plugin work dir>`.
+/// Its inputs are the configuration file, every file under the spec folder and the folders themselves,
+/// so editing, adding or removing a spec file re-runs it; declaring the configuration file as an input
+/// also tells SwiftPM the file is handled (no "unhandled file" warning). Its outputs are the three fixed
+/// files, so the build plan never depends on the spec's contents. SwiftPM caches the plan: after
+/// editing this plugin, touch `Package.swift`.
 @main
 struct GenerateSDK: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
-        let layout = try ServiceLayout.forTarget(target.name)
+        let layout = try ServiceLayout(module: target.name, directory: target.directoryURL)
         let specDirectory = layout.specDirectory(in: context.package.directoryURL)
         let output = context.pluginWorkDirectoryURL
         return [
@@ -18,7 +21,7 @@ struct GenerateSDK: BuildToolPlugin {
                 displayName: "Generating \(layout.module) from \(layout.specPath)",
                 executable: try context.tool(named: "specgen").url,
                 arguments: layout.generateArguments(specDirectory: specDirectory, output: output),
-                inputFiles: try ServiceLayout.inputs(under: specDirectory),
+                inputFiles: [layout.configurationFile] + (try layout.inputs(under: specDirectory)),
                 outputFiles: layout.outputFiles(in: output))
         ]
     }

@@ -1,4 +1,5 @@
 import CloudRuntime
+import CloudServices
 import Foundation
 import Testing
 
@@ -20,7 +21,8 @@ import Testing
     @Test func aMissingRequiredParameterIsAUsageError() async {
         let output = await self.command.run(["ack", "DescribeClusterDetail", "--dry-run"])
         #expect(output.exitCode == 64)
-        #expect(output.standardError == "cloudctl: DescribeClusterDetail: parameter 'ClusterId' is required but missing\n")
+        #expect(
+            output.standardError == "cloudctl: DescribeClusterDetail: parameter 'ClusterId' is required but missing\n")
     }
 
     @Test func aSignatureTheServiceDoesNotAcceptIsAUsageError() async {
@@ -31,8 +33,8 @@ import Testing
     }
 
     @Test func listsEveryOperationWithItsSummary() async {
-        for service in CloudService.allCases {
-            let output = await self.command.run([service.rawValue, "--help"])
+        for service in ServiceCatalogs.all {
+            let output = await self.command.run([service.name, "--help"])
             #expect(output.exitCode == 0)
             let lines = output.standardOutput.split(separator: "\n").map(String.init)
             for entry in service.operations {
@@ -46,10 +48,12 @@ import Testing
     }
 
     @Test func printsAnOperationsDocumentation() async throws {
-        let entry = try #require(CloudService.ack.operations.first { $0.name == "DescribeClusterDetail" })
+        let entry = try #require(try Fixture.service("ack").operations.first { $0.name == "DescribeClusterDetail" })
         let output = await self.command.run(["ack", "describe-cluster-detail", "--help"])
         #expect(output.exitCode == 0)
-        #expect(output.standardOutput.hasPrefix("DescribeClusterDetail (also: describe-cluster-detail)\n  GET /clusters/{ClusterId}\n"))
+        #expect(
+            output.standardOutput.hasPrefix(
+                "DescribeClusterDetail (also: describe-cluster-detail)\n  GET /clusters/{ClusterId}\n"))
         if let documentation = entry.documentation {
             #expect(output.standardOutput.contains(documentation))
         }
@@ -61,6 +65,15 @@ import Testing
         let output = await self.command.run(["--help"])
         #expect(output.exitCode == 0)
         #expect(output.standardOutput.hasPrefix("usage: cloudctl <service> <Operation>"))
+        // Services, RPC services and credential variables come from the catalogs.
+        for line in [
+            "  ack  Alibaba Cloud Container Service for Kubernetes", "  kcr  Kingsoft Cloud Container Registry (KCR)",
+            "  --method POST|GET                  HTTP method of RPC requests (kce, kcr)",
+            "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (ack)",
+            "  KSYUN_ACCESS_KEY, KSYUN_SECRET_KEY (kce, kcr)",
+        ] {
+            #expect(output.standardOutput.contains("\n" + line + "\n"), "\(line)")
+        }
         let empty = await self.command.run([])
         #expect(empty.exitCode == 64)
     }
@@ -71,9 +84,9 @@ import Testing
     private let command = Fixture.cloudctl(environment: Fixture.alibabaEnvironment)
 
     @Test func operationHelpListsEveryParameterWithTypeLocationAndRequiredFlag() async throws {
-        for service in CloudService.allCases {
+        for service in ServiceCatalogs.all {
             for entry in service.operations {
-                let output = await self.command.run([service.rawValue, entry.name, "--help"])
+                let output = await self.command.run([service.name, entry.name, "--help"])
                 #expect(output.exitCode == 0)
                 let lines = output.standardOutput.split(separator: "\n").map(String.init)
                 for parameter in entry.parameters {
@@ -94,19 +107,23 @@ import Testing
 
     @Test func enumeratedParametersListTheirValues() async {
         let output = await self.command.run(["ack", "DescribeClustersV1", "--help"])
-        #expect(output.standardOutput.contains("  --cluster_type  string, query\n      one of: Kubernetes | ManagedKubernetes"))
+        #expect(
+            output.standardOutput.contains(
+                "  --cluster_type  string, query\n      one of: Kubernetes | ManagedKubernetes"))
     }
 
-    @Test func catalogsDescribeEveryRequiredInput() {
+    @Test func catalogsDescribeEveryRequiredInput() throws {
         // DescribeClusterDetail needs its path parameter; KCE lists take Filter as a list of structures.
-        let detail = CloudService.ack.operations.first { $0.name == "DescribeClusterDetail" }
+        let detail = try Fixture.service("ack").operations.first { $0.name == "DescribeClusterDetail" }
         #expect(detail?.parameters.first { $0.name == "ClusterId" }?.isRequired == true)
-        let instances = CloudService.kce.operations.first { $0.name == "DescribeClusterInstance" }
+        let instances = try Fixture.service("kce").operations.first { $0.name == "DescribeClusterInstance" }
         #expect(instances?.parameters.first { $0.name == "Filter" }?.type == "list of object (Filter)")
     }
 
     @Test func aMisspelledParameterIsRefusedWithASuggestion() async {
-        let output = await self.command.run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--ClusterID", "c2", "--dry-run"])
+        let output = await self.command.run([
+            "ack", "DescribeClusterDetail", "--ClusterId", "c1", "--ClusterID", "c2", "--dry-run",
+        ])
         #expect(output.exitCode == 64)
         #expect(
             output.standardError
@@ -115,7 +132,9 @@ import Testing
     }
 
     @Test func aBodyFieldTheOperationLacksIsRefused() async {
-        let output = await self.command.run(["ack", "CreateCluster", "--body", #"{"name":"a","region_idd":"cn-beijing"}"#, "--dry-run"])
+        let output = await self.command.run([
+            "ack", "CreateCluster", "--body", #"{"name":"a","region_idd":"cn-beijing"}"#, "--dry-run",
+        ])
         #expect(output.exitCode == 64)
         #expect(output.standardError.contains("has no parameter '--region_idd'; did you mean '--region_id'?"))
     }

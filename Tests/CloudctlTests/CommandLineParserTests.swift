@@ -1,29 +1,43 @@
 import CloudRuntime
+import CloudServices
 import Foundation
 import Testing
 
 @testable import CloudctlCore
 
 @Suite struct CommandLineParserTests {
+    /// Parses against the shipped services.
+    private static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        try CommandLineParser.parse(arguments, services: ServiceCatalogs.all)
+    }
+
     @Test func parsesAnOperationWithParametersAndOptions() throws {
-        let command = try CommandLineParser.parse([
+        let command = try Self.parse([
             "kce", "describe-cluster", "--ClusterId", "c1", "--MaxResults=10", "--region", "cn-shanghai-2",
             "--endpoint-choice", "global", "--method", "get", "--output", "table", "--dry-run",
         ])
-        var expected = Invocation(service: .kce, operation: "describe-cluster")
-        expected.parameters = [
-            Invocation.Parameter(name: "ClusterId", value: "c1"), Invocation.Parameter(name: "MaxResults", value: "10"),
-        ]
-        expected.region = "cn-shanghai-2"
-        expected.endpointChoice = .global
-        expected.rpcMethod = .get
-        expected.output = .table
-        expected.dryRun = true
-        #expect(command == .call(expected))
+        guard case .call(let invocation) = command else {
+            Issue.record("expected a call, got \(command)")
+            return
+        }
+        #expect(invocation.service.name == "kce")
+        #expect(invocation.operation == "describe-cluster")
+        #expect(
+            invocation.parameters == [
+                Invocation.Parameter(name: "ClusterId", value: "c1"),
+                Invocation.Parameter(name: "MaxResults", value: "10"),
+            ])
+        #expect(invocation.region == "cn-shanghai-2")
+        #expect(invocation.endpointChoice == .global)
+        #expect(invocation.rpcMethod == .get)
+        #expect(invocation.output == .table)
+        #expect(invocation.dryRun)
+        #expect(invocation.body == nil && invocation.endpoint == nil && invocation.signatureAlgorithm == nil)
+        #expect(invocation.wait == nil && invocation.driftRecordFile == nil && !invocation.isStrict)
     }
 
     @Test func parsesSignatureVersionsEndpointAndBody() throws {
-        let command = try CommandLineParser.parse([
+        let command = try Self.parse([
             "ack", "DescribeClusterDetail", "--signature-version", "acs3", "--endpoint", "http://127.0.0.1:8080",
             "--body", #"{"a":1}"#,
         ])
@@ -37,19 +51,26 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--help"], Command.help),
-        (["-h"], Command.help),
-        (["ack", "--help"], Command.serviceHelp(.ack)),
-        (["KCR", "-h"], Command.serviceHelp(.kcr)),
-        (["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--help"], Command.operationHelp(.ack, operation: "DescribeClusterDetail")),
+        (["--help"], "help"),
+        (["-h"], "help"),
+        (["ack", "--help"], "help ack"),
+        (["KCR", "-h"], "help kcr"),
+        (["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--help"], "help ack DescribeClusterDetail"),
     ])
-    func recognisesHelp(arguments: [String], expected: Command) throws {
-        #expect(try CommandLineParser.parse(arguments) == expected)
+    func recognisesHelp(arguments: [String], expected: String) throws {
+        let help =
+            switch try Self.parse(arguments) {
+            case .help: "help"
+            case .serviceHelp(let service): "help \(service.name)"
+            case .operationHelp(let service, let operation): "help \(service.name) \(operation)"
+            case .call: "call"
+            }
+        #expect(help == expected)
     }
 
     @Test(arguments: [
-        ([], "missing service"),
-        (["ecs"], "unknown service 'ecs'"),
+        ([], "missing service; usage: cloudctl <ack|kce|kcr> <Operation>"),
+        (["ecs"], "unknown service 'ecs'; choose one of: ack, kce, kcr"),
         (["ack"], "missing operation"),
         (["ack", "--ClusterId", "c1"], "expected an operation name"),
         (["ack", "DescribeClusterDetail", "--ClusterId"], "--ClusterId needs a value"),
@@ -66,14 +87,14 @@ import Testing
     ])
     func rejectsBadCommandLines(arguments: [String], fragment: String) {
         #expect {
-            try CommandLineParser.parse(arguments)
+            try Self.parse(arguments)
         } throws: { error in
             (error as? UsageError)?.message.contains(fragment) == true
         }
     }
 
     @Test func keepsAValueStartingWithDashesAfterEquals() throws {
-        let command = try CommandLineParser.parse(["kcr", "DescribeInstance", "--Name=--odd"])
+        let command = try Self.parse(["kcr", "DescribeInstance", "--Name=--odd"])
         guard case .call(let invocation) = command else {
             Issue.record("expected a call")
             return

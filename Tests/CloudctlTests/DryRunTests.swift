@@ -1,4 +1,5 @@
 import CloudRuntime
+import CloudServices
 import CloudTestSupport
 import Foundation
 import Testing
@@ -38,7 +39,9 @@ import Testing
         #expect(lines.contains("X-Amz-Date: 20231114T221320Z"))
         #expect(PrintedRequest.header("Host", in: output.standardOutput) == "kce.cn-shanghai-2.api.ksyun.com")
         let authorization = try #require(PrintedRequest.header("Authorization", in: output.standardOutput))
-        #expect(authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=AKLTKINGSOFT/20231114/cn-shanghai-2/kce/aws4_request, "))
+        #expect(
+            authorization.hasPrefix(
+                "AWS4-HMAC-SHA256 Credential=AKLTKINGSOFT/20231114/cn-shanghai-2/kce/aws4_request, "))
         #expect(lines.dropLast().last == "Action=DescribeCluster&Version=2019-08-06&ClusterId=c1")
         let printed = try #require(PrintedRequest.parse(output.standardOutput))
         let check = Fixture.verifier.verify(printed)
@@ -47,7 +50,10 @@ import Testing
 
     @Test func honoursMethodEndpointChoiceAndSignatureVersion() async throws {
         let kce = await Fixture.cloudctl(environment: Fixture.kingsoftEnvironment)
-            .run(["kce", "DescribeCluster", "--ClusterId", "c1", "--method", "GET", "--endpoint-choice", "global", "--dry-run"])
+            .run([
+                "kce", "DescribeCluster", "--ClusterId", "c1", "--method", "GET", "--endpoint-choice", "global",
+                "--dry-run",
+            ])
         #expect(kce.standardOutput.hasPrefix("GET /?Action=DescribeCluster&Version=2019-08-06&ClusterId=c1 HTTP/1.1\n"))
         #expect(PrintedRequest.header("Host", in: kce.standardOutput) == "kce.api.ksyun.com")
         #expect(Fixture.verifier.verify(try #require(PrintedRequest.parse(kce.standardOutput))).isValid)
@@ -58,6 +64,16 @@ import Testing
         #expect(authorization.hasPrefix("ACS3-HMAC-SHA256 Credential=AKIDALIBABA,"))
         let check = Fixture.verifier.verify(try #require(PrintedRequest.parse(ack.standardOutput)))
         #expect(check.isValid, "\(check)")
+    }
+
+    @Test func refusesGetForAnActionSentByPostOnly() async throws {
+        let output = await Fixture.cloudctl(environment: Fixture.kingsoftEnvironment)
+            .run(["kce", "CreateCluster", "--ClusterName", "c", "--method", "GET", "--dry-run"])
+        #expect(output.exitCode == 64)
+        #expect(output.standardOutput.isEmpty)
+        #expect(
+            output.standardError.contains("--method: CreateCluster is sent by POST only, not GET"),
+            "\(output.standardError)")
     }
 
     @Test func signsWithPlaceholdersWhenTheEnvironmentHasNoCredentials() async throws {
@@ -90,7 +106,9 @@ import Testing
             "ack", "install-cluster-addons", "--ClusterId", "c1", "--body", #"[{"name":"nginx","version":"1.2"}]"#,
             "--dry-run",
         ])
-        #expect(output.standardOutput.hasPrefix("POST /clusters/c1/components/install HTTP/1.1\n"), "\(output.standardError)")
+        #expect(
+            output.standardOutput.hasPrefix("POST /clusters/c1/components/install HTTP/1.1\n"),
+            "\(output.standardError)")
         let printed = try #require(PrintedRequest.parse(output.standardOutput))
         let body = try JSONSerialization.jsonObject(with: Data(printed.body)) as? [[String: String]]
         #expect(body == [["name": "nginx", "version": "1.2"]])
@@ -99,7 +117,8 @@ import Testing
 
     @Test func mergesABodyFileIntoTheParameters() async throws {
         let command = Cloudctl(
-            environment: Fixture.alibabaEnvironment, transport: UnusedTransport(), clock: { Fixture.date },
+            services: ServiceCatalogs.all, environment: Fixture.alibabaEnvironment, transport: UnusedTransport(),
+            clock: { Fixture.date },
             nonce: { Fixture.nonce },
             readFile: { path in
                 guard path == "detail.json" else { throw CocoaError(.fileNoSuchFile) }

@@ -1,21 +1,26 @@
+import CloudServices
 import Testing
 
 @testable import CloudctlCore
 
 @Suite struct OperationLookupTests {
-    @Test(arguments: ["DescribeClusterDetail", "describe-cluster-detail", "describeclusterdetail", "Describe-Cluster-Detail"])
-    func findsAnAckOperationByEitherNameForm(name: String) {
-        let lookup = OperationLookup(operations: CloudService.ack.operations)
+    @Test(arguments: [
+        "DescribeClusterDetail", "describe-cluster-detail", "describeclusterdetail", "Describe-Cluster-Detail",
+    ])
+    func findsAnAckOperationByEitherNameForm(name: String) throws {
+        let lookup = OperationLookup(operations: try Fixture.service("ack").operations)
         #expect(lookup.find(name)?.name == "DescribeClusterDetail")
     }
 
-    @Test func findsKingsoftOperationsByKebabCase() {
-        #expect(OperationLookup(operations: CloudService.kce.operations).find("describe-cluster")?.name == "DescribeCluster")
-        #expect(OperationLookup(operations: CloudService.kce.operations).find("nothing-like-this") == nil)
+    @Test func findsKingsoftOperationsByKebabCase() throws {
+        #expect(
+            OperationLookup(operations: try Fixture.service("kce").operations).find("describe-cluster")?.name
+                == "DescribeCluster")
+        #expect(OperationLookup(operations: try Fixture.service("kce").operations).find("nothing-like-this") == nil)
     }
 
-    @Test func suggestsTheOperationForAMisspelling() {
-        let lookup = OperationLookup(operations: CloudService.ack.operations)
+    @Test func suggestsTheOperationForAMisspelling() throws {
+        let lookup = OperationLookup(operations: try Fixture.service("ack").operations)
         #expect(lookup.suggestions(for: "DescribeClustreDetail").first == "DescribeClusterDetail")
         #expect(lookup.suggestions(for: "describe-cluster-detial").first == "DescribeClusterDetail")
         #expect(lookup.suggestions(for: "Zzzzzzzzzzzzzzzzzzzzzzzzz").isEmpty)
@@ -32,7 +37,7 @@ import Testing
     }
 
     @Test func everyKebabNameFindsItsOperation() {
-        for service in CloudService.allCases {
+        for service in ServiceCatalogs.all {
             let lookup = OperationLookup(operations: service.operations)
             for entry in service.operations {
                 #expect(lookup.find(OperationLookup.kebabCase(entry.name))?.name == entry.name)

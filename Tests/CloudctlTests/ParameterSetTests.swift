@@ -44,7 +44,8 @@ import Testing
 
     @Test func retriesATypedValueAsTextWhenTheFieldIsAString() throws {
         let set = try self.parameters([("ClusterId", "123"), ("Flag", "true")])
-        let refusal = OperationParameterError(operation: "Op", parameter: "ClusterId", reason: "has the wrong type: expected String")
+        let refusal = OperationParameterError(
+            operation: "Op", parameter: "ClusterId", reason: "has the wrong type: expected String")
         let retried = try #require(set.retryingAsString(after: refusal))
         #expect(retried.json == #"{"ClusterId":"123","Flag":true}"#)
         // Once per parameter: the same refusal again is final.
@@ -53,7 +54,8 @@ import Testing
 
     @Test func doesNotRetryBodyFieldsOrOtherErrors() throws {
         let set = try self.parameters([("Name", "7")], body: #"{"size": 3}"#)
-        let bodyRefusal = OperationParameterError(operation: "Op", parameter: "size", reason: "has the wrong type: expected String")
+        let bodyRefusal = OperationParameterError(
+            operation: "Op", parameter: "size", reason: "has the wrong type: expected String")
         let missing = OperationParameterError(operation: "Op", parameter: "Name", reason: "is required but missing")
         #expect(set.retryingAsString(after: bodyRefusal) == nil)
         #expect(set.retryingAsString(after: missing) == nil)
@@ -61,9 +63,9 @@ import Testing
 
     @Test func aNumberForAStringFieldReachesTheRequestAsText() async throws {
         // DescribeClusterDetail's ClusterId is a string; `--ClusterId 123` must still work.
-        let entry = try #require(CloudService.ack.operations.first { $0.name == "DescribeClusterDetail" })
+        let entry = try #require(try Fixture.service("ack").operations.first { $0.name == "DescribeClusterDetail" })
         let client = ServiceClient(
-            service: CloudService.ack.descriptor, configuration: ClientConfiguration(),
+            service: try Fixture.service("ack").descriptor, configuration: ClientConfiguration(),
             credentials: StaticCredentialsProvider(accessKeyID: "AKID", accessKeySecret: "secret"),
             transport: UnusedTransport())
         let set = try self.parameters([("ClusterId", "123")])
@@ -73,9 +75,9 @@ import Testing
     }
 
     @Test func aTextValueForANumberFieldStaysAnError() async throws {
-        let entry = try #require(CloudService.kce.operations.first { $0.name == "DescribeCluster" })
+        let entry = try #require(try Fixture.service("kce").operations.first { $0.name == "DescribeCluster" })
         let client = ServiceClient(
-            service: CloudService.kce.descriptor, configuration: ClientConfiguration(),
+            service: try Fixture.service("kce").descriptor, configuration: ClientConfiguration(),
             credentials: StaticCredentialsProvider(accessKeyID: "AKID", accessKeySecret: "secret"),
             transport: UnusedTransport())
         let set = try self.parameters([("MaxResults", "ten")])

@@ -1,4 +1,5 @@
 import CloudRuntime
+import CloudServices
 import CloudTestSupport
 import Foundation
 import SpecGenCore
@@ -28,10 +29,11 @@ struct SpecMockCatalogTests {
         let parameters = String(decoding: try example.data(), as: UTF8.self)
         let server = try await SpecMockCatalog.mock().start()
         defer { server.shutdown() }
-        let methods = operation.service == .ack ? [nil] : ["POST", "GET"]
-        for method in methods {
+        let serviceMethods: [String?] = operation.service.descriptor.rpcMethods.map(\.rawValue)
+        let methods = spec.rpcMethods.isEmpty ? serviceMethods : spec.rpcMethods
+        for method in methods.isEmpty ? [nil] : methods {
             var arguments = [
-                operation.service.rawValue, operation.name, "--body", parameters, "--endpoint", server.baseURLString,
+                operation.service.name, operation.name, "--body", parameters, "--endpoint", server.baseURLString,
             ]
             if let method { arguments += ["--method", method] }
             let before = server.requests.count
@@ -77,15 +79,15 @@ struct SpecMockCatalogTests {
 enum SpecMockCatalog {
     /// One operation of one service, as a test argument.
     struct Operation: Sendable, CustomTestStringConvertible {
-        let service: CloudService
+        let service: ServiceCatalog
         let name: String
 
         /// `ACK.DescribeClusterDetail`, the key format of the known example exceptions.
-        var testDescription: String { "\(self.service.rawValue.uppercased()).\(self.name)" }
+        var testDescription: String { "\(self.service.descriptor.name).\(self.name)" }
     }
 
-    /// Every operation of every service, in catalog order.
-    static let operations: [Operation] = CloudService.allCases.flatMap { service in
+    /// Every operation of every shipped service, in catalog order.
+    static let operations: [Operation] = ServiceCatalogs.all.flatMap { service in
         service.operations.map { Operation(service: service, name: $0.name) }
     }
 
@@ -93,35 +95,23 @@ enum SpecMockCatalog {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    private static let folders: [CloudService: String] = [
-        .ack: "alibaba-ack", .kce: "kingsoft-kce", .kcr: "kingsoft-kcr",
-    ]
-
-    private static func directory(_ service: CloudService) -> String {
-        self.root.appendingPathComponent("spec").appendingPathComponent(self.folders[service] ?? "").path
-    }
-
     /// What the mock and the tests read from the specs, loaded once, off the concurrency pool.
     private struct Loaded: Sendable {
         let services: SpecMockServices
-        let documented: [CloudService: [String: SpecOperation]]
+        let documented: [String: [String: SpecOperation]]
     }
 
     private static let loaded = Task { () throws -> Loaded in
         try await OffPool.run {
-            var specs: [SpecDocument] = []
-            var documented: [CloudService: [String: SpecOperation]] = [:]
-            for service in CloudService.allCases {
-                specs.append(try SpecGen.load(directory: directory(service)))
-                documented[service] = try SpecOperation.all(in: try OracleSpec.load(directory: directory(service))).byID
-            }
-            return Loaded(services: try SpecMockServices(specs: specs), documented: documented)
+            let specs = try ServiceSpecs(specFolder: root.appendingPathComponent("spec").path)
+            let documented = try specs.byName.mapValues { try SpecOperation.all(in: $0).byID }
+            return Loaded(services: try SpecMockServices(specs: specs.all), documented: documented)
         }
     }
 
     /// What the spec documents about each operation of the service, by name.
-    static func documented(_ service: CloudService) async throws -> [String: SpecOperation] {
-        try await self.loaded.value.documented[service] ?? [:]
+    static func documented(_ service: ServiceCatalog) async throws -> [String: SpecOperation] {
+        try await self.loaded.value.documented[service.descriptor.name] ?? [:]
     }
 
     /// A stateless mock with the demo key.
@@ -131,6 +121,7 @@ enum SpecMockCatalog {
 
     /// cloudctl with the mock's demo key in both vendors' environment variables.
     static let cloudctl = Cloudctl(
+        services: ServiceCatalogs.all,
         environment: [
             "ALIBABA_CLOUD_ACCESS_KEY_ID": SpecMock.demoAccessKeyID,
             "ALIBABA_CLOUD_ACCESS_KEY_SECRET": SpecMock.demoAccessKeySecret,

@@ -1,6 +1,8 @@
 import CloudRuntime
+import CloudServices
 import CloudTestSupport
 import Foundation
+import Testing
 
 @testable import CloudctlCore
 
@@ -18,9 +20,16 @@ enum Fixture {
         Cloudctl.placeholderAccessKeyID: Cloudctl.placeholderSecret,
     ])
 
-    /// The command with a fixed clock and nonce.
+    /// The command over the shipped services, with a fixed clock and nonce.
     static func cloudctl(environment: [String: String], transport: any HTTPTransport = UnusedTransport()) -> Cloudctl {
-        Cloudctl(environment: environment, transport: transport, clock: { Fixture.date }, nonce: { Fixture.nonce })
+        Cloudctl(
+            services: ServiceCatalogs.all, environment: environment, transport: transport, clock: { Fixture.date },
+            nonce: { Fixture.nonce })
+    }
+
+    /// The shipped service a command line calls `name` (`ack`).
+    static func service(_ name: String) throws -> ServiceCatalog {
+        try #require(ServiceCatalogs.all.first { $0.name == name }, "no shipped service \(name)")
     }
 }
 
@@ -52,6 +61,7 @@ enum PrintedRequest {
 /// A transport for code paths that must not send anything.
 struct UnusedTransport: HTTPTransport {
     func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
-        throw TransportError(kind: .other, message: "this test sends nothing, yet a request to \(request.host) was sent")
+        throw TransportError(
+            kind: .other, message: "this test sends nothing, yet a request to \(request.host) was sent")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SpecMockCore
 import Testing
 
-/// Shared fixtures: the three specs' example responder, fake credentials, client configurations.
+/// Shared fixtures: the service specs' example responder, fake credentials, client configurations.
 enum EndToEnd {
     /// A fake access key; the mock server verifies signatures made with it.
     static let accessKeyID = "E2EFAKEKEYID0001"
@@ -17,10 +17,11 @@ enum EndToEnd {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The spec folders served.
-    static let specDirectories = ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"].map {
-        root.appendingPathComponent("spec").appendingPathComponent($0).path
-    }
+    /// The folder holding the service specs.
+    static let specFolder = root.appendingPathComponent("spec").path
+
+    /// The spec folders served: every service folder, as specmock finds them.
+    static let specDirectories = SpecFolder.serviceDirectories(in: specFolder)
 
     private static let loaded = Result { () throws(SpecMockError) -> SpecExampleResponder in
         try SpecExampleResponder(directories: specDirectories)

@@ -9,16 +9,20 @@ import Testing
 struct SpecExampleResponderTests {
     private func answer(_ request: RecordedRequest) throws -> (status: Int, body: JSONValue, headers: HTTPHeaders) {
         let response = try EndToEnd.responder().respond(to: request)
-        let body = response.body.isEmpty ? JSONValue.null : try JSONValue.parse(String(decoding: response.body, as: UTF8.self))
+        let body =
+            response.body.isEmpty ? JSONValue.null : try JSONValue.parse(String(decoding: response.body, as: UTF8.self))
         return (response.status, body, response.headers)
     }
 
-    private func roa(_ method: String, _ target: String, body: String = "", version: String? = "2015-12-15")
+    private func roa(
+        _ method: String, _ target: String, body: String = "", version: String? = "2015-12-15"
+    )
         -> RecordedRequest
     {
         var headers: HTTPHeaders = ["Content-Type": "application/json"]
         if let version { headers.add(name: "x-acs-version", value: version) }
-        return RecordedRequest(method: method, target: target, headers: headers, body: Array(body.utf8), sequenceNumber: 7)
+        return RecordedRequest(
+            method: method, target: target, headers: headers, body: Array(body.utf8), sequenceNumber: 7)
     }
 
     private func rpcForm(_ form: String) -> RecordedRequest {
@@ -86,8 +90,10 @@ struct SpecExampleResponderTests {
         let kce = try answer(rpcForm("Action=DescribeCluster&Version=2019-08-06"))
         #expect(kce.status == 200 && kce.body["ClusterSet"]?.count == 2)
         #expect(kce.body["RequestId"]?.stringValue == "5c4e0a37-e3c6-49e1-a67d-e9775cd592e8")
-        let kcr = try answer(RecordedRequest(
-            method: "GET", target: "/?Action=DescribeRepository&Version=2018-03-14", headers: [:], sequenceNumber: 3))
+        let kcr = try answer(
+            RecordedRequest(
+                method: "GET", target: "/?Action=DescribeRepository&Version=2018-03-14", headers: [:], sequenceNumber: 3
+            ))
         #expect(kcr.status == 200 && kcr.body["RepoSet"]?[0]?["RepoName"]?.stringValue == "my-namespace/my-repo")
     }
 
@@ -113,7 +119,8 @@ struct SpecExampleResponderTests {
 
     @Test("A named example can be chosen; an unknown name is refused")
     func namedExample() throws {
-        let responder = try EndToEnd.responder().selectingExample("serverless", service: "ACK", operation: "CreateCluster")
+        let responder = try EndToEnd.responder().selectingExample(
+            "serverless", service: "ACK", operation: "CreateCluster")
         let body = #"{"name":"a","region_id":"cn-hangzhou","cluster_type":"ManagedKubernetes"}"#
         let response = responder.respond(to: roa("POST", "/clusters", body: body))
         let parsed = try JSONValue.parse(String(decoding: response.body, as: UTF8.self))
@@ -124,13 +131,13 @@ struct SpecExampleResponderTests {
         }
     }
 
-    /// Every `operationId:` written in the three services' group files, read as plain text so the
+    /// Every `operationId:` written in the services' group files, read as plain text so the
     /// expectation does not depend on the loader under test.
     private static func operationIDsWrittenInGroupFiles() -> Set<String> {
-        let services = ["alibaba-ack": "ACK", "kingsoft-kce": "KCE", "kingsoft-kcr": "KCR"]
         var result: Set<String> = []
-        for (folder, service) in services {
-            let groups = EndToEnd.root.appendingPathComponent("spec/\(folder)/groups")
+        for folder in EndToEnd.specDirectories {
+            let service = Self.valueWritten("name:", under: "x-sdk:", in: folder + "/openapi.yaml")
+            let groups = URL(fileURLWithPath: folder).appendingPathComponent("groups")
             let files = (try? FileManager.default.contentsOfDirectory(atPath: groups.path)) ?? []
             for file in files where file.hasSuffix(".yaml") {
                 let text = (try? String(contentsOf: groups.appendingPathComponent(file), encoding: .utf8)) ?? ""
@@ -143,5 +150,21 @@ struct SpecExampleResponderTests {
             }
         }
         return result
+    }
+
+    /// The value of a `key:` line indented under a top-level `section:` line of a YAML file, read as
+    /// plain text (a trailing `# comment` dropped); empty when absent.
+    private static func valueWritten(_ key: String, under section: String, in file: String) -> String {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(section) }) else { return "" }
+        for line in lines[(start + 1)...] {
+            guard line.hasPrefix(" ") else { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix(key) else { continue }
+            let value = trimmed.dropFirst(key.count).split(separator: "#").first ?? ""
+            return value.trimmingCharacters(in: .whitespaces)
+        }
+        return ""
     }
 }

@@ -1,13 +1,16 @@
 import CloudRuntime
 import Foundation
 
-/// The `cloudctl` command: parses arguments, calls an operation from the catalog, and formats the
-/// outcome. It never touches the process's streams; the executable prints the ``CommandOutput``.
+/// The `cloudctl` command: parses arguments, calls an operation of one of its services' catalogs, and
+/// formats the outcome. It never touches the process's streams; the executable prints the ``CommandOutput``.
 ///
 /// ```swift
-/// let output = await Cloudctl().run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--dry-run"])
+/// let cloudctl = Cloudctl(services: [ACK.catalog, KCE.catalog])
+/// let output = await cloudctl.run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--dry-run"])
 /// ```
 public struct Cloudctl: Sendable {
+    /// The services it calls, each by its catalog's ``ServiceCatalog/name``.
+    public var services: [ServiceCatalog]
     /// The environment credentials are read from.
     public var environment: [String: String]
     /// What carries requests.
@@ -31,6 +34,7 @@ public struct Cloudctl: Sendable {
     /// Creates the command.
     ///
     /// - Parameters:
+    ///   - services: The services it calls.
     ///   - environment: The environment for credentials; default the process's.
     ///   - transport: The transport; default ``CurlTransport/shared``.
     ///   - clock: A fixed signing clock (tests); default the system clock.
@@ -38,6 +42,7 @@ public struct Cloudctl: Sendable {
     ///   - readFile: Reads `--body @path` files; default reads from the file system.
     ///   - progress: Where a waiter's progress is shown; default nowhere.
     public init(
+        services: [ServiceCatalog],
         environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: any HTTPTransport = CurlTransport.shared,
         clock: (@Sendable () -> Date)? = nil,
@@ -47,6 +52,7 @@ public struct Cloudctl: Sendable {
         },
         progress: ProgressLine? = nil
     ) {
+        self.services = services
         self.environment = environment
         self.transport = transport
         self.clock = clock
@@ -61,9 +67,9 @@ public struct Cloudctl: Sendable {
     /// - Returns: What to print and the exit status.
     public func run(_ arguments: [String]) async -> CommandOutput {
         do {
-            switch try CommandLineParser.parse(arguments) {
+            switch try CommandLineParser.parse(arguments, services: self.services) {
             case .help:
-                return CommandOutput(standardOutput: HelpText.overview)
+                return CommandOutput(standardOutput: HelpText.overview(of: self.services))
             case .serviceHelp(let service):
                 return CommandOutput(standardOutput: HelpText.operations(of: service))
             case .operationHelp(let service, let name):
@@ -81,15 +87,15 @@ public struct Cloudctl: Sendable {
     /// The catalog entry an operation name means.
     ///
     /// - Throws: ``UsageError`` with suggestions when no operation has the name.
-    static func entry(named name: String, in service: CloudService) throws(UsageError) -> OperationCatalogEntry {
+    static func entry(named name: String, in service: ServiceCatalog) throws(UsageError) -> OperationCatalogEntry {
         let lookup = OperationLookup(operations: service.operations)
         if let entry = lookup.find(name) { return entry }
-        var message = "\(service.rawValue) has no operation '\(name)'"
+        var message = "\(service.name) has no operation '\(name)'"
         let suggestions = lookup.suggestions(for: name)
         if !suggestions.isEmpty {
             message += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
         }
-        throw UsageError(message + " (list them with: cloudctl \(service.rawValue) --help)")
+        throw UsageError(message + " (list them with: cloudctl \(service.name) --help)")
     }
 
     /// Makes the call, then adds a line on standard error when an answer differed from the spec.
@@ -117,12 +123,16 @@ public struct Cloudctl: Sendable {
 
     private func call(_ invocation: Invocation, driftHandler: DriftHandler) async throws -> CommandOutput {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
+        if let method = invocation.rpcMethod, !entry.rpcMethods.isEmpty, !entry.rpcMethods.contains(method) {
+            let accepted = entry.rpcMethods.map(\.rawValue).joined(separator: " or ")
+            throw UsageError("--method: \(entry.name) is sent by \(accepted) only, not \(method.rawValue)")
+        }
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
         try ParameterNameCheck.check(parameters.names, against: entry)
         let plan = try invocation.wait.map { request throws(UsageError) in
             try WaitPlan.resolve(request, operation: entry, service: invocation.service)
         }
-        let provider = invocation.service.credentialsProvider(environment: self.environment)
+        let provider = invocation.service.defaultCredentials(self.environment)
         if invocation.dryRun {
             if plan != nil {
                 throw UsageError("--wait and --dry-run cannot be combined: a dry run sends nothing to wait for")

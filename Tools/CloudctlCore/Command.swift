@@ -1,11 +1,13 @@
+import CloudRuntime
+
 /// What a command line asks for.
-public enum Command: Sendable, Hashable {
+public enum Command: Sendable {
     /// `cloudctl --help`: the services and the options.
     case help
     /// `cloudctl <service> --help`: the service's operations with their summaries.
-    case serviceHelp(CloudService)
+    case serviceHelp(ServiceCatalog)
     /// `cloudctl <service> <Operation> --help`: the operation's documentation.
-    case operationHelp(CloudService, operation: String)
+    case operationHelp(ServiceCatalog, operation: String)
     /// Call an operation (or print it signed, with `--dry-run`).
     case call(Invocation)
 }

@@ -18,26 +18,30 @@ public enum CommandLineParser {
 
     /// Parses the arguments (without the program name).
     ///
-    /// - Parameter arguments: The arguments.
+    /// - Parameters:
+    ///   - arguments: The arguments.
+    ///   - services: The services the first argument may name, by ``ServiceCatalog/name``.
     /// - Returns: The command.
     /// - Throws: ``UsageError`` describing the first problem.
-    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+    public static func parse(_ arguments: [String], services: [ServiceCatalog]) throws(UsageError) -> Command {
+        let names = services.map(\.name)
         guard let first = arguments.first else {
             throw UsageError(
-                "missing service; usage: cloudctl <ack|kce|kcr> <Operation> [--<Param> value]... (see cloudctl --help)")
+                "missing service; usage: cloudctl <\(names.joined(separator: "|"))> <Operation> [--<Param> value]... "
+                    + "(see cloudctl --help)")
         }
         if Self.isHelp(first) { return .help }
-        guard let service = CloudService(rawValue: first.lowercased()) else {
-            throw UsageError("unknown service '\(first)'; choose one of: ack, kce, kcr")
+        guard let service = services.first(where: { $0.name == first.lowercased() }) else {
+            throw UsageError("unknown service '\(first)'; choose one of: \(names.joined(separator: ", "))")
         }
         guard arguments.count > 1 else {
-            throw UsageError("missing operation; list them with: cloudctl \(service.rawValue) --help")
+            throw UsageError("missing operation; list them with: cloudctl \(service.name) --help")
         }
         let operation = arguments[1]
         if Self.isHelp(operation) { return .serviceHelp(service) }
         if operation.hasPrefix("-") {
             throw UsageError(
-                "expected an operation name before '\(operation)'; list them with: cloudctl \(service.rawValue) --help")
+                "expected an operation name before '\(operation)'; list them with: cloudctl \(service.name) --help")
         }
         var invocation = Invocation(service: service, operation: operation)
         var index = 2
@@ -141,7 +145,9 @@ public enum CommandLineParser {
                 throw UsageError("--method must be POST or GET, not '\(value)'")
             }
             guard invocation.service.descriptor.protocol == .rpc else {
-                throw UsageError("--method applies to RPC services (kce, kcr); ACK operations fix their own method")
+                throw UsageError(
+                    "--method applies to RPC services; \(invocation.service.name) is ROA: its operations fix their own method"
+                )
             }
             invocation.rpcMethod = method
         default:

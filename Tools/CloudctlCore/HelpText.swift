@@ -1,10 +1,13 @@
-import Foundation
 import CloudRuntime
+import Foundation
 
 /// The texts of `cloudctl --help`, `cloudctl <service> --help` and `cloudctl <service> <Operation> --help`.
 public enum HelpText {
-    /// The overview: usage, services, options.
-    public static var overview: String {
+    /// The overview: usage, services, options, credentials.
+    ///
+    /// - Parameter services: The services, listed in this order.
+    /// - Returns: The help text.
+    public static func overview(of services: [ServiceCatalog]) -> String {
         var lines = [
             "usage: cloudctl <service> <Operation> [--<Param> value]... [options]",
             "       cloudctl <service> --help              list the service's operations",
@@ -12,9 +15,11 @@ public enum HelpText {
             "",
             "Services:",
         ]
-        for service in CloudService.allCases {
-            lines.append("  \(service.rawValue)  \(service.title)")
+        let width = services.map(\.name.count).max() ?? 0
+        for service in services {
+            lines.append("  " + service.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + service.title)
         }
+        let rpcServices = services.filter { $0.descriptor.protocol == .rpc }.map(\.name).joined(separator: ", ")
         lines += [
             "",
             "Operations are named as the vendor spells them (DescribeClusterDetail) or in kebab case",
@@ -26,9 +31,9 @@ public enum HelpText {
             "  --body JSON|@file                  merge a JSON object's fields into the parameters",
             "  --region R                         region to call and sign for",
             "  --endpoint URL                     send to this URL instead of the service's endpoint",
-            "  --endpoint-choice NAME             pick one of the service's endpoints: regional, global, vpc (ack)",
+            "  --endpoint-choice NAME             one of the service's endpoints (its --help lists them)",
             "  --signature-version v1|acs3|aws4   signature algorithm (default: the service's first)",
-            "  --method POST|GET                  HTTP method of RPC requests (kce, kcr)",
+            "  --method POST|GET                  HTTP method of RPC requests (\(rpcServices))",
             "  --dry-run                          print the signed request; send nothing",
             "  --output json|table                response format (default json)",
             "  --wait                             after the call, wait for the state it leads to (or, on an",
@@ -39,23 +44,38 @@ public enum HelpText {
             "                                     (NDJSON, the input of specgen drift)",
             "  --strict                           fail when an answer differs from the spec instead of reading it",
             "",
-            "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (ack) or KSYUN_ACCESS_KEY/KSYUN_SECRET_KEY",
-            "(kce, kcr). Exit status: 0 success, 1 failed call, 64 usage error.",
+            "Credentials come from the environment:",
         ]
+        lines += Self.credentialLines(services)
+        lines.append("Exit status: 0 success, 1 failed call, 64 usage error.")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per set of environment variables, naming the services that read it, in service order.
+    private static func credentialLines(_ services: [ServiceCatalog]) -> [String] {
+        var variables: [String] = []
+        var readers: [String: [String]] = [:]
+        for service in services {
+            let provider = service.defaultCredentials([:])
+            let names = "\(provider.accessKeyIDVariable), \(provider.accessKeySecretVariable)"
+            if readers[names] == nil { variables.append(names) }
+            readers[names, default: []].append(service.name)
+        }
+        return variables.map { "  \($0) (\(readers[$0, default: []].joined(separator: ", ")))" }
     }
 
     /// A service's operations, sorted by name, each with its one-line summary.
     ///
     /// - Parameter service: The service.
     /// - Returns: The listing.
-    public static func operations(of service: CloudService) -> String {
+    public static func operations(of service: ServiceCatalog) -> String {
         let descriptor = service.descriptor
         let entries = service.operations.sorted { $0.name < $1.name }
         let width = entries.map(\.name.count).max() ?? 0
         var lines = [
             "\(service.title), API \(descriptor.apiVersion) (\(descriptor.protocol.rawValue.uppercased()))",
-            "usage: cloudctl \(service.rawValue) <Operation> [--<Param> value]... [options]",
+            "Endpoints (--endpoint-choice): " + descriptor.endpoints.map(\.choice.rawValue).joined(separator: ", "),
+            "usage: cloudctl \(service.name) <Operation> [--<Param> value]... [options]",
             "",
             "Operations:",
         ]
@@ -64,7 +84,7 @@ public enum HelpText {
             let padding = String(repeating: " ", count: width - entry.name.count + 2)
             lines.append(("  " + entry.name + (summary.isEmpty ? "" : padding + summary)))
         }
-        lines += ["", "Operation help: cloudctl \(service.rawValue) <Operation> --help"]
+        lines += ["", "Operation help: cloudctl \(service.name) <Operation> --help"]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -74,7 +94,7 @@ public enum HelpText {
     ///   - entry: The operation.
     ///   - service: Its service.
     /// - Returns: The help text.
-    public static func operation(_ entry: OperationCatalogEntry, of service: CloudService) -> String {
+    public static func operation(_ entry: OperationCatalogEntry, of service: ServiceCatalog) -> String {
         var lines = ["\(entry.name) (also: \(OperationLookup.kebabCase(entry.name)))"]
         if let method = entry.httpMethod {
             lines.append("  \(method.rawValue) \(entry.path)")
@@ -91,7 +111,7 @@ public enum HelpText {
         lines += Self.waiterLines(for: entry, in: service.waiters)
         lines += [
             "",
-            "usage: cloudctl \(service.rawValue) \(entry.name) [--<Param> value]... [--body JSON|@file] [options]",
+            "usage: cloudctl \(service.name) \(entry.name) [--<Param> value]... [--body JSON|@file] [options]",
             "Parameters are named as on the wire (path, query, form and body field names of the API reference).",
         ]
         return lines.joined(separator: "\n") + "\n"

@@ -2,7 +2,7 @@ import CloudRuntime
 import Foundation
 
 /// One call as the command line describes it: the operation, its parameters and the client options.
-public struct Invocation: Sendable, Hashable {
+public struct Invocation: Sendable {
     /// One `--Name value` parameter, the value exactly as typed.
     public struct Parameter: Sendable, Hashable {
         /// The wire name, without the leading dashes.
@@ -18,7 +18,7 @@ public struct Invocation: Sendable, Hashable {
     }
 
     /// The service called.
-    public var service: CloudService
+    public var service: ServiceCatalog
     /// The operation name as typed (vendor or kebab case).
     public var operation: String
     /// `--Name value` parameters in the order given.
@@ -51,7 +51,7 @@ public struct Invocation: Sendable, Hashable {
     /// - Parameters:
     ///   - service: The service.
     ///   - operation: The operation name as typed.
-    public init(service: CloudService, operation: String) {
+    public init(service: ServiceCatalog, operation: String) {
         self.service = service
         self.operation = operation
     }

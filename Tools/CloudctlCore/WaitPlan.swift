@@ -23,14 +23,16 @@ enum WaitPlan {
     ///
     /// - Throws: ``UsageError`` naming the waiters that would fit.
     static func resolve(
-        _ request: WaitRequest, operation: OperationCatalogEntry, service: CloudService
+        _ request: WaitRequest, operation: OperationCatalogEntry, service: ServiceCatalog
     ) throws(UsageError) -> WaitPlan {
         let waiters = service.waiters
         let names = waiters.map(\.name).joined(separator: ", ")
         if let name = request.waiter {
-            guard let waiter = waiters.first(where: { OperationLookup.key($0.name) == OperationLookup.key(name) }) else {
-                var message = "\(service.rawValue) has no waiter '\(name)'"
-                let suggestions = EditDistance.suggestions(for: name, among: waiters.map(\.name), key: OperationLookup.key)
+            guard let waiter = waiters.first(where: { OperationLookup.key($0.name) == OperationLookup.key(name) })
+            else {
+                var message = "\(service.name) has no waiter '\(name)'"
+                let suggestions = EditDistance.suggestions(
+                    for: name, among: waiters.map(\.name), key: OperationLookup.key)
                 if let first = suggestions.first { message += "; did you mean '\(first)'?" }
                 throw UsageError(message + " (waiters: \(names.isEmpty ? "none" : names))")
             }
@@ -51,7 +53,8 @@ enum WaitPlan {
             return .polling(polling[0])
         case 0:
             throw UsageError(
-                "\(operation.name) has no waiter to follow it (waiters of \(service.rawValue): \(names.isEmpty ? "none" : names))")
+                "\(operation.name) has no waiter to follow it (waiters of \(service.name): \(names.isEmpty ? "none" : names))"
+            )
         default:
             throw UsageError(
                 "several waiters poll \(operation.name): " + polling.map(\.name).joined(separator: ", ")

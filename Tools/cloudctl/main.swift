@@ -1,3 +1,4 @@
+import CloudServices
 import CloudctlCore
 import Foundation
 
@@ -5,7 +6,8 @@ import Foundation
 let progress = ProgressLine(isTerminal: isatty(STDERR_FILENO) == 1) { text in
     FileHandle.standardError.write(Data(text.utf8))
 }
-let output = await Cloudctl(progress: progress).run(Array(CommandLine.arguments.dropFirst()))
+let output = await Cloudctl(services: ServiceCatalogs.all, progress: progress).run(
+    Array(CommandLine.arguments.dropFirst()))
 FileHandle.standardOutput.write(Data(output.standardOutput.utf8))
 FileHandle.standardError.write(Data(output.standardError.utf8))
 exit(output.exitCode)

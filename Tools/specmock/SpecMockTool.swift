@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SpecMockCore
 
-/// `specmock`: serves ACK, KCE and KCR from their specs on 127.0.0.1 until interrupted.
+/// `specmock`: serves every service of the spec folder (ACK, KCE, KCR) from its spec on 127.0.0.1 until
+/// interrupted.
 ///
 /// All behaviour lives in SpecMockCore; this file parses the command line, prints the addresses
 /// and keeps the process alive.
@@ -10,9 +11,10 @@ import SpecMockCore
 struct SpecMockTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specmock",
-        abstract: "Serve ACK, KCE and KCR from their specs on 127.0.0.1: validated requests, verified signatures.",
+        abstract: "Serve every service of spec/ on 127.0.0.1: validated requests, verified signatures.",
         discussion: """
-            One port serves all three services: ROA paths (ACK) and RPC Action+Version (KCE, KCR). \
+            One port serves every service whose folder under spec/ holds an openapi.yaml (ACK, KCE, KCR): \
+            ROA services by path and x-acs-version, RPC services by Action and Version. \
             Requests are signature-checked (ACS v1, ACS3, AWS4), validated against the spec and answered \
             with the documented examples, or with in-memory clusters, node pools and tasks (--stateful). \
             Fault rules inject throttling, error statuses and stalls, e.g. --fault status=503:count=2, \

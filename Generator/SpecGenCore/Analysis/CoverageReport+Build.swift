@@ -6,71 +6,54 @@ extension CoverageReport.Service {
     ///   - index: The folder's docs index.
     ///   - spec: The folder's merged spec.
     public init(directory: String, index: DocsIndex, spec: AssembledSpec) {
-        let resolver = DocsIndexResolver(tree: SpecTree(spec.root))
-        self.init(directory: directory, index: index, resolver: resolver)
+        self.init(directory: directory, index: index, document: SpecReader.read(spec).document)
     }
 
-    init(directory: String, index: DocsIndex, resolver: DocsIndexResolver) {
-        let sites = resolver.sites
+    /// Measures how much of a docs index a read spec describes: its names, the attributes it records
+    /// for them, and the spec's `x-reference` entries that accept no difference.
+    ///
+    /// - Parameters:
+    ///   - directory: The spec folder, as reports should name it.
+    ///   - index: The folder's docs index.
+    ///   - document: The folder's spec, read.
+    public init(directory: String, index: DocsIndex, document: SpecDocument) {
+        let resolver = DocsIndexResolver(document: document)
+        var comparer = AttributeComparer(resolver: resolver)
         let operations = index.entries.map { entry in
-            Self.operation(entry, site: sites[entry.operation], resolver: resolver)
+            Self.operation(entry, spec: resolver.operations[entry.operation], comparer: &comparer)
         }
         let documented = Set(index.entries.map(\.operation))
-        let undocumented = resolver.tree.operations
-            .compactMap { site -> CoverageReport.Undocumented? in
-                guard let node = site.operation["operationId"], let name = node.text, !documented.contains(name) else {
-                    return nil
-                }
-                return CoverageReport.Undocumented(name: name, location: .init(node.location))
+        let undocumented = document.operations
+            .compactMap { operation -> CoverageReport.Undocumented? in
+                guard let name = operation.operationID, !documented.contains(name) else { return nil }
+                return CoverageReport.Undocumented(
+                    name: name, location: resolver.location(of: operation.pointer + ["operationId"]))
             }
             .sorted { ($0.name, $0.location.sourceLocation) < ($1.name, $1.location.sourceLocation) }
-        self.init(directory: directory, operations: operations, undocumented: undocumented)
+        let stale = ReferenceRecordAudit(resolver: resolver).staleRecords(uses: comparer.uses)
+        self.init(directory: directory, operations: operations, undocumented: undocumented, staleRecords: stale)
     }
 
     private static func operation(
-        _ entry: DocsIndex.Entry, site: SpecTree.OperationSite?, resolver: DocsIndexResolver
+        _ entry: DocsIndex.Entry, spec operation: SpecDocument.Operation?, comparer: inout AttributeComparer
     ) -> CoverageReport.Operation {
-        func names(_ names: [DocsIndex.Name], _ resolves: (DocsIndex.Name) -> Bool) -> [CoverageReport.Name] {
-            names.map { CoverageReport.Name(name: $0.dotted, covered: resolves($0), location: .init($0.location)) }
+        let resolver = comparer.resolver
+        func names(
+            _ names: [DocsIndex.Name], _ resolve: ([String], SpecDocument.Operation) -> SpecField?
+        ) -> [CoverageReport.Name] {
+            names.map { name in
+                let field = operation.flatMap { resolve(name.components, $0) }
+                return CoverageReport.Name(
+                    name: name.dotted, covered: field != nil, location: .init(name.location),
+                    attributes: comparer.checks(of: name, field: field))
+            }
         }
-        guard let site else {
-            return CoverageReport.Operation(
-                name: entry.operation, location: .init(entry.location), status: .missing, routeProblems: [],
-                parameters: names(entry.parameters) { _ in false },
-                responseFields: names(entry.responseFields) { _ in false })
-        }
-        let problems = resolver.routeProblems(entry, site: site)
+        let problems = operation.map { resolver.routeProblems(entry, operation: $0) } ?? []
+        let status: CoverageReport.Status = operation == nil ? .missing : problems.isEmpty ? .present : .mismatched
         return CoverageReport.Operation(
-            name: entry.operation, location: .init(entry.location), status: problems.isEmpty ? .present : .mismatched,
-            routeProblems: problems,
-            parameters: names(entry.parameters) { resolver.resolvesParameter($0.components, site: site) },
-            responseFields: names(entry.responseFields) { resolver.resolvesResponseField($0.components, site: site) })
-    }
-}
-
-extension CoverageReport.Service {
-    /// Every gap as an error at its name in the docs index, in index order: a missing operation once
-    /// (not its names), a route difference, each uncovered parameter and response field.
-    public var gapDiagnostics: [Diagnostic] {
-        var result: [Diagnostic] = []
-        for operation in self.operations {
-            let at = operation.location.sourceLocation
-            if operation.status == .missing {
-                result.append(.error("operation '\(operation.name)' is documented but not in the spec", at: at))
-                continue
-            }
-            result += operation.routeProblems.map { .error($0, at: at) }
-            for name in operation.parameters where !name.covered {
-                result.append(
-                    .error("parameter '\(name.name)' of '\(operation.name)' is documented but not in the spec",
-                        at: name.location.sourceLocation))
-            }
-            for name in operation.responseFields where !name.covered {
-                result.append(
-                    .error("response field '\(name.name)' of '\(operation.name)' is documented but not in the spec",
-                        at: name.location.sourceLocation))
-            }
-        }
-        return result
+            name: entry.operation, location: .init(entry.location), status: status, routeProblems: problems,
+            methods: comparer.methods(of: entry, operation: operation),
+            parameters: names(entry.parameters, resolver.parameter),
+            responseFields: names(entry.responseFields, resolver.responseField))
     }
 }

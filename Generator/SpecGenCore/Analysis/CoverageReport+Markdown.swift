@@ -14,20 +14,34 @@ extension CoverageReport.Service {
             "| | covered | documented | |",
             "|---|---:|---:|---:|",
         ]
-        for (title, tally) in [("operations", totals.operations), ("parameters", totals.parameters), ("response fields", totals.responseFields)] {
+        for (title, tally) in [
+            ("operations", totals.operations), ("parameters", totals.parameters),
+            ("response fields", totals.responseFields),
+        ] {
             lines.append("| \(title) | \(tally.covered) | \(tally.documented) | \(Self.percent(tally)) |")
         }
         lines.append(
-            "| **all names** | **\(totals.names.covered)** | **\(totals.names.documented)** | **\(CoverageReport.percent(totals.percent))** |")
-        let gaps = self.gapLines
+            "| **all names** | **\(totals.names.covered)** | **\(totals.names.documented)** | **\(CoverageReport.percent(totals.percent))** |"
+        )
+        let attributes = totals.attributes
+        lines += [
+            "", "| attributes | agree | recorded | differ | unchecked | documented | |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            "| all | \(attributes.agrees) | \(attributes.recorded) | \(attributes.differs) | \(attributes.unchecked) "
+                + "| \(attributes.documented) | \(CoverageReport.percent(attributes.percent)) |",
+        ]
+        let gaps = self.gaps
         if !gaps.isEmpty {
             lines += ["", "<details><summary>\(gaps.count) gap\(gaps.count == 1 ? "" : "s")</summary>", ""]
-            lines += gaps.map { "- `\($0.location.sourceLocation)`: \(Self.escaped($0.text))" }
+            lines += gaps.map { "- `\($0.location.sourceLocation)`: \(Self.escaped($0.line))" }
             lines += ["", "</details>"]
         }
         if !self.undocumented.isEmpty {
             let count = self.undocumented.count
-            lines += ["", "<details><summary>\(count) operation\(count == 1 ? "" : "s") undocumented in the index</summary>", ""]
+            lines += [
+                "", "<details><summary>\(count) operation\(count == 1 ? "" : "s") undocumented in the index</summary>",
+                "",
+            ]
             lines += self.undocumented.map { "- `\($0.name)` (`\($0.location.sourceLocation)`)" }
             lines += ["", "</details>"]
         }
@@ -35,7 +49,8 @@ extension CoverageReport.Service {
     }
 
     private static func percent(_ tally: CoverageReport.Tally) -> String {
-        let value = tally.documented == 0 ? 100 : (Double(tally.covered) * 1000 / Double(tally.documented)).rounded() / 10
+        let value =
+            tally.documented == 0 ? 100 : (Double(tally.covered) * 1000 / Double(tally.documented)).rounded() / 10
         return CoverageReport.percent(value)
     }
 

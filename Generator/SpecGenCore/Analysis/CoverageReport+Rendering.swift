@@ -10,30 +10,17 @@ extension CoverageReport: RenderableReport {
     static func fraction(_ tally: Tally) -> String {
         "\(tally.covered)/\(tally.documented)"
     }
-}
 
-extension CoverageReport.Service {
-    /// Each gap as a short line: what is missing, without the location.
-    var gapLines: [(location: CoverageReport.Location, text: String)] {
-        var result: [(location: CoverageReport.Location, text: String)] = []
-        for operation in self.operations {
-            switch operation.status {
-            case .missing:
-                result.append((operation.location, "operation '\(operation.name)' is not in the spec"))
-                continue
-            case .mismatched:
-                result += operation.routeProblems.map { (operation.location, $0) }
-            case .present:
-                break
-            }
-            result += operation.parameters.filter { !$0.covered }
-                .map { ($0.location, "parameter '\($0.name)' of '\(operation.name)'") }
-            result += operation.responseFields.filter { !$0.covered }
-                .map { ($0.location, "response field '\($0.name)' of '\(operation.name)'") }
-        }
-        return result
+    /// `consistent/documented`: attributes that agree or are recorded differences, of those documented.
+    static func fraction(_ tally: AttributeTally) -> String {
+        "\(tally.agrees + tally.recorded)/\(tally.documented)"
     }
 
-    /// Whether anything documented is not covered.
-    var hasGaps: Bool { self.totals.names.covered < self.totals.names.documented }
+    /// The attribute counts in words: `80.0% (3 agree, 1 recorded, 1 differ, 0 unchecked, of 5)`, or
+    /// `none recorded`.
+    static func summary(_ tally: AttributeTally) -> String {
+        guard tally.documented > 0 else { return "none recorded" }
+        return "\(Self.percent(tally.percent)) (\(tally.agrees) agree, \(tally.recorded) recorded, "
+            + "\(tally.differs) differ, \(tally.unchecked) unchecked, of \(tally.documented))"
+    }
 }

@@ -1,7 +1,8 @@
 extension CoverageReport {
-    /// The terminal form: per service an aligned table of operations (status, parameters, response
-    /// fields), the totals, each gap at the `file:line:column` of its index entry, and the spec's
-    /// operations the index does not list.
+    /// The terminal form: per service the name and attribute coverage, an aligned table of operations
+    /// (status, parameters, response fields, attributes that agree or are recorded differences), the
+    /// totals, each gap at its `file:line:column` (in the index, or in the spec for a stale
+    /// `x-reference`), and the spec's operations the index does not list.
     public func text() -> String {
         self.services.map { $0.text() }.joined(separator: "\n")
     }
@@ -9,25 +10,30 @@ extension CoverageReport {
 
 extension CoverageReport.Service {
     func text() -> String {
-        var rows = [["operation", "status", "parameters", "response fields"]]
+        var rows = [["operation", "status", "parameters", "response fields", "attributes"]]
         for operation in self.operations {
             rows.append([
                 operation.name, operation.status.rawValue,
                 CoverageReport.fraction(CoverageReport.Tally(operation.parameters.map(\.covered))),
                 CoverageReport.fraction(CoverageReport.Tally(operation.responseFields.map(\.covered))),
+                CoverageReport.fraction(CoverageReport.AttributeTally(operation.attributeChecks)),
             ])
         }
         let totals = self.totals
         rows.append([
-            "total", "\(CoverageReport.fraction(totals.operations)) present", CoverageReport.fraction(totals.parameters),
-            CoverageReport.fraction(totals.responseFields),
+            "total", "\(CoverageReport.fraction(totals.operations)) present",
+            CoverageReport.fraction(totals.parameters),
+            CoverageReport.fraction(totals.responseFields), CoverageReport.fraction(totals.attributes),
         ])
-        var lines = ["\(self.directory): \(CoverageReport.percent(totals.percent)) (\(CoverageReport.fraction(totals.names)) names)"]
+        var lines = [
+            "\(self.directory): \(CoverageReport.percent(totals.percent)) (\(CoverageReport.fraction(totals.names)) names); "
+                + "attributes: \(CoverageReport.summary(totals.attributes))"
+        ]
         lines += Self.aligned(rows).map { "  " + $0 }
-        let gaps = self.gapLines
+        let gaps = self.gaps
         if !gaps.isEmpty {
             lines.append("gaps:")
-            lines += gaps.map { "  \($0.location.sourceLocation): \($0.text)" }
+            lines += gaps.map { "  \($0.location.sourceLocation): \($0.line)" }
         }
         if !self.undocumented.isEmpty {
             lines.append("undocumented in the index:")

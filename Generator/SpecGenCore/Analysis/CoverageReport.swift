@@ -13,13 +13,23 @@
 ///   - `operations[]`: documented operations in index order (index files by name, then order in the file):
 ///     `name`, `location` (`file`, `line`, `column` of the index entry), `status` (`present`, `mismatched`
 ///     when the spec has the operation at another method, path or action, `missing`), `routeProblems[]`
-///     (messages, for `mismatched`), `parameters[]` and `responseFields[]` (each `name` as a dotted path,
-///     `covered`, `location`).
+///     (messages, for `mismatched`), `methods` (the RPC methods the reference allows, an attribute check
+///     as below, when the index records them), `parameters[]` and `responseFields[]` (each `name` as a
+///     dotted path, `covered`, `location`, and `attributes[]`: one check per attribute the index records,
+///     with `attribute`, `status` (`agrees`, `recorded` when an `x-reference` records the reference's
+///     value, `differs`, `unchecked` when the spec lacks the name), `reference` and `spec` (the values as
+///     messages write them; `spec` absent when the spec gives none), `record` (the spec node's
+///     `x-reference` entry for the attribute: `value`, `reason`, `location`) and `location`).
 ///   - `undocumented[]`: spec operations the index does not list, by name (`name`, `location` of the
 ///     spec's `operationId`).
+///   - `staleRecords[]`: `x-reference` entries that accept no difference: `field`, `attribute`,
+///     `recorded`, `staleness` (`undocumented`: no index entry records the attribute for the node;
+///     `resolved`: the spec agrees with the index; `changed`: the index records another value),
+///     `documented[]` (the values the index records) and `location` (of the entry in the spec).
 ///   - `totals`: `operations`, `parameters`, `responseFields` and `names` (their sum), each
 ///     `{covered, documented}`, and `percent`: covered names over documented names, times 100, rounded
-///     to two decimals (100 when nothing is documented).
+///     to two decimals (100 when nothing is documented); `attributes`: `documented`, `agrees`,
+///     `recorded`, `differs`, `unchecked`, counting every attribute check.
 public struct CoverageReport: Codable, Sendable, Equatable {
     /// The version of this JSON form; it changes only when a field is renamed or removed.
     public var schemaVersion: Int
@@ -82,6 +92,8 @@ extension CoverageReport {
         public var covered: Bool
         /// Where the index writes it.
         public var location: Location
+        /// The attributes the index records for it, each compared with the spec, in the order written.
+        public var attributes: [AttributeCheck]
     }
 
     /// One documented operation and how much of it the spec describes.
@@ -94,6 +106,8 @@ extension CoverageReport {
         public var status: Status
         /// How the spec's route differs from the documented one; empty unless ``status`` is `mismatched`.
         public var routeProblems: [String]
+        /// The RPC methods the reference allows, compared with the spec's, when the index records them.
+        public var methods: AttributeCheck?
         /// Documented parameters; all uncovered when the operation is missing.
         public var parameters: [Name]
         /// Documented response fields; all uncovered when the operation is missing.
@@ -144,6 +158,8 @@ extension CoverageReport {
         public var responseFields: Tally
         /// All three together: the names the percentage is computed from.
         public var names: Tally
+        /// Every documented attribute (of names, and operations' methods) by how it compares.
+        public var attributes: AttributeTally
         /// Covered names over documented names, times 100, rounded to two decimals; 100 when nothing is documented.
         public var percent: Double
 
@@ -153,6 +169,7 @@ extension CoverageReport {
             self.parameters = Tally(operations.flatMap(\.parameters).map(\.covered))
             self.responseFields = Tally(operations.flatMap(\.responseFields).map(\.covered))
             self.names = self.operations + self.parameters + self.responseFields
+            self.attributes = AttributeTally(operations.flatMap(\.attributeChecks))
             self.percent =
                 self.names.documented == 0
                 ? 100 : (Double(self.names.covered) * 10_000 / Double(self.names.documented)).rounded() / 100
@@ -175,15 +192,27 @@ extension CoverageReport {
         public var operations: [Operation]
         /// Spec operations the index does not list, by name.
         public var undocumented: [Undocumented]
+        /// `x-reference` entries of the spec that accept no difference, in spec order.
+        public var staleRecords: [StaleRecord]
         /// Counts and percentage.
         public var totals: Totals
 
         /// Creates a service's coverage; the totals are computed from the operations.
-        public init(directory: String, operations: [Operation], undocumented: [Undocumented]) {
+        public init(
+            directory: String, operations: [Operation], undocumented: [Undocumented], staleRecords: [StaleRecord] = []
+        ) {
             self.directory = directory
             self.operations = operations
             self.undocumented = undocumented
+            self.staleRecords = staleRecords
             self.totals = Totals(operations)
         }
+    }
+}
+
+extension CoverageReport.Operation {
+    /// Every attribute check of the operation: its methods, then its parameters' and response fields'.
+    public var attributeChecks: [CoverageReport.AttributeCheck] {
+        (self.methods.map { [$0] } ?? []) + (self.parameters + self.responseFields).flatMap(\.attributes)
     }
 }

@@ -18,6 +18,8 @@ public struct DocsIndex: Sendable {
         public var path: String?
         /// The documented action (RPC).
         public var action: String?
+        /// The HTTP methods the reference allows for the action (RPC), when the index records them.
+        public var methods: Attribute?
         /// Documented request parameters as dotted wire-name paths, each with where it is written in the index.
         public var parameters: [Name]
         /// Documented response fields as dotted wire-name paths, each with where it is written in the index.
@@ -26,15 +28,28 @@ public struct DocsIndex: Sendable {
         public var location: SourceLocation
     }
 
-    /// A dotted wire-name path (`runtime.name`, `InstanceSet.NodeRole`) and where the index writes it.
+    /// A dotted wire-name path (`runtime.name`, `InstanceSet.NodeRole`), where the index writes it, and
+    /// the attributes it records for it.
     public struct Name: Sendable {
         /// The path's components.
         public var components: [String]
         /// Where it is written.
         public var location: SourceLocation
+        /// The documented attributes, in the order written; empty for a bare name.
+        public var attributes: [Attribute]
 
         /// The path as written, components joined with dots.
         public var dotted: String { self.components.joined(separator: ".") }
+    }
+
+    /// One documented attribute and where the index writes its value.
+    public struct Attribute: Sendable {
+        /// Which attribute.
+        public var attribute: ReferenceAttribute
+        /// The reference's value.
+        public var value: ReferenceValue
+        /// Where the value is written.
+        public var location: SourceLocation
     }
 
     /// Every documented operation, by file name then order in the file.
@@ -59,7 +74,8 @@ extension DocsIndex {
         for name in names.filter({ $0.hasSuffix(".yaml") }).sorted() {
             let file = "\(folder)/\(name)"
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                diagnostics.append(.error("cannot read the docs index file", at: SourceLocation(file: file, line: 1, column: 1)))
+                diagnostics.append(
+                    .error("cannot read the docs index file", at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
             do {
@@ -75,49 +91,5 @@ extension DocsIndex {
             throw DiagnosticsError(diagnostics.sortedByLocation())
         }
         return DocsIndex(entries: entries)
-    }
-}
-
-/// Turns one docs-index file's YAML tree into entries, reporting shape errors at their nodes.
-struct DocsIndexReader {
-    var diagnostics: [Diagnostic]
-
-    mutating func entries(in root: YAMLNode, file: String) -> [DocsIndex.Entry] {
-        guard let operations = root["operations"]?.items else {
-            self.diagnostics.append(.error("a docs index file needs an 'operations' list", at: root.location))
-            return []
-        }
-        return operations.compactMap { self.entry($0) }
-    }
-
-    private mutating func entry(_ node: YAMLNode) -> DocsIndex.Entry? {
-        guard let operationNode = node["operation"], let operation = operationNode.text else {
-            self.diagnostics.append(.error("a docs index entry needs 'operation: <API name>'", at: node.location))
-            return nil
-        }
-        return DocsIndex.Entry(
-            operation: operation,
-            section: node["section"]?.text,
-            method: node["method"]?.text,
-            path: node["path"]?.text,
-            action: node["action"]?.text,
-            parameters: self.names(node["parameters"], of: operation),
-            responseFields: self.names(node["responseFields"], of: operation),
-            location: operationNode.location)
-    }
-
-    private mutating func names(_ node: YAMLNode?, of operation: String) -> [DocsIndex.Name] {
-        guard let node else { return [] }
-        guard let items = node.items else {
-            self.diagnostics.append(.error("expected a list of names for '\(operation)'", at: node.location))
-            return []
-        }
-        return items.compactMap { item in
-            guard let text = item.text, !text.isEmpty else {
-                self.diagnostics.append(.error("expected a dotted wire name, found \(item.kindDescription)", at: item.location))
-                return nil
-            }
-            return DocsIndex.Name(components: text.split(separator: ".").map(String.init), location: item.location)
-        }
     }
 }

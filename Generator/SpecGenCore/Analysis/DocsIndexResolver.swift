@@ -1,90 +1,128 @@
-/// Resolves docs-index names against a merged spec: the one place that decides whether a documented
-/// operation, parameter or response field is described by the spec.
+/// Resolves docs-index names against a read spec: the one place that decides whether a documented
+/// operation, parameter or response field is described by the spec, and which spec node describes it.
 ///
 /// Names resolve through `$ref`s, `allOf`/`oneOf`/`anyOf`, array items and map values: lists and maps
 /// are transparent, as in the index's dotted paths. Both ``DocsIndexCheck`` and ``CoverageReport``
 /// build on it, so lint and coverage always agree.
 struct DocsIndexResolver {
-    let tree: SpecTree
-
+    let document: SpecDocument
     /// Operations with an operation ID, by that ID (the first one wins when an ID repeats).
-    var sites: [String: SpecTree.OperationSite] {
-        Dictionary(
-            self.tree.operations.compactMap { site in site.operationID.map { ($0, site) } },
+    let operations: [String: SpecDocument.Operation]
+
+    init(document: SpecDocument) {
+        self.document = document
+        self.operations = Dictionary(
+            document.operations.compactMap { operation in operation.operationID.map { ($0, operation) } },
             uniquingKeysWith: { first, _ in first })
     }
 
     /// How the documented method, path or action differs from the spec's route; empty when they agree.
-    func routeProblems(_ entry: DocsIndex.Entry, site: SpecTree.OperationSite) -> [String] {
+    func routeProblems(_ entry: DocsIndex.Entry, operation: SpecDocument.Operation) -> [String] {
         var result: [String] = []
-        let method = site.methodKey.scalarValue?.uppercased() ?? ""
+        let method = operation.method.uppercased()
         if let documented = entry.method, documented.uppercased() != method {
             result.append("'\(entry.operation)' is documented as \(documented.uppercased()), the spec says \(method)")
         }
-        if let documented = entry.path, documented != site.path {
-            result.append("'\(entry.operation)' is documented at '\(documented)', the spec says '\(site.path)'")
+        if let documented = entry.path, documented != operation.path {
+            result.append("'\(entry.operation)' is documented at '\(documented)', the spec says '\(operation.path)'")
         }
-        if let action = entry.action, site.path != "/?Action=\(action)" {
-            result.append("action '\(action)' is documented, the spec's path is '\(site.path)'")
+        if let action = entry.action, operation.path != "/?Action=\(action)" {
+            result.append("action '\(action)' is documented, the spec's path is '\(operation.path)'")
         }
         return result
     }
 
-    /// Whether a dotted parameter path names a parameter (and, below it, a property of its schema) or a
-    /// property of the request body.
-    func resolvesParameter(_ components: [String], site: SpecTree.OperationSite) -> Bool {
-        guard let first = components.first else { return false }
-        if let parameter = site.parameters.first(where: { $0["name"]?.text == first }) {
+    /// The HTTP methods an RPC action may be sent with: its own `x-rpc-methods`, else the service's
+    /// `x-sdk.rpc.methods`; nil when neither is written.
+    func rpcMethods(of operation: SpecDocument.Operation) -> [String]? {
+        (operation.rpcMethods ?? self.document.sdk?.rpcMethods).map { $0.map { $0.uppercased() } }
+    }
+
+    /// The parameter a dotted path names (and, below it, a property of its schema), or the property of
+    /// the request body it names.
+    func parameter(_ components: [String], of operation: SpecDocument.Operation) -> SpecField? {
+        guard let first = components.first else { return nil }
+        if let parameter = operation.parameters.first(where: { $0.name == first }) {
             let rest = Array(components.dropFirst())
-            return rest.isEmpty || Self.resolves(rest, in: parameter["schema"].map { [$0] } ?? [], tree: self.tree)
+            guard !rest.isEmpty else {
+                return SpecField(
+                    name: parameter.name, parameter: parameter, schema: parameter.schema,
+                    isRequired: parameter.isRequired)
+            }
+            return parameter.schema.flatMap { self.property(rest, in: [$0]) }
         }
-        let bodies = (site.operation["requestBody"]?["content"]?.pairs ?? []).compactMap { $0.value["schema"] }
-        return Self.resolves(components, in: bodies, tree: self.tree)
+        let bodies = operation.requestBody?.content.compactMap(\.schema) ?? []
+        return self.property(components, in: bodies)
     }
 
-    /// Whether a dotted path names a property of a success (2xx) response body.
-    func resolvesResponseField(_ components: [String], site: SpecTree.OperationSite) -> Bool {
-        let schemas = (site.operation["responses"]?.pairs ?? [])
-            .filter { $0.key.scalarValue?.hasPrefix("2") ?? false }
-            .flatMap { ($0.value["content"]?.pairs ?? []).compactMap { $0.value["schema"] } }
-        return Self.resolves(components, in: schemas, tree: self.tree)
+    /// The property of a success (2xx) response body a dotted path names.
+    func responseField(_ components: [String], of operation: SpecDocument.Operation) -> SpecField? {
+        let schemas = operation.responses.filter { $0.status.hasPrefix("2") }.flatMap {
+            $0.content.compactMap(\.schema)
+        }
+        return self.property(components, in: schemas)
     }
 
-    /// Whether a dotted path names a property reachable from one of the schemas.
+    /// The property a dotted path names, reachable from one of the schemas; the first match wins.
     ///
     /// A property name may itself contain dots (Kingsoft's `NodePara` has a key `InstanceConfigure.VCPU`),
-    /// so each step also tries the next components joined back together.
-    static func resolves(_ components: [String], in schemas: [YAMLNode], tree: SpecTree) -> Bool {
-        guard !components.isEmpty else { return true }
-        let candidates = Self.expand(schemas, tree: tree)
+    /// so each step also tries the next components joined back together. A property is required when a
+    /// schema of its owner's expansion (``expand(_:)``) lists it in `required`.
+    func property(_ components: [String], in schemas: [SpecSchema]) -> SpecField? {
+        guard !components.isEmpty else { return nil }
+        let candidates = self.expand(schemas)
         for length in 1...components.count {
             let name = components.prefix(length).joined(separator: ".")
-            let matches = candidates.compactMap { $0["properties"]?[name] }
-            if !matches.isEmpty, Self.resolves(Array(components.dropFirst(length)), in: matches, tree: tree) {
-                return true
+            let matches = candidates.compactMap { candidate in candidate.properties.first { $0.name == name }?.schema }
+            guard let first = matches.first else { continue }
+            let rest = Array(components.dropFirst(length))
+            if rest.isEmpty {
+                let isRequired = candidates.contains { $0.isRequired(name) }
+                return SpecField(name: name, parameter: nil, schema: first, isRequired: isRequired)
             }
+            if let found = self.property(rest, in: matches) { return found }
         }
-        return false
+        return nil
     }
 
     /// The schemas whose properties a path component may name: each schema itself, what it references,
     /// its composition members, and (lists and maps being transparent) its items and map values.
-    static func expand(_ schemas: [YAMLNode], tree: SpecTree) -> [YAMLNode] {
-        var result: [YAMLNode] = []
-        var pending = schemas
+    func expand(_ schemas: [SpecSchema]) -> [SpecSchema] {
+        var result: [SpecSchema] = []
+        var pending = Array(schemas.reversed())
         var seenReferences: Set<String> = []
         while let schema = pending.popLast() {
-            guard schema.pairs != nil else { continue }
             result.append(schema)
-            if let reference = schema["$ref"]?.scalarValue, seenReferences.insert(reference).inserted,
-                let target = tree.schema(referencedBy: schema)
+            var next: [SpecSchema] = []
+            if let name = schema.referencedSchemaName, seenReferences.insert(name).inserted,
+                let target = self.document.schemas[name]
             {
-                pending.append(target.schema)
+                next.append(target)
             }
-            for key in ["allOf", "anyOf", "oneOf"] { pending += schema[key]?.items ?? [] }
-            for key in ["items", "additionalProperties"] {
-                if let node = schema[key], node.pairs != nil { pending.append(node) }
+            for (keyword, members) in schema.compositions where keyword != "not" { next += members }
+            if let items = schema.items { next.append(items) }
+            if let values = schema.additionalProperties { next.append(values) }
+            pending += next.reversed()
+        }
+        return result
+    }
+
+    /// The schema and what it stands for: the component it references, or the single member of an
+    /// `allOf` written only to add a description, and so on down (a few levels; a loop stops there).
+    func chain(of schema: SpecSchema) -> [SpecSchema] {
+        var result = [schema]
+        var current = schema
+        for _ in 0..<8 {
+            if let name = current.referencedSchemaName, let target = self.document.schemas[name] {
+                current = target
+            } else if current.compositions.count == 1, current.compositions[0].keyword == "allOf",
+                current.compositions[0].schemas.count == 1
+            {
+                current = current.compositions[0].schemas[0]
+            } else {
+                break
             }
+            result.append(current)
         }
         return result
     }

@@ -233,7 +233,9 @@ struct SpecDiffer {
     static func describe(_ invocation: OperationModel.Invocation) -> String {
         switch invocation {
         case .roa(let method, let path): "\(method.rawValue) \(path)"
-        case .rpc(let action): "action \(action)"
+        case .rpc(let action, let methods):
+            methods.isEmpty
+                ? "action \(action)" : "action \(action) (\(methods.map(\.rawValue).joined(separator: ", ")))"
         }
     }
 

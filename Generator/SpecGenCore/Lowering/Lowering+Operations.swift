@@ -19,8 +19,10 @@ extension Lowering {
             }
             invocation = .roa(method: httpMethod, path: operation.path)
         case .rpc:
-            // The RPC operation rule requires `get:` and no request body; `x-sdk.rpc.methods` says how it is sent.
-            invocation = .rpc(action: name)
+            // The RPC operation rule requires `get:` and no request body; `x-sdk.rpc.methods` says how it is
+            // sent, narrowed per action by `x-rpc-methods` (whose values the rule checks).
+            let methods = (operation.rpcMethods ?? []).compactMap { HTTPMethodModel(rawValue: $0.uppercased()) }
+            invocation = .rpc(action: name, methods: methods)
         }
 
         var fields: [FieldModel] = []
@@ -37,9 +39,6 @@ extension Lowering {
             }
         }
         self.checkCollisions(fields, in: "request \(name)")
-        if case .roa(_, let path) = invocation {
-            self.checkPathParameters(path: path, fields: fields, pointer: pointer)
-        }
         let response = self.lowerResponse(operation, name: name)
         return OperationModel(
             name: name, methodName: methodName, summary: operation.summary, description: operation.description,
@@ -57,8 +56,7 @@ extension Lowering {
         case (.roa, "query"): location = .query
         case (.rpc, "query"): location = .rpc
         case (.rpc, _):
-            self.error("RPC parameter '\(parameter.name)' must be 'in: query'", at: pointer + ["in"])
-            return nil
+            return nil  // The RPC operation rule reports it.
         default:
             self.error(
                 "'in: \(parameter.location)' parameters are not supported ('\(parameter.name)')", at: pointer + ["in"])
@@ -100,31 +98,5 @@ extension Lowering {
                 pointer: request.pointer, swiftNameOverride: "body")
         else { return nil }
         return (.value, [field])
-    }
-
-    /// Every `{name}` in the path template has a path field, and every path field a `{name}`.
-    private mutating func checkPathParameters(path: String, fields: [FieldModel], pointer: [String]) {
-        let variables = Self.templateVariables(path)
-        for field in fields where field.location == .path {
-            if !variables.contains(field.wireName) {
-                self.error("path parameter '\(field.wireName)' does not appear in '\(path)'", at: field.origin)
-            } else if !field.isRequired {
-                self.error("path parameter '\(field.wireName)' must be 'required: true'", at: field.origin)
-            }
-        }
-        let declared = Set(fields.filter { $0.location == .path }.map(\.wireName))
-        for variable in variables where !declared.contains(variable) {
-            self.error("path variable '{\(variable)}' has no 'in: path' parameter", at: pointer)
-        }
-    }
-
-    static func templateVariables(_ path: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }

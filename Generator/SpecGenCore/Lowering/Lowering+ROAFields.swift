@@ -21,10 +21,13 @@ extension Lowering {
                     field.encoding = .value
                 case .query:
                     if case .array(let element) = field.type.unwrapped {
-                        if !self.isTextValue(element) {
+                        if !self.isTextValue(element), field.encoding == .queryList(.json) {
+                            // A list of structures travels as one JSON text of the whole list.
+                            field.encoding = .jsonString
+                        } else if !self.isTextValue(element) {
                             self.error(
                                 "query parameter '\(field.wireName)' must be a list of strings, numbers, booleans or "
-                                    + "string enums",
+                                    + "string enums, or a list marked 'x-json-string: true'",
                                 at: field.origin)
                         }
                     } else {

@@ -46,8 +46,9 @@ public struct OperationModel: Equatable, Sendable {
     public enum Invocation: Equatable, Sendable {
         /// ROA: an HTTP method and a path template such as `/clusters/{ClusterId}`.
         case roa(method: HTTPMethodModel, path: String)
-        /// RPC: the `Action` parameter's value.
-        case rpc(action: String)
+        /// RPC: the `Action` parameter's value, and the HTTP methods the action may be sent with
+        /// (`x-rpc-methods`); empty when every method of the service's `x-sdk.rpc.methods` may be used.
+        case rpc(action: String, methods: [HTTPMethodModel])
     }
 
     /// What an ROA request body is made of.

@@ -45,6 +45,13 @@ public enum SwiftName {
         return name.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "_" }
     }
 
+    /// Whether `name` reads as a type name without changes: an ASCII upper-case letter, then ASCII
+    /// letters and digits (waiter names, which become `waitUntil<Name>`).
+    public static func isTypeIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isUppercase else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
+    }
+
     /// An override name, escaped if it is a keyword.
     public static func escaped(_ name: String) -> String {
         SwiftKeywords.all.contains(name) ? "`\(name)`" : name

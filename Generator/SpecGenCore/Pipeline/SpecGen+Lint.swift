@@ -33,7 +33,8 @@ extension SpecGen {
         guard let assembled = checked.assembled else { return }
         do {
             if let index = try DocsIndex.load(directory: directory) {
-                collector.emit(DocsIndexCheck(spec: assembled).diagnostics(for: index))
+                let document = checked.document ?? SpecReader.read(assembled).document
+                collector.emit(DocsIndexCheck(document: document).diagnostics(for: index))
             }
         } catch {
             collector.emit(error.diagnostics)

@@ -71,6 +71,11 @@ extension SpecDocument {
         public var waiters: [WaiterExtension]
         /// `x-waiter-after` entries.
         public var waiterTriggers: [WaiterTriggerExtension]
+        /// `x-rpc-methods`: the HTTP methods this RPC action may be sent with, as written; nil when the
+        /// service-wide `x-sdk.rpc.methods` applies.
+        public var rpcMethods: [String]?
+        /// `x-reference`: what the vendor reference documents where the operation deliberately differs.
+        public var reference: ReferenceExtension?
         /// The operation's pointer (`paths/<path>/<method>`).
         public var pointer: [String]
 

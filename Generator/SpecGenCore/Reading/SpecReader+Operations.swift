@@ -36,6 +36,8 @@ extension SpecReader {
                         waiters: Self.readWaiters(node["x-waiters"], pointer: pointer + ["x-waiters"]),
                         waiterTriggers: Self.readWaiterTriggers(
                             node["x-waiter-after"], pointer: pointer + ["x-waiter-after"]),
+                        rpcMethods: node[VendorExtension.rpcMethods]?.textItems,
+                        reference: ReferenceExtension.read(on: node, pointer: pointer),
                         pointer: pointer))
             }
         }
@@ -68,7 +70,8 @@ extension SpecReader {
                     description: parameter["description"]?.text,
                     schema: parameter["schema"].map { self.readSchema($0, pointer: parameterPointer + ["schema"]) },
                     explode: parameter["explode"]?.boolValue ?? (style == "form"),
-                    extensions: Self.readFieldExtensions(parameter), pointer: parameterPointer))
+                    extensions: Self.readFieldExtensions(parameter, pointer: parameterPointer),
+                    pointer: parameterPointer))
         }
         return parameters
     }

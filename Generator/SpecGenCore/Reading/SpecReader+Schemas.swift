@@ -32,7 +32,10 @@ extension SpecReader {
             minimum: Self.bound(node, inclusive: "minimum", exclusive: "exclusiveMinimum"),
             maximum: Self.bound(node, inclusive: "maximum", exclusive: "exclusiveMaximum"),
             minItems: node["minItems"]?.intValue, maxItems: node["maxItems"]?.intValue,
-            extensions: Self.readFieldExtensions(node))
+            extensions: Self.readFieldExtensions(node, pointer: pointer),
+            additionalProperties: additional.flatMap {
+                $0.pairs == nil ? nil : self.readSchema($0, pointer: pointer + ["additionalProperties"])
+            })
     }
 
     /// A bound from `minimum` (or `maximum`) and its exclusive form: the 3.1 number, or the 3.0 flag.
@@ -46,13 +49,14 @@ extension SpecReader {
 
     /// The field extensions written on a parameter or schema node; malformed values are left out
     /// (their rules report them).
-    static func readFieldExtensions(_ node: YAMLNode) -> FieldExtensions {
+    static func readFieldExtensions(_ node: YAMLNode, pointer: [String]) -> FieldExtensions {
         var extensions = FieldExtensions()
         if let name = node["x-swift-name"]?.text, SwiftName.isValidIdentifier(name) { extensions.swiftName = name }
         extensions.isJSONString = node["x-json-string"]?.boolValue
         extensions.indexBase = node["x-index-base"]?.intValue.flatMap { $0 == 0 || $0 == 1 ? $0 : nil }
         extensions.uniqueBy = node["x-unique-by"]?.text
         extensions.isObserved = node["x-observed"]?.boolValue
+        extensions.reference = ReferenceExtension.read(on: node, pointer: pointer)
         return extensions
     }
 }

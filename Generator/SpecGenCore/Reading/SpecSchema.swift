@@ -38,6 +38,8 @@ public final class SpecSchema: Sendable {
     public let items: SpecSchema?
     /// Whether `additionalProperties` is written (as `true` or a schema).
     public let hasAdditionalProperties: Bool
+    /// `additionalProperties` when it is a schema: the schema of a map's values.
+    public let additionalProperties: SpecSchema?
     /// `allOf`, `oneOf` and `anyOf` entries, and `not`, by keyword; empty when none is written.
     public let compositions: [(keyword: String, schemas: [SpecSchema])]
     /// `description`.
@@ -58,7 +60,7 @@ public final class SpecSchema: Sendable {
         properties: [Property], required: [String], items: SpecSchema?, hasAdditionalProperties: Bool,
         compositions: [(keyword: String, schemas: [SpecSchema])], description: String?, defaultValue: YAMLNode?,
         minLength: Int?, maxLength: Int?, pattern: String?, minimum: Bound?, maximum: Bound?, minItems: Int?,
-        maxItems: Int?, extensions: FieldExtensions
+        maxItems: Int?, extensions: FieldExtensions, additionalProperties: SpecSchema? = nil
     ) {
         self.pointer = pointer
         self.reference = reference
@@ -69,6 +71,7 @@ public final class SpecSchema: Sendable {
         self.required = required
         self.items = items
         self.hasAdditionalProperties = hasAdditionalProperties
+        self.additionalProperties = additionalProperties
         self.compositions = compositions
         self.description = description
         self.defaultValue = defaultValue
@@ -121,6 +124,8 @@ public struct FieldExtensions: Sendable, Equatable {
     public var uniqueBy: String?
     /// `x-observed`: the field was seen in answers, not documented.
     public var isObserved: Bool?
+    /// `x-reference`: what the vendor reference documents where the spec deliberately differs.
+    public var reference: ReferenceExtension?
 
     /// No extensions.
     public init() {}

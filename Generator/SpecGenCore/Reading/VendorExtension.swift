@@ -7,9 +7,11 @@ enum VendorExtension {
     static let pagination = "x-pagination"
     static let waiters = "x-waiters"
     static let waiterAfter = "x-waiter-after"
+    static let rpcMethods = "x-rpc-methods"
     static let indexBase = "x-index-base"
     static let jsonString = "x-json-string"
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
     static let observed = "x-observed"
+    static let reference = "x-reference"
 }

@@ -23,6 +23,7 @@ enum RuntimeSymbols {
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"
     static let operationCatalogEntry = "OperationCatalogEntry"
+    static let serviceCatalog = "ServiceCatalog"
     static let operationParameter = "OperationParameter"
     static let endpointChoice = "EndpointChoice"
     static let callOptions = "CallOptions"
@@ -55,6 +56,7 @@ enum RuntimeSymbols {
         waiterOptions, waiterError, waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor",
         "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker", documentedCodingKeys, memberRules,
         wireType, "ResponseDrift", "ResponseDecoder", "DecodingMode", "DriftHandler",
+        serviceCatalog,
     ]
 
     /// The environment credentials preset for a service's default algorithm.

@@ -1,5 +1,6 @@
-/// The operation catalog in `<Name>+Client.swift`: every operation as data, in spec order, so generic
-/// tools reach each one through its typed request and response without code written per operation.
+/// The catalogs in `<Name>+Client.swift`: every operation as data, in spec order, so generic tools reach
+/// each one through its typed request and response without code written per operation; and the
+/// service's one catalog value that gathers operations, waiters, descriptor, title and credentials.
 extension Translator {
     /// `extension <Name> { public static let operations: [OperationCatalogEntry] = [...] }`.
     ///
@@ -20,16 +21,34 @@ extension Translator {
         let doc = [
             "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names."
         ]
-        return .extension(
-            ExtensionDeclaration(
-                extendedType: self.model.name,
-                members: [
-                    .documented(
-                        doc,
-                        .variable(
-                            VariableDeclaration(
-                                isStatic: true, isMutable: false, name: "operations",
-                                type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries))))
-                ]))
+        return self.namespaceConstant(
+            "operations", type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries), doc: doc)
+    }
+
+    /// `extension <Name> { public static let catalog = ServiceCatalog(...) }`: the one value tools list
+    /// the service by. Its default credentials are the environment preset of the vendor whose
+    /// algorithms sign the service, as the client's default credentials are.
+    func serviceCatalog() -> Declaration {
+        let model = self.model
+        let preset = RuntimeSymbols.credentialsPreset(for: model.signatureAlgorithms.first)
+        let credentials = Expression.closure(
+            .call(
+                .member(.identifier(RuntimeSymbols.environmentCredentialsProvider), preset),
+                [.init("environment", .identifier("$0"))]))
+        let catalog = Expression.call(
+            .identifier(RuntimeSymbols.serviceCatalog),
+            [
+                .init("title", .string(model.title)),
+                .init("descriptor", .member(.identifier(model.name), "service")),
+                .init("operations", .member(.identifier(model.name), "operations")),
+                .init("waiters", .member(.identifier(model.name), "waiters")),
+                .init("defaultCredentials", credentials),
+            ])
+        let doc = [
+            "\(model.title) as one value, for tools that list services: its descriptor, operations, waiters",
+            "and default credentials.", "",
+            "- Remark: Generated from \(model.specPath)/openapi.yaml.",
+        ]
+        return self.namespaceConstant("catalog", value: catalog, doc: doc)
     }
 }

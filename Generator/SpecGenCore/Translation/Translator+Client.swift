@@ -1,9 +1,9 @@
-/// `<Name>+Client.swift`: the service descriptor, the client with one method per operation, and the
-/// operation catalog.
+/// `<Name>+Client.swift`: the service descriptor, the client with one method per operation, the
+/// operation and waiter catalogs, and the service catalog.
 extension Translator {
     func clientDeclarations() -> [Declaration] {
         [self.serviceDescriptor()] + self.errorCodeDeclarations() + [self.clientStruct(), self.operationCatalog()]
-            + self.paginationDeclarations() + self.waiterDeclarations()
+            + self.paginationDeclarations() + self.waiterDeclarations() + [self.serviceCatalog()]
     }
 
     private func serviceDescriptor() -> Declaration {
@@ -28,17 +28,8 @@ extension Translator {
             "How to reach and sign for \(model.title).", "",
             "- Remark: Generated from \(model.specPath)/openapi.yaml.",
         ]
-        return .extension(
-            ExtensionDeclaration(
-                extendedType: model.name,
-                members: [
-                    .documented(
-                        doc,
-                        .variable(
-                            VariableDeclaration(
-                                isStatic: true, isMutable: false, name: "service",
-                                value: .call(.identifier(RuntimeSymbols.serviceDescriptor), arguments))))
-                ]))
+        return self.namespaceConstant(
+            "service", value: .call(.identifier(RuntimeSymbols.serviceDescriptor), arguments), doc: doc)
     }
 
     private func clientStruct() -> Declaration {

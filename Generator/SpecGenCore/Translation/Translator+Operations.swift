@@ -50,11 +50,15 @@ extension Translator {
                     .init(label: "to", name: "request", type: .named(RuntimeSymbols.roaRequestEncoder), isInout: true)
                 ],
                 isThrowing: true, body: operation.fields.map(self.roaEncodeStatement))
-        case .rpc(let action):
+        case .rpc(let action, let methods):
             conformance = RuntimeSymbols.rpcRequestEncodable
-            descriptor = .call(
-                .identifier(RuntimeSymbols.operationDescriptor),
-                [.init("name", .string(operation.name)), .init("action", .string(action))])
+            var arguments: [Expression.Argument] = [
+                .init("name", .string(operation.name)), .init("action", .string(action)),
+            ]
+            if !methods.isEmpty {
+                arguments.append(.init("methods", .array(methods.map { .dot(RuntimeSymbols.httpMethod($0)) })))
+            }
+            descriptor = .call(.identifier(RuntimeSymbols.operationDescriptor), arguments)
             encode = FunctionDeclaration(
                 kind: .function("encode"),
                 parameters: [
@@ -86,6 +90,8 @@ extension Translator {
         switch (field.location, field.encoding) {
         case (.path, _):
             call = request.call("setPathParameter", [name, value])
+        case (.query, .jsonString):
+            call = request.call("addQueryParameter", [name, .init("json", .selfMember(field.swiftName))])
         case (.query, .queryList(let style)):
             call = request.call(
                 "addQueryParameter", [name, value, .init("style", .dot(RuntimeSymbols.queryListStyle(style)))])

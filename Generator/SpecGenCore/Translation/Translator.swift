@@ -36,6 +36,14 @@ public struct Translator: Sendable {
             imports: [RuntimeSymbols.module, "Foundation"], declarations: declarations)
     }
 
+    /// `extension <Name> { <doc> public static let <name>: <type> = <value> }`: a constant of the
+    /// service namespace (the descriptor, the catalogs).
+    func namespaceConstant(_ name: String, type: TypeName? = nil, value: Expression, doc: [String]) -> Declaration {
+        let constant = VariableDeclaration(isStatic: true, isMutable: false, name: name, type: type, value: value)
+        return .extension(
+            ExtensionDeclaration(extendedType: self.model.name, members: [.documented(doc, .variable(constant))]))
+    }
+
     // MARK: - Types
 
     /// The namespaced Swift name of a shape, e.g. `ACK.Cluster`.

@@ -1,4 +1,5 @@
-/// Path templates and `in: path` parameters agree: every `{Name}` is declared, every declared one is used.
+/// Path templates and `in: path` parameters agree: every `{Name}` is declared, every declared one is used
+/// and is `required: true`.
 struct PathParameterRule: ValidationRule {
     let name = "path-parameters"
 
@@ -10,15 +11,24 @@ struct PathParameterRule: ValidationRule {
             for parameter in site.parameters where parameter["in"]?.text == "path" {
                 guard let nameNode = parameter["name"], let name = nameNode.text else { continue }
                 declared.insert(name)
+                if parameter["required"]?.boolValue != true {
+                    diagnostics.append(
+                        .error(
+                            "path parameter '\(name)' must be 'required: true'",
+                            at: parameter["required"]?.location ?? nameNode.location))
+                }
                 if !template.contains(where: { $0.name == name }) {
                     diagnostics.append(
-                        .error("path parameter '\(name)' does not appear in the path '\(site.path)'", at: nameNode.location))
+                        .error(
+                            "path parameter '\(name)' does not appear in the path '\(site.path)'", at: nameNode.location
+                        ))
                 }
             }
             for (name, offset) in template where !declared.contains(name) {
                 let operation = site.operationID.map { " of '\($0)'" } ?? ""
                 diagnostics.append(
-                    .error("path parameter '\(name)'\(operation) is not declared (add a parameter with 'in: path')",
+                    .error(
+                        "path parameter '\(name)'\(operation) is not declared (add a parameter with 'in: path')",
                         at: Self.location(ofOffset: offset, in: site.pathKey)))
             }
         }

@@ -15,7 +15,7 @@ struct SDKExtensionRule: ValidationRule {
                 diagnostics.append(.error("missing '\(key)' in 'x-sdk'", at: sdk.location))
                 continue
             }
-            if let text = value.text, !Self.isIdentifier(text) {
+            if let text = value.text, !SwiftName.isValidIdentifier(text) {
                 diagnostics.append(
                     .error("'x-sdk.\(key)' must be a Swift identifier, found '\(text)'", at: value.location))
             } else if value.text == nil {
@@ -58,17 +58,6 @@ struct SDKExtensionRule: ValidationRule {
                 : .error(
                     "unsupported RPC method '\(method.scalarValue ?? method.kindDescription)' (GET or POST)",
                     at: method.location)
-        }
-    }
-
-    /// Whether a text is a plain Swift identifier (letters, digits, underscore; no leading digit).
-    static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
-        else {
-            return false
-        }
-        return text.unicodeScalars.allSatisfy {
-            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
         }
     }
 }

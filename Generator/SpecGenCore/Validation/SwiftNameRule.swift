@@ -6,9 +6,10 @@ struct SwiftNameRule: ValidationRule {
         var diagnostics: [Diagnostic] = []
         spec.root.forEachMapping { pairs in
             guard let pair = pairs.first(where: { $0.key.scalarValue == "x-swift-name" }) else { return [] }
-            if let text = pair.value.text, SDKExtensionRule.isIdentifier(text) { return [self.name] }
+            if let text = pair.value.text, SwiftName.isValidIdentifier(text) { return [self.name] }
             let found = pair.value.text.map { "'\($0)'" } ?? pair.value.kindDescription
-            diagnostics.append(.error("'x-swift-name' must be a Swift identifier, found \(found)", at: pair.value.location))
+            diagnostics.append(
+                .error("'x-swift-name' must be a Swift identifier, found \(found)", at: pair.value.location))
             return [self.name]
         }
         return diagnostics

@@ -40,7 +40,7 @@ struct WaitersExtensionRule: ValidationRule {
             }
             for pair in pairs {
                 guard let name = pair.key.text else { continue }
-                if !Self.isTypeName(name) {
+                if !SwiftName.isTypeIdentifier(name) {
                     diagnostics.append(
                         .error(
                             "waiter name '\(name)' must start with an upper-case letter and hold only letters and digits",
@@ -60,13 +60,6 @@ struct WaitersExtensionRule: ValidationRule {
             }
         }
         return diagnostics
-    }
-
-    static func isTypeName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy {
-            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
-        }
     }
 
     /// The names and polled operations of every waiter of the spec.

@@ -12,7 +12,8 @@ public struct SpecMockOptions: ParsableArguments, Sendable {
     /// The spec folder; nil searches from the current directory (see ``SpecFolder/locate(_:currentDirectory:)``).
     @Option(
         name: .long,
-        help: "The folder holding alibaba-ack, kingsoft-kce and kingsoft-kcr (default: the nearest spec/ folder).")
+        help:
+            "The folder whose subfolders holding an openapi.yaml are the services (default: the nearest spec/ folder).")
     public var spec: String?
 
     /// The TCP port on 127.0.0.1; 0 picks a free one.
@@ -47,7 +48,7 @@ public struct SpecMockOptions: ParsableArguments, Sendable {
             discussion: "Actions: throttle, status=CODE, stall=DURATION (500ms, 5s), close, and drift[=KINDS], "
                 + "which changes 2xx JSON answers as drifting servers do; KINDS joined by '+' from strings, fields, "
                 + "nulls, missing, enums (default: all). Options: count=N, rate=P (0-1), operation=NAME, "
-                + "service=ACK|KCE|KCR, retry-after=SECONDS.",
+                + "service=NAME (x-sdk.name: ACK, KCE, ...), retry-after=SECONDS.",
             valueName: "rule"),
         transform: { text in
             do { return try FaultRule(parsing: text) } catch { throw ValidationError("\(error)") }

@@ -1,12 +1,11 @@
 import Foundation
+import SpecGenCore
 
-/// Finds the folder that holds the service specs (`alibaba-ack`, `kingsoft-kce`, `kingsoft-kcr`).
+/// Finds the folder that holds the service specs: every subfolder with an `openapi.yaml` is a service
+/// (`spec/alibaba-ack`, `spec/kingsoft-kce`, ...), so adding a service is adding its folder.
 public enum SpecFolder {
-    /// The service folders a spec folder must hold.
-    public static let services = ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"]
-
     /// The spec folder: the one given, else `spec` in the current directory or the nearest parent
-    /// that has one (so the package's folder is found from any of its subfolders).
+    /// that has one holding a service (so the package's folder is found from any of its subfolders).
     /// - Parameters:
     ///   - given: The folder named on the command line, if any.
     ///   - currentDirectory: Where relative paths start and the search begins.
@@ -16,37 +15,28 @@ public enum SpecFolder {
         let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
         if let given {
             let folder = URL(fileURLWithPath: given, relativeTo: base).standardizedFileURL.path
-            if let missing = self.missingService(in: folder) {
-                throw SpecMockError(
-                    "spec folder '\(given)' is not usable: \(missing)/openapi.yaml is missing; pass the folder that "
-                        + "holds \(self.services.joined(separator: ", "))")
-            }
-            return folder
+            guard self.serviceDirectories(in: folder).isEmpty else { return folder }
+            let isService = FileManager.default.fileExists(atPath: folder + "/openapi.yaml")
+            throw SpecMockError(
+                "spec folder '\(given)' holds no service (no \(given)/*/openapi.yaml)"
+                    + (isService ? "; it is one service's folder: pass the folder that holds it" : "")
+                    + "; pass the folder whose subfolders are the services' specs, such as spec")
         }
         var directory = base.standardizedFileURL
         while true {
             let candidate = directory.appendingPathComponent("spec").path
-            if self.missingService(in: candidate) == nil { return candidate }
+            if !self.serviceDirectories(in: candidate).isEmpty { return candidate }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { break }
             directory = parent
         }
         throw SpecMockError(
-            "no spec folder found in \(currentDirectory) or its parents (looked for spec/alibaba-ack/openapi.yaml); "
+            "no spec folder found in \(currentDirectory) or its parents (looked for spec/*/openapi.yaml); "
                 + "run from the package or pass --spec DIR")
     }
 
-    /// The service folders of a spec folder, in ``services`` order.
+    /// The service folders of a spec folder: each subfolder holding an `openapi.yaml`, sorted by name.
     public static func serviceDirectories(in folder: String) -> [String] {
-        self.services.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
-    }
-
-    private static func missingService(in folder: String) -> String? {
-        for service in self.services {
-            let file = URL(fileURLWithPath: folder).appendingPathComponent(service).appendingPathComponent(
-                "openapi.yaml")
-            if !FileManager.default.fileExists(atPath: file.path) { return "\(folder)/\(service)" }
-        }
-        return nil
+        SpecGen.serviceFolders(in: folder)
     }
 }

@@ -58,7 +58,7 @@ struct ROARequestCheck {
         guard case .array(let element) = field.type.unwrapped else { return self.text(first, field) }
         let items: [String]
         switch field.encoding {
-        case .queryList(.json):
+        case .queryList(.json), .jsonString:
             guard let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(first.utf8)) else {
                 return ParameterProblem(.invalid, field.wireName, reason: "expected a JSON array text such as [\"a\"]")
             }

@@ -28,6 +28,8 @@ public struct OperationCatalogEntry: Sendable {
     public let path: String
     /// The `Action` of an RPC operation; nil for ROA.
     public let action: String?
+    /// The HTTP methods an RPC action may be sent with, when fewer than its service accepts; empty otherwise.
+    public let rpcMethods: [HTTPMethod]
     /// The operation's inputs in declaration order (parameters, then body fields), by wire name.
     public let parameters: [OperationParameter]
     /// Decodes the parameters, then builds and signs the request without sending it.
@@ -65,6 +67,7 @@ public struct OperationCatalogEntry: Sendable {
         self.httpMethod = operation.method
         self.path = operation.path
         self.action = operation.action
+        self.rpcMethods = operation.rpcMethods
         self.parameters = parameters
         self.prepare = { client, parameters in
             let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)

@@ -83,7 +83,7 @@ extension ServiceClient {
                 QueryItem(name: "Version", value: self.service.apiVersion),
             ] + encoder.items
 
-        let method = try self.rpcMethod()
+        let method = try self.rpcMethod(for: operation)
         var request = try self.baseRequest(method: method, path: operation.path)
         request.headers.add(name: "Accept", value: "application/json")
         if method == .get {
@@ -96,9 +96,14 @@ extension ServiceClient {
         return request
     }
 
-    /// The RPC method: the configured one, else the service's default, else POST; GET or POST only.
-    func rpcMethod() throws -> HTTPMethod {
-        let method = self.configuration.rpcMethod ?? self.service.rpcMethods.first ?? .post
+    /// The RPC method: the configured one, else the service's default (or, for an action sent with fewer
+    /// methods, its first), else POST; GET or POST only, and one the service and the action accept.
+    func rpcMethod(for operation: OperationDescriptor) throws -> HTTPMethod {
+        let serviceDefault = self.service.rpcMethods.first ?? .post
+        let actionDefault =
+            operation.rpcMethods.isEmpty || operation.rpcMethods.contains(serviceDefault)
+            ? serviceDefault : operation.rpcMethods[0]
+        let method = self.configuration.rpcMethod ?? actionDefault
         guard method == .get || method == .post else {
             throw ClientError(
                 kind: .unsupportedMethod, message: "RPC requests are sent with GET or POST, not \(method.rawValue)")
@@ -108,6 +113,12 @@ extension ServiceClient {
                 kind: .unsupportedMethod,
                 message: "\(self.service.name) accepts RPC requests by "
                     + self.service.rpcMethods.map(\.rawValue).joined(separator: " or ") + ", not \(method.rawValue)")
+        }
+        guard operation.rpcMethods.isEmpty || operation.rpcMethods.contains(method) else {
+            throw ClientError(
+                kind: .unsupportedMethod,
+                message: "\(operation.name) is sent by "
+                    + operation.rpcMethods.map(\.rawValue).joined(separator: " or ") + " only, not \(method.rawValue)")
         }
         return method
     }

@@ -11,6 +11,9 @@ public struct OperationDescriptor: Sendable, Hashable {
     public var path: String
     /// The `Action` parameter of an RPC operation; nil for ROA.
     public var action: String?
+    /// The HTTP methods an RPC action may be sent with, when it accepts fewer than its service; empty
+    /// when any of the service's RPC methods will do (and for ROA).
+    public var rpcMethods: [HTTPMethod] = []
 
     /// Describes an ROA (REST) operation.
     ///
@@ -30,10 +33,12 @@ public struct OperationDescriptor: Sendable, Hashable {
     /// - Parameters:
     ///   - name: The operation's name.
     ///   - action: The value of the `Action` parameter.
-    public init(name: String, action: String) {
+    ///   - methods: The HTTP methods the action may be sent with; empty for any the service accepts.
+    public init(name: String, action: String, methods: [HTTPMethod] = []) {
         self.name = name
         self.method = nil
         self.path = "/"
         self.action = action
+        self.rpcMethods = methods
     }
 }

@@ -36,7 +36,9 @@ public struct ROARequestEncoder: Sendable {
         guard let text = value?.parameterText, !text.isEmpty else {
             throw RequestEncodingError(
                 parameter: name,
-                message: "\(self.operation.name): required path parameter '\(name)' is \(value == nil ? "missing" : "empty").")
+                message:
+                    "\(self.operation.name): required path parameter '\(name)' is \(value == nil ? "missing" : "empty")."
+            )
         }
         // `.` and `..` stay unencoded (they are unreserved) and would name another resource once a
         // server resolves dot segments, so they are refused rather than sent.
@@ -49,7 +51,8 @@ public struct ROARequestEncoder: Sendable {
         guard self.path.contains(placeholder) else {
             throw RequestEncodingError(
                 parameter: name,
-                message: "\(self.operation.name): the path '\(self.operation.path)' has no placeholder '\(placeholder)'.")
+                message:
+                    "\(self.operation.name): the path '\(self.operation.path)' has no placeholder '\(placeholder)'.")
         }
         self.path = self.path.replacingOccurrences(of: placeholder, with: PercentEncoding.encode(text))
     }
@@ -89,6 +92,20 @@ public struct ROARequestEncoder: Sendable {
         }
     }
 
+    /// Adds a query parameter holding a value as one JSON text (`tags=[{"key":"env"}]`); nil and
+    /// empty lists are omitted.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter name.
+    ///   - value: The value.
+    /// - Throws: ``RequestEncodingError`` for an empty name or a value that is not JSON.
+    public mutating func addQueryParameter(_ name: String, json value: (any Encodable & Sendable)?) throws {
+        guard let value else { return }
+        if let list = value as? any Collection, list.isEmpty { return }
+        try self.checkName(name)
+        self.query.append(QueryItem(name: name, value: try JSONText.encode(value, parameter: name)))
+    }
+
     /// Sets a header parameter; nil is omitted.
     ///
     /// - Parameters:
@@ -112,7 +129,9 @@ public struct ROARequestEncoder: Sendable {
         try self.checkName(name)
         guard self.wholeBody == nil else {
             throw RequestEncodingError(
-                parameter: name, message: "\(self.operation.name): body field '\(name)' set on a request whose whole body is already set.")
+                parameter: name,
+                message:
+                    "\(self.operation.name): body field '\(name)' set on a request whose whole body is already set.")
         }
         let json = try JSONText.encodeBytes(value, parameter: name)
         if let index = self.bodyFields.firstIndex(where: { $0.name == name }) {
@@ -130,7 +149,8 @@ public struct ROARequestEncoder: Sendable {
         guard let value else { return }
         guard self.bodyFields.isEmpty else {
             throw RequestEncodingError(
-                parameter: nil, message: "\(self.operation.name): a whole body set on a request that already has body fields.")
+                parameter: nil,
+                message: "\(self.operation.name): a whole body set on a request that already has body fields.")
         }
         self.wholeBody = try JSONText.encodeBytes(value, parameter: nil)
     }
@@ -164,7 +184,8 @@ public struct ROARequestEncoder: Sendable {
 
     private func checkName(_ name: String) throws {
         guard !name.isEmpty else {
-            throw RequestEncodingError(parameter: nil, message: "\(self.operation.name): a parameter has an empty name.")
+            throw RequestEncodingError(
+                parameter: nil, message: "\(self.operation.name): a parameter has an empty name.")
         }
     }
 }

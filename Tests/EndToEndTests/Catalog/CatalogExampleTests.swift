@@ -39,7 +39,8 @@ struct CatalogExampleTests {
         }
         for example in examples {
             var failures: [String] = []
-            for method in service.methods {
+            for method in service.methods
+            where documented.rpcMethods.isEmpty || documented.rpcMethods.contains(method?.rawValue ?? "") {
                 let found = await Self.check(
                     example, entry: entry, documented, service: service, rpcMethod: method, spec: spec)
                 let prefix = method.map { "\($0.rawValue): " } ?? ""

@@ -1,31 +1,23 @@
-import AlibabaACK
 import CloudRuntime
+import CloudServices
 import Foundation
-import KingsoftKCE
-import KingsoftKCR
 import SpecGenCore
 import Testing
 
-/// A generated service seen through its operation catalog, with the spec folder it was generated from.
+/// A generated service seen through its catalog, with the spec it was generated from.
 struct CatalogService: Sendable {
-    /// The namespace name, e.g. `ACK`.
-    let name: String
-    /// How to reach and sign for the service.
-    let descriptor: ServiceDescriptor
     /// The generated catalog.
-    let operations: [OperationCatalogEntry]
-    /// The spec folder's absolute path.
-    let specDirectory: String
+    let catalog: ServiceCatalog
 
-    /// Every generated service.
-    static let all: [CatalogService] = [
-        CatalogService(
-            name: "ACK", descriptor: ACK.service, operations: ACK.operations, specDirectory: specPath("alibaba-ack")),
-        CatalogService(
-            name: "KCE", descriptor: KCE.service, operations: KCE.operations, specDirectory: specPath("kingsoft-kce")),
-        CatalogService(
-            name: "KCR", descriptor: KCR.service, operations: KCR.operations, specDirectory: specPath("kingsoft-kcr")),
-    ]
+    /// The namespace name, e.g. `ACK`.
+    var name: String { self.catalog.descriptor.name }
+    /// How to reach and sign for the service.
+    var descriptor: ServiceDescriptor { self.catalog.descriptor }
+    /// The generated operation catalog.
+    var operations: [OperationCatalogEntry] { self.catalog.operations }
+
+    /// Every shipped service.
+    static let all = ServiceCatalogs.all.map(CatalogService.init)
 
     /// The service with this name.
     static func named(_ name: String) throws -> CatalogService {
@@ -54,21 +46,12 @@ struct CatalogService: Sendable {
             transport: CatalogNoTransport())
     }
 
-    private static func specPath(_ folder: String) -> String {
-        EndToEnd.root.appendingPathComponent("spec").appendingPathComponent(folder).path
-    }
+    /// The repository's service specs, loaded once.
+    static let specs = Result { try ServiceSpecs(specFolder: EndToEnd.specFolder) }
 
-    private static let specs = Result { () throws -> [String: OracleSpec] in
-        var specs: [String: OracleSpec] = [:]
-        for service in all {
-            specs[service.name] = try OracleSpec.load(directory: service.specDirectory)
-        }
-        return specs
-    }
-
-    /// The service's spec as the tests' oracle reads it, loaded once.
+    /// The service's spec as the tests' oracle reads it.
     func spec() throws -> OracleSpec {
-        try #require(try Self.specs.get()[self.name])
+        try Self.specs.get().spec(of: self.catalog)
     }
 }
 

@@ -36,6 +36,8 @@ struct SpecOperation {
     let id: String
     /// `GET`, `POST`, ...
     let method: String
+    /// `x-rpc-methods`: the HTTP methods an RPC action may be sent with; empty when the service's all may.
+    let rpcMethods: [String]
     /// The path template (ROA) or the path key with its `?Action=` (RPC).
     let path: String
     let inputs: [Input]
@@ -70,6 +72,7 @@ struct SpecOperation {
         let operation = endpoint.operation
         self.id = operation.operationId ?? "\(endpoint.method.rawValue) \(path)"
         self.method = endpoint.method.rawValue.uppercased()
+        self.rpcMethods = operation.vendorExtensions["x-rpc-methods"]?.value as? [String] ?? []
         self.path = path
         var inputs: [Input] = []
         for parameter in (shared + operation.parameters).compactMap({ document.components[$0] }) {

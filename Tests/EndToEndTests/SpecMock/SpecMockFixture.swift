@@ -6,10 +6,10 @@ import Testing
 
 /// The three specs served by ``SpecMock``, loaded once, and shortcuts for asking it directly.
 enum SpecMockFixture {
-    /// The three specs, loaded and lowered once, off the concurrency pool (read as the generator reads them).
+    /// The service specs, loaded and lowered once, off the concurrency pool (the catalog tests' loads are reused).
     private static let services = Task { () throws -> SpecMockServices in
         try await OffPool.run {
-            try SpecMockServices(specDirectories: CatalogService.all.map(\.specDirectory))
+            try SpecMockServices(specs: try CatalogService.specs.get().all)
         }
     }
 

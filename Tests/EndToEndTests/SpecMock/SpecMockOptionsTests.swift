@@ -84,13 +84,26 @@ struct SpecMockOptionsTests {
         }
     }
 
-    @Test("The spec folder is found from a subfolder of the package, and a wrong one is named")
+    @Test("The spec folder and its services are found from a subfolder of the package, and a wrong one is named")
     func specFolder() throws {
         let root = EndToEnd.root.path
         let nested = EndToEnd.root.appendingPathComponent("Tests/EndToEndTests").path
         #expect(try SpecFolder.locate(nil, currentDirectory: nested) == root + "/spec")
         #expect(try SpecFolder.locate("spec", currentDirectory: root) == root + "/spec")
-        #expect(throws: SpecMockError.self) { try SpecFolder.locate("Tests", currentDirectory: root) }
+        #expect(
+            SpecFolder.serviceDirectories(in: root + "/spec").map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                "alibaba-ack", "kingsoft-kce", "kingsoft-kcr",
+            ])
+        #expect {
+            try SpecFolder.locate("Tests", currentDirectory: root)
+        } throws: { error in
+            "\(error)".hasPrefix("spec folder 'Tests' holds no service (no Tests/*/openapi.yaml); pass the folder")
+        }
+        #expect {
+            try SpecFolder.locate("spec/kingsoft-kce", currentDirectory: root)
+        } throws: { error in
+            "\(error)".contains("it is one service's folder: pass the folder that holds it")
+        }
         do {
             _ = try SpecFolder.locate(nil, currentDirectory: "/")
             Issue.record("a spec folder was found at /")

@@ -23,7 +23,9 @@ import Testing
         #expect(sent.headers["Content-Type"] == "application/x-www-form-urlencoded")
         #expect(sent.headers["Accept"] == "application/json")
         #expect(sent.headers["x-acs-action"] == nil)
-        #expect(sent.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/cn-beijing-6/kce/aws4_request") == true)
+        #expect(
+            sent.headers["Authorization"]?.hasPrefix(
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/cn-beijing-6/kce/aws4_request") == true)
     }
 
     @Test func getSendsTheParametersAsQuery() async throws {
@@ -36,11 +38,12 @@ import Testing
 
         let sent = try #require(transport.requests.first)
         #expect(sent.method == .get)
-        #expect(sent.query == [
-            QueryItem(name: "Action", value: "DescribeCluster"), QueryItem(name: "Version", value: "2019-08-06"),
-            QueryItem(name: "ClusterId.1", value: "a"), QueryItem(name: "ClusterId.2", value: "b c"),
-            QueryItem(name: "Search", value: "x&y"),
-        ])
+        #expect(
+            sent.query == [
+                QueryItem(name: "Action", value: "DescribeCluster"), QueryItem(name: "Version", value: "2019-08-06"),
+                QueryItem(name: "ClusterId.1", value: "a"), QueryItem(name: "ClusterId.2", value: "b c"),
+                QueryItem(name: "Search", value: "x&y"),
+            ])
         #expect(sent.body.isEmpty)
         #expect(sent.headers["Content-Type"] == nil)
     }
@@ -59,12 +62,40 @@ import Testing
     @Test(arguments: [HTTPMethod.put, .delete])
     func onlyGetAndPostAreAccepted(method: HTTPMethod) async throws {
         let client = TestService.client(
-            TestService.kce, configuration: TestService.configuration(rpcMethod: method), transport: RecordingTransport())
+            TestService.kce, configuration: TestService.configuration(rpcMethod: method),
+            transport: RecordingTransport())
 
         let error = await #expect(throws: ClientError.self) {
             try await client.prepare(self.request, operation: TestService.DescribeCluster.operation)
         }
 
         #expect(error?.kind == .unsupportedMethod)
+    }
+
+    @Test func anActionSentByPostOnlyRefusesGetBeforeSending() async throws {
+        let transport = RecordingTransport(status: 200, body: "{}")
+        let client = TestService.client(
+            TestService.kce, configuration: TestService.configuration(rpcMethod: .get), transport: transport)
+        let postOnly = OperationDescriptor(name: "CreateCluster", action: "CreateCluster", methods: [.post])
+
+        let error = await #expect(throws: ClientError.self) {
+            let _: TestService.DescribeClusterResponse = try await client.send(self.request, operation: postOnly)
+        }
+
+        #expect(error?.kind == .unsupportedMethod)
+        #expect(error?.message == "CreateCluster is sent by POST only, not GET")
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func anActionSentByPostOnlyUsesPostWhenTheServiceDefaultsToGet() async throws {
+        var service = TestService.kce
+        service.rpcMethods = [.get, .post]
+        let transport = RecordingTransport(status: 200, body: "{}")
+        let client = TestService.client(service, transport: transport)
+        let postOnly = OperationDescriptor(name: "CreateCluster", action: "CreateCluster", methods: [.post])
+
+        let _: TestService.DescribeClusterResponse = try await client.send(self.request, operation: postOnly)
+
+        #expect(transport.requests.first?.method == .post)
     }
 }

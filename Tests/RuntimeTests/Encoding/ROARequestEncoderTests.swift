@@ -16,7 +16,8 @@ private struct Tag: Codable, Hashable, Sendable {
 }
 
 private struct ScaleCluster: ROARequestEncodable {
-    static let operation = OperationDescriptor(name: "ScaleCluster", method: .post, path: "/api/v2/clusters/{ClusterId}/nodepools/{NodepoolId}")
+    static let operation = OperationDescriptor(
+        name: "ScaleCluster", method: .post, path: "/api/v2/clusters/{ClusterId}/nodepools/{NodepoolId}")
     var clusterID: String
     var nodepoolID: String
     var count: Int?
@@ -35,7 +36,9 @@ private struct ScaleCluster: ROARequestEncodable {
 }
 
 @Suite struct ROARequestEncoderTests {
-    private func encode(_ request: some ROARequestEncodable) throws -> (path: String, query: [QueryItem], body: [UInt8]?) {
+    private func encode(
+        _ request: some ROARequestEncodable
+    ) throws -> (path: String, query: [QueryItem], body: [UInt8]?) {
         var encoder = ROARequestEncoder(operation: type(of: request).operation)
         try request.encode(to: &encoder)
         return try encoder.makeRequestParts()
@@ -49,7 +52,18 @@ private struct ScaleCluster: ROARequestEncodable {
         #expect(parts.path == "/api/v2/clusters/c%201%2F2/nodepools/np-%E4%B8%AD")
         #expect(parts.query == [QueryItem(name: "name", value: "a&b")])
         let body = parts.body.map { String(decoding: $0, as: UTF8.self) }
-        #expect(body == #"{"zeta_count":3,"tags":[{"key":"env","value":"prod"},{"key":"team"}],"cluster_type":"ManagedKubernetes"}"#)
+        #expect(
+            body
+                == #"{"zeta_count":3,"tags":[{"key":"env","value":"prod"},{"key":"team"}],"cluster_type":"ManagedKubernetes"}"#
+        )
+    }
+
+    @Test func aListOfStructuresTravelsAsOneJSONQueryParameter() throws {
+        var encoder = ROARequestEncoder(operation: ScaleCluster.operation)
+        try encoder.addQueryParameter("tags", json: [Tag(key: "env", value: "prod"), Tag(key: "a/b", value: nil)])
+        try encoder.addQueryParameter("none", json: [Tag]())
+        try encoder.addQueryParameter("absent", json: nil as [Tag]?)
+        #expect(encoder.query == [QueryItem(name: "tags", value: #"[{"key":"env","value":"prod"},{"key":"a/b"}]"#)])
     }
 
     @Test func omitsNilsAndHasNoBodyWithoutFields() throws {
@@ -117,7 +131,9 @@ private struct ScaleCluster: ROARequestEncodable {
         try encoder.setBodyField("b", 1)
         try encoder.setBodyField("a", "x\"y")
         try encoder.setBodyField("b", JSONValue.object(["k": .null]))
-        #expect(try encoder.makeRequestParts().body.map { String(decoding: $0, as: UTF8.self) } == #"{"b":{"k":null},"a":"x\"y"}"#)
+        #expect(
+            try encoder.makeRequestParts().body.map { String(decoding: $0, as: UTF8.self) }
+                == #"{"b":{"k":null},"a":"x\"y"}"#)
         #expect(throws: RequestEncodingError.self) { try encoder.setBody("text") }
     }
 }

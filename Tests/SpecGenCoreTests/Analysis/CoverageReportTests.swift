@@ -26,19 +26,22 @@ import Testing
                 == ["cluster_id=true", "tags.key=true", "tags.owner=false", "master.instance_type=false"])
     }
 
-    @Test func lintReportsExactlyTheCoverageGaps() throws {
-        let directory = FixturePaths.spec("coverage-gaps")
+    @Test(arguments: [("coverage-gaps", 5), ("docs-index-attributes", 12)])
+    func lintReportsExactlyTheCoverageGaps(fixture: String, count: Int) throws {
+        let directory = FixturePaths.spec(fixture)
         let service = try SpecGen.coverage(directory: directory)
         #expect(service.gapDiagnostics == (try SpecGen.checkDocsIndex(directory: directory)))
-        #expect(service.gapDiagnostics.count == 5)
+        #expect(service.gapDiagnostics.count == count)
+        let lint = SpecGen.lint(directories: [directory]).diagnostics
+        #expect(Set(lint) == Set(service.gapDiagnostics))
     }
 
-    @Test(arguments: ReportFormat.allCases)
-    func outputMatchesTheGoldenFile(format: ReportFormat) throws {
-        let actual = try Self.report("coverage-gaps").rendered(as: format)
+    @Test(arguments: ["coverage-gaps", "docs-index-attributes"], ReportFormat.allCases)
+    func outputMatchesTheGoldenFile(fixture: String, format: ReportFormat) throws {
+        let actual = try Self.report(fixture).rendered(as: format)
             .replacingOccurrences(of: FixturePaths.root + "/", with: "")
         let suffix = [ReportFormat.text: "txt", .markdown: "md", .json: "json"][format] ?? ""
-        let file = "\(FixturePaths.spec("coverage-gaps"))/expected.\(suffix)"
+        let file = "\(FixturePaths.spec(fixture))/expected.\(suffix)"
         let expected = try String(contentsOfFile: file, encoding: .utf8)
         #expect(actual == expected, "\(Self.diff(expected: expected, actual: actual))")
     }
@@ -51,9 +54,10 @@ import Testing
         #expect(Set(object.keys) == ["schemaVersion", "services"])
     }
 
-    @Test(arguments: [
-        (nil, true), (0.0, true), (54.0, true), (54.5, true), (54.55, false), (60.0, false), (100.0, false),
-    ] as [(Double?, Bool)])
+    @Test(
+        arguments: [
+            (nil, true), (0.0, true), (54.0, true), (54.5, true), (54.55, false), (60.0, false), (100.0, false),
+        ] as [(Double?, Bool)])
     func thresholdComparesTheExactRatio(minimum: Double?, passes: Bool) throws {
         // 6 of 11 names is 54.5454…%: at or above 54.5, below 54.55 although that is the rounded figure.
         #expect(try Self.report("coverage-gaps").passes(minimum: minimum) == passes)
@@ -79,11 +83,8 @@ import Testing
     }
 
     /// The repository's own specs cover their docs indexes completely.
-    @Test(arguments: ["alibaba-ack", "kingsoft-kce", "kingsoft-kcr"])
-    func repositorySpecIsFullyCovered(service: String) throws {
-        let directory = URL(fileURLWithPath: FixturePaths.root)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("spec/\(service)").path
+    @Test(arguments: FixturePaths.repositoryServices)
+    func repositorySpecIsFullyCovered(directory: String) throws {
         let coverage = try SpecGen.coverage(directory: directory)
         #expect(coverage.totals.percent == 100, "\(coverage.text())")
         #expect(coverage.totals.operations.documented > 0)

@@ -2,8 +2,8 @@ import Testing
 
 @testable import SpecGenCore
 
-/// The operation catalog and the coding that serves it: requests decode from wire names,
-/// responses encode to them, and every operation is listed.
+/// The operation and service catalogs and the coding that serves them: requests decode from wire
+/// names, responses encode to them, every operation is listed, and the service is one value.
 @Suite struct CatalogTranslationTests {
     static let paths = """
         "/clusters/{ClusterId}": {"get": {"operationId": "DescribeCluster", "summary": "Get \\"one\\" cluster.",
@@ -27,11 +27,11 @@ import Testing
         let summaries = ["DescribeCluster": #""Get \"one\" cluster.""#, "TagResources": "nil"]
         let parameters = [
             "DescribeCluster": """
-                [
-                                OperationParameter(name: "ClusterId", location: .path, type: "string", isRequired: true),
-                                OperationParameter(name: "page_size", location: .query, type: "integer"),
-                            ]
-                """,
+            [
+                            OperationParameter(name: "ClusterId", location: .path, type: "string", isRequired: true),
+                            OperationParameter(name: "page_size", location: .query, type: "integer"),
+                        ]
+            """,
             "TagResources": #"[OperationParameter(name: "body", location: .body, type: "list of string")]"#,
         ]
         let entries = try model.operations.map { operation in
@@ -56,7 +56,35 @@ import Testing
                     public static let operations: [OperationCatalogEntry] = [
 
                 """ + entries.joined() + """
-                    ]
+                        ]
+                    }
+
+                    """)
+    }
+
+    @Test(arguments: [
+        (JSONSpec.roaRoot(paths: paths), "ACK", "Test ROA", "alibabaCloud"),
+        (JSONSpec.rpcRoot(paths: ""), "KCE", "Test RPC", "kingsoftCloud"),
+    ])
+    func serviceCatalogGathersTheServiceWithItsVendorsCredentials(
+        root: String, name: String, title: String, preset: String
+    ) throws {
+        let result = try JSONSpec.lower(root)
+        let model = try #require(result.model, "\(result.diagnostics)")
+        #expect(
+            SwiftRenderer().render(Translator(model: model).serviceCatalog()) == """
+                extension \(name) {
+                    /// \(title) as one value, for tools that list services: its descriptor, operations, waiters
+                    /// and default credentials.
+                    ///
+                    /// - Remark: Generated from spec/test/openapi.yaml.
+                    public static let catalog = ServiceCatalog(
+                        title: "\(title)",
+                        descriptor: \(name).service,
+                        operations: \(name).operations,
+                        waiters: \(name).waiters,
+                        defaultCredentials: { EnvironmentCredentialsProvider.\(preset)(environment: $0) }
+                    )
                 }
 
                 """)

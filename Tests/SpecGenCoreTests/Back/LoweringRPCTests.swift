@@ -42,7 +42,7 @@ import Testing
         #expect(
             model.endpoint
                 == EndpointModel(template: "https://kce.{region}.api.ksyun.com", defaultRegion: "cn-beijing-6"))
-        #expect(model.operations.map(\.invocation) == [.rpc(action: "CreateCluster")])
+        #expect(model.operations.map(\.invocation) == [.rpc(action: "CreateCluster", methods: [])])
     }
 
     @Test func parameterEncodings() throws {

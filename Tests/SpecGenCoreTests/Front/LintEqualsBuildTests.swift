@@ -65,4 +65,22 @@ import Testing
             lint.first?.hasPrefix("spec/t/schemas/node_pool.yaml:1:1: error: two types are named 'NodePool'") == true)
         #expect(build == lint)
     }
+
+    @Test func anOptionalPathParameterFailsLintOnce() throws {
+        let group = """
+            tag: {name: things}
+            paths:
+              /things/{ThingId}:
+                get:
+                  operationId: DescribeThing
+                  parameters:
+                    - {name: ThingId, in: path, required: false, schema: {type: string}}
+                  responses: {'200': {description: ok}}
+
+            """
+        let folder = try SpecFolder(.roa, groups: ["things": group])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(lint == ["spec/t/groups/things.yaml:7:47: error: path parameter 'ThingId' must be 'required: true'"])
+        #expect(build == lint)
+    }
 }

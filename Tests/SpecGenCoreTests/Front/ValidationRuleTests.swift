@@ -60,6 +60,26 @@ import Testing
         #expect(LintOutput.lines("broken-sdk").contains(line))
     }
 
+    /// `x-reference`: attributes a place takes, values each attribute takes, a reason, and a place for it.
+    @Test func referenceExtensionShapeIsCheckedWhereverItIsWritten() {
+        #expect(
+            LintOutput.lines("broken-reference") == [
+                "broken-reference/groups/cluster.yaml:7:21: error: 'enum' is not recorded on an operation; write it on a parameter or a property's schema",
+                "broken-reference/groups/cluster.yaml:13:11: error: 'x-reference' needs a 'reason': why the spec differs from the reference",
+                "broken-reference/groups/cluster.yaml:13:35: error: 'required' must be true or false, found 'maybe'",
+                "broken-reference/groups/cluster.yaml:17:13: error: write 'x-reference' on the parameter itself, not on its schema",
+                "broken-reference/groups/cluster.yaml:23:24: error: 'x-reference' must be a mapping of the reference's attributes and a 'reason', found a sequence",
+                "broken-reference/groups/cluster.yaml:31:25: error: unknown key 'requird' in 'x-reference'; use type, required, enum, default, minimum, maximum, minLength, maxLength, minItems, maxItems, reason",
+                "broken-reference/groups/cluster.yaml:31:48: error: 'reason' must be a sentence saying why the spec differs",
+                "broken-reference/groups/cluster.yaml:36:11: error: 'x-reference' belongs on a parameter, a property's schema or an operation",
+                "broken-reference/groups/cluster.yaml:45:35: error: 'methods' is not recorded on a schema; write it on an operation",
+                "broken-reference/schemas/Filter.yaml:2:1: error: write 'x-reference' on a property or parameter that uses this schema, not on the schema file",
+                "broken-reference/schemas/NodePara.yaml:3:48: error: 'x-reference' records no attribute of the reference",
+                "broken-reference/schemas/NodePara.yaml:4:46: error: 'type' must be one of string, integer, number, boolean, array, object, found 'Long'",
+                "broken-reference/schemas/NodePara.yaml:4:61: error: 'default' must be a single value, found a mapping",
+            ])
+    }
+
     @Test func arraysUnderJSONStringAreNotFlattened() {
         #expect(!LintOutput.lines("broken-rpc").contains { $0.contains("Config") || $0.contains("Labels") })
     }

@@ -302,3 +302,17 @@ extension ACKClient {
         )
     }
 }
+
+extension ACK {
+    /// Golden ROA Service as one value, for tools that list services: its descriptor, operations, waiters
+    /// and default credentials.
+    ///
+    /// - Remark: Generated from spec/roa/openapi.yaml.
+    public static let catalog = ServiceCatalog(
+        title: "Golden ROA Service",
+        descriptor: ACK.service,
+        operations: ACK.operations,
+        waiters: ACK.waiters,
+        defaultCredentials: { EnvironmentCredentialsProvider.alibabaCloud(environment: $0) }
+    )
+}

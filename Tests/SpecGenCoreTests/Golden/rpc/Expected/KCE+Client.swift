@@ -142,3 +142,17 @@ extension KCE {
     /// Every waiter of Golden RPC Service, callable from JSON parameters keyed by wire names, with the operations each one follows.
     public static let waiters: [WaiterCatalogEntry] = []
 }
+
+extension KCE {
+    /// Golden RPC Service as one value, for tools that list services: its descriptor, operations, waiters
+    /// and default credentials.
+    ///
+    /// - Remark: Generated from spec/rpc/openapi.yaml.
+    public static let catalog = ServiceCatalog(
+        title: "Golden RPC Service",
+        descriptor: KCE.service,
+        operations: KCE.operations,
+        waiters: KCE.waiters,
+        defaultCredentials: { EnvironmentCredentialsProvider.kingsoftCloud(environment: $0) }
+    )
+}

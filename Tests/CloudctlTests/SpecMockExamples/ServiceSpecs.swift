@@ -1,0 +1,1 @@
+../../EndToEndTests/Catalog/ServiceSpecs.swift
