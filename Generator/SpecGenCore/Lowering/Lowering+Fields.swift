@@ -30,6 +30,7 @@ extension Lowering {
         let optional = !isRequired || isNullable
         var constraints = Self.constraints(of: schema)
         if case .array = type { constraints.uniqueBy = extensions.uniqueBy }
+        constraints.requiredMembers = extensions.requiredMembers ?? []
         return FieldModel(
             wireName: wireName, swiftName: swiftName, location: location, type: optional ? type.optional : type,
             isRequired: isRequired, isNullable: isNullable, alternativeTypes: Self.alternativeTypes(of: schema),

@@ -123,6 +123,9 @@ public struct FieldConstraints: Equatable, Sendable {
     public var maxItems: Int?
     /// `x-unique-by`: the wire name of an element member whose value must not repeat within the list.
     public var uniqueBy: String?
+    /// Members of the field's structure that this request requires when it sends the structure
+    /// (`x-required`), as dotted wire paths; empty when the structure's own rules suffice.
+    public var requiredMembers: [String] = []
     /// `format` when it says more than the Swift type (e.g. `date-time`).
     public var format: String?
     /// Allowed values of an integer or number enum, which stays a plain number in Swift.

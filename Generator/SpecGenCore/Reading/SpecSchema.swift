@@ -124,6 +124,9 @@ public struct FieldExtensions: Sendable, Equatable {
     public var uniqueBy: String?
     /// `x-observed`: the field was seen in answers, not documented.
     public var isObserved: Bool?
+    /// `x-required`: members of the referenced structure this operation requires when it sends it, as
+    /// dotted wire paths (`enable`, `upgrade_config.max_unavailable`).
+    public var requiredMembers: [String]?
     /// `x-reference`: what the vendor reference documents where the spec deliberately differs.
     public var reference: ReferenceExtension?
 
@@ -138,6 +141,7 @@ public struct FieldExtensions: Sendable, Equatable {
         result.indexBase = self.indexBase ?? other.indexBase
         result.uniqueBy = self.uniqueBy ?? other.uniqueBy
         result.isObserved = self.isObserved ?? other.isObserved
+        result.requiredMembers = self.requiredMembers ?? other.requiredMembers
         return result
     }
 }

@@ -14,4 +14,5 @@ enum VendorExtension {
     static let uniqueBy = "x-unique-by"
     static let observed = "x-observed"
     static let reference = "x-reference"
+    static let requiredMembers = "x-required"
 }

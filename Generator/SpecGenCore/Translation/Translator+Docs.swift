@@ -40,6 +40,10 @@ extension Translator {
             facts.append("Items: \(range).")
         }
         if let member = limits.uniqueBy { facts.append("Each `\(member)` at most once.") }
+        if !limits.requiredMembers.isEmpty {
+            let members = limits.requiredMembers.map { "`\($0)`" }.joined(separator: ", ")
+            facts.append("When sent, requires \(members); checked before the request is sent.")
+        }
         if let format = limits.format { facts.append("Format: `\(format)`.") }
         if !limits.allowedValues.isEmpty {
             facts.append("Allowed values: " + limits.allowedValues.map { "`\($0)`" }.joined(separator: ", ") + ".")

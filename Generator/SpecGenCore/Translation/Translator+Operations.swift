@@ -99,6 +99,9 @@ extension Translator {
             call = request.call("addQueryParameter", [name, value])
         case (.body, _):
             call = request.call("setBody", [value])
+        case (.bodyField, _) where !field.constraints.requiredMembers.isEmpty:
+            let members = field.constraints.requiredMembers.map(Expression.string)
+            call = request.call("setBodyField", [name, value, .init("requiring", .array(members))])
         case (.bodyField, _), (.rpc, _), (.member, _):
             call = request.call("setBodyField", [name, value])
         }

@@ -46,6 +46,7 @@ public enum ValidationRules {
         RPCOperationRule(),
         IndexBaseRule(),
         UniqueByRule(),
+        RequiredMembersRule(),
         ReferenceExtensionRule(),
         UnreferencedSchemaRule(),
         ErrorsExtensionRule(),

@@ -7,8 +7,10 @@ enum JSONText {
     ///
     /// - Throws: ``RequestEncodingError`` naming the parameter when a required member is missing or the
     ///   value cannot be encoded (a NaN, say).
-    static func encodeBytes(_ value: some Encodable, parameter: String?) throws -> [UInt8] {
-        try RequiredMembersCheck.check(value, parameter: parameter)
+    static func encodeBytes(
+        _ value: some Encodable, parameter: String?, requiring members: [String] = []
+    ) throws -> [UInt8] {
+        try RequiredMembersCheck.check(value, parameter: parameter, requiring: members)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {

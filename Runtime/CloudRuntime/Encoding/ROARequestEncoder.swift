@@ -125,6 +125,20 @@ public struct ROARequestEncoder: Sendable {
     ///   - value: Any encodable value; nested objects are written with sorted keys.
     /// - Throws: ``RequestEncodingError`` naming the field when it cannot be encoded, or when a whole body was set.
     public mutating func setBodyField(_ name: String, _ value: (any Encodable & Sendable)?) throws {
+        try self.setBodyField(name, value, requiring: [])
+    }
+
+    /// Sets one member of the JSON object body, requiring members of the structure it holds that this
+    /// operation needs (`x-required`) besides the structure's own required members.
+    ///
+    /// - Parameters:
+    ///   - name: The member name as sent.
+    ///   - value: The structure; nil is omitted.
+    ///   - members: Dotted wire paths inside the value (`enable`, `upgrade_config.max_unavailable`).
+    /// - Throws: ``RequestEncodingError`` naming the first missing member, or as ``setBodyField(_:_:)``.
+    public mutating func setBodyField(
+        _ name: String, _ value: (any Encodable & Sendable)?, requiring members: [String]
+    ) throws {
         guard let value else { return }
         try self.checkName(name)
         guard self.wholeBody == nil else {
@@ -133,7 +147,7 @@ public struct ROARequestEncoder: Sendable {
                 message:
                     "\(self.operation.name): body field '\(name)' set on a request whose whole body is already set.")
         }
-        let json = try JSONText.encodeBytes(value, parameter: name)
+        let json = try JSONText.encodeBytes(value, parameter: name, requiring: members)
         if let index = self.bodyFields.firstIndex(where: { $0.name == name }) {
             self.bodyFields[index].json = json
         } else {

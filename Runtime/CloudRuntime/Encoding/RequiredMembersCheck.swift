@@ -11,10 +11,12 @@ enum RequiredMembersCheck {
     /// - Parameters:
     ///   - value: The value about to be encoded as JSON.
     ///   - parameter: The parameter or body field it is sent as, if any; the path in the error starts there.
+    ///   - members: Members this request requires beyond the structures' own rules, as dotted wire paths
+    ///     from the value (`enable`, `upgrade_config.max_unavailable`); lists are transparent.
     /// - Throws: ``RequestEncodingError`` naming the first missing member by its dotted wire path
     ///   (`auto_scaling.enable`, `tags.0.key`).
-    static func check(_ value: some Encodable, parameter: String?) throws {
-        let encoder = MemberRecorder(path: parameter.map { [$0] } ?? [])
+    static func check(_ value: some Encodable, parameter: String?, requiring members: [String] = []) throws {
+        let encoder = MemberRecorder(path: parameter.map { [$0] } ?? [], extra: RequiredTree(members))
         try value.encode(to: encoder)
         try encoder.finish(parameter: parameter)
     }
@@ -25,6 +27,8 @@ enum RequiredMembersCheck {
 private final class MemberRecorder: Encoder {
     /// The wire path of the value being encoded.
     let path: [String]
+    /// Members the request requires of this value and of the values inside it.
+    let extra: RequiredTree
     /// The required members of the keyed container the value opened, if it opened one with rules.
     private var required: Set<String> = []
     /// The members it encoded.
@@ -33,8 +37,10 @@ private final class MemberRecorder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
 
-    init(path: [String]) {
+    init(path: [String], extra: RequiredTree = RequiredTree()) {
         self.path = path
+        self.extra = extra
+        self.required = extra.members
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -58,9 +64,13 @@ private final class MemberRecorder: Encoder {
     }
 
     /// Encodes a nested value with its own recorder and checks it.
-    func nested(_ value: some Encodable, at component: String) throws {
+    ///
+    /// - Parameter isElement: Whether the value is a list element, which the request's own required
+    ///   paths pass through.
+    func nested(_ value: some Encodable, at component: String, isElement: Bool = false) throws {
         if value is any ParameterValue { return }
-        let nested = MemberRecorder(path: self.path + [component])
+        let extra = isElement ? self.extra : self.extra.children[component] ?? RequiredTree()
+        let nested = MemberRecorder(path: self.path + [component], extra: extra)
         try value.encode(to: nested)
         try nested.finish(parameter: self.path.first)
     }
@@ -122,7 +132,7 @@ private struct UnkeyedRecorder: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try self.recorder.nested(value, at: String(self.count))
+        try self.recorder.nested(value, at: String(self.count), isElement: true)
         self.count += 1
     }
 
@@ -152,5 +162,27 @@ private struct SingleValueRecorder: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         if value is any ParameterValue { return }
         try value.encode(to: self.recorder)
+    }
+}
+
+/// Dotted member paths as a tree: `["enable", "upgrade_config.max_unavailable"]` requires `enable` and
+/// `upgrade_config` of the value, and `max_unavailable` of its `upgrade_config`.
+private struct RequiredTree: Sendable {
+    var members: Set<String> = []
+    var children: [String: RequiredTree] = [:]
+
+    init() {}
+
+    init(_ paths: [String]) {
+        for path in paths {
+            self.insert(path.split(separator: ".").map(String.init)[...])
+        }
+    }
+
+    private mutating func insert(_ components: ArraySlice<String>) {
+        guard let first = components.first else { return }
+        self.members.insert(first)
+        guard components.count > 1 else { return }
+        self.children[first, default: RequiredTree()].insert(components.dropFirst())
     }
 }

@@ -83,4 +83,31 @@ import Testing
         #expect(lint == ["spec/t/groups/things.yaml:7:47: error: path parameter 'ThingId' must be 'required: true'"])
         #expect(build == lint)
     }
+
+    @Test func requiredMembersMustNameMembersOfTheStructure() throws {
+        let group = """
+            tag: {name: pools}
+            paths:
+              /pools:
+                post:
+                  operationId: CreatePool
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            scaling: {$ref: ../schemas/Scaling.yaml, x-required: [enable, limits.max, size]}
+                  responses: {'200': {description: ok}}
+
+            """
+        let scaling =
+            "type: object\nproperties:\n  enable: {type: boolean}\n  limits:\n"
+            + "    type: object\n    properties: {max: {type: integer}}\n"
+        let folder = try SpecFolder(.roa, groups: ["pools": group], schemas: ["Scaling": scaling])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(
+            lint == ["spec/t/groups/pools.yaml:12:91: error: 'x-required: size': the structure has no member 'size'"])
+        #expect(build == lint)
+    }
 }
