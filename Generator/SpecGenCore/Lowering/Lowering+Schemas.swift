@@ -87,6 +87,7 @@ extension Lowering {
         } else {
             guard let derived = SwiftName.typeNameIfPossible(name) else {
                 self.error("schema '\(name)' has no letters or digits to make a Swift name from", at: schemaPointer)
+                self.failedSchemas.insert(name)
                 return nil
             }
             swiftName = derived

@@ -49,7 +49,8 @@ import Testing
 
     /// Lint's errors for a fixture.
     static func lintErrors(_ fixture: BuildDiagnosticFixture) throws -> [Diagnostic] {
-        let folder = try SpecFolder(fixture.style, groups: ["things": fixture.group], schemas: fixture.schemas)
+        let folder = try SpecFolder(
+            fixture.style, root: fixture.root, groups: ["things": fixture.group], schemas: fixture.schemas)
         return SpecGen.lint(directories: [folder.directory]).diagnostics.filter { $0.severity == .error }
     }
 
