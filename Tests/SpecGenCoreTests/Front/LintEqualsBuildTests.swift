@@ -83,4 +83,37 @@ import Testing
         #expect(lint == ["spec/t/groups/things.yaml:7:47: error: path parameter 'ThingId' must be 'required: true'"])
         #expect(build == lint)
     }
+
+    @Test func aMissingOperationIDFailsLintOnce() throws {
+        let group = "tag: {name: things}\npaths:\n  /things:\n    get:\n      responses: {'200': {description: ok}}\n"
+        let folder = try SpecFolder(.roa, groups: ["things": group])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(lint == ["spec/t/groups/things.yaml:4:5: error: missing 'operationId' for GET /things"])
+        #expect(build == lint)
+    }
+
+    @Test func aWaiterAfterAMalformedWaiterFailsLintOnce() throws {
+        let group = """
+            tag: {name: things}
+            paths:
+              /things:
+                get:
+                  operationId: DescribeThing
+                  x-waiters: {ThingReady: 15}
+                  responses: {'200': {description: ok}}
+                post:
+                  operationId: CreateThing
+                  x-waiter-after: {waiter: ThingReady, parameters: {}}
+                  responses: {'200': {description: ok}}
+
+            """
+        let folder = try SpecFolder(.roa, groups: ["things": group])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(
+            lint == [
+                "spec/t/groups/things.yaml:6:31: error: waiter 'ThingReady' must be a mapping "
+                    + "(summary, interval, timeout, acceptors), found a number"
+            ])
+        #expect(build == lint)
+    }
 }
