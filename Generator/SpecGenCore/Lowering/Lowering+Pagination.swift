@@ -24,15 +24,13 @@ extension Lowering {
         _ declaration: PaginationExtension, operation: OperationModel
     ) -> PaginationModel? {
         let pointer = declaration.pointer
-        // The rule reports a missing or unknown style, and a page or marker that names no parameter.
+        // The rule reports a missing or unknown style, and a page or marker that names no optional integer
+        // or string parameter.
         guard let style = declaration.style,
             let cursorName = declaration.names[style == .pageNumber ? "page" : "marker"],
-            let cursor = self.requestField(cursorName, in: operation)
+            let cursor = self.requestField(cursorName, in: operation), cursor.type.isOptional,
+            [.string, .integer, .integer32, .integer64].contains(cursor.type.unwrapped)
         else { return nil }
-        guard cursor.type.isOptional, [.string, .integer, .integer32, .integer64].contains(cursor.type.unwrapped) else {
-            self.error("paging parameter '\(cursorName)' must be an optional integer or string", at: cursor.origin)
-            return nil
-        }
         let size = declaration.names["size"].flatMap { self.requestField($0, in: operation) }
         // The rule reports `items` that is not a list, and `total` that is not an integer.
         guard let items = self.paginationField(declaration, key: "items", operation: operation),
@@ -41,11 +39,8 @@ extension Lowering {
         var next: ResponseFieldPath?
         if style == .marker {
             next = self.paginationField(declaration, key: "next", operation: operation)
-            guard let next else { return nil }
-            guard next.type == cursor.type.unwrapped else {
-                self.error("'x-pagination.next' must name a response field of the marker's type", at: pointer)
-                return nil
-            }
+            // The rule requires the marker's type, format included.
+            guard let next, next.type == cursor.type.unwrapped else { return nil }
         }
         var total: ResponseFieldPath?
         if declaration.names["total"] != nil {

@@ -38,6 +38,22 @@ extension SpecTree {
         return types.compactMap(\.text).first { $0 != "null" }
     }
 
+    /// The Swift value a scalar schema becomes, to compare two fields that must hold the same value: the
+    /// first non-null type with an integer's `int32` or `int64` format, or `string enum` for a string with
+    /// `enum` values (`integer`, `integer with format int64`, `string`, `string enum`), `$ref`s followed.
+    func valueType(of schema: YAMLNode) -> String? {
+        let schema = self.dereferenced(schema)
+        switch self.typeName(of: schema) {
+        case "integer":
+            guard let format = schema["format"]?.text, format == "int32" || format == "int64" else { return "integer" }
+            return "integer with format \(format)"
+        case "string":
+            return (schema["enum"]?.items ?? []).isEmpty ? "string" : "string enum"
+        case let type:
+            return type
+        }
+    }
+
     /// Follows a dotted path of property wire names from a schema.
     ///
     /// - Parameters:

@@ -148,4 +148,60 @@ import Testing
                     + "spec/t/groups/clusters.yaml:8:9: note: 'ClusterRunning' is first declared here"
             ])
     }
+
+    /// Lint's diagnostics for a marker listing whose `Marker` parameter and `Next` field have these schemas.
+    func markerDiagnostics(marker: String, next: String) throws -> [String] {
+        let group = """
+            tag: {name: misc}
+            paths:
+              /?Action=List:
+                get:
+                  operationId: List
+                  x-pagination: {style: marker, marker: Marker, next: Next, items: Set}
+                  parameters: [{name: Marker, in: query, schema: \(marker)}]
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {properties: {Next: \(next), Set: {type: array, items: {type: string}}}}
+
+            """
+        let folder = try SpecFolder(.rpc, groups: ["misc": group])
+        return SpecGen.lint(directories: [folder.directory]).diagnostics.map {
+            $0.description.replacingOccurrences(of: folder.directory, with: "spec/t")
+        }
+    }
+
+    @Test func theMarkerAndTheNextFieldHaveOneSwiftType() throws {
+        let site = "spec/t/groups/misc.yaml"
+        let cases: [(marker: String, next: String, lines: [String])] = [
+            ("{type: integer, format: int64}", "{type: integer, format: int64}", []),
+            (
+                "{type: integer, format: int32}", "{type: integer, format: int64}",
+                [
+                    "\(site):6:59: error: 'next: Next' must be of the marker's type (integer with format int32), "
+                        + "found integer with format int64"
+                ]
+            ),
+            (
+                "{type: integer}", "{type: integer, format: int32}",
+                [
+                    "\(site):6:59: error: 'next: Next' must be of the marker's type (integer), found integer with format int32"
+                ]
+            ),
+            (
+                "{type: string}", "{type: string, enum: [a, b]}",
+                ["\(site):6:59: error: 'next: Next' must be of the marker's type (string), found string enum"]
+            ),
+            (
+                "{type: string, enum: [a, b]}", "{type: string}",
+                ["\(site):6:45: error: parameter 'Marker' must be an integer or a string to page by, found string enum"]
+            ),
+        ]
+        for (marker, next, expected) in cases {
+            let lines = try self.markerDiagnostics(marker: marker, next: next)
+            #expect(lines == expected, "marker \(marker), next \(next)")
+        }
+    }
 }
