@@ -20,7 +20,7 @@ extension Lowering {
         }
     }
 
-    private mutating func lowerPagination(
+    private func lowerPagination(
         _ declaration: PaginationExtension, operation: OperationModel
     ) -> PaginationModel? {
         let pointer = declaration.pointer
@@ -52,17 +52,10 @@ extension Lowering {
             origin: self.origin(pointer))
     }
 
-    private mutating func paginationField(
+    /// The response field a key names; nil when it names none (the rule reports it).
+    private func paginationField(
         _ declaration: PaginationExtension, key: String, operation: OperationModel
     ) -> ResponseFieldPath? {
-        guard let path = declaration.names[key],
-            let resolved = self.responsePath(path, in: operation, allowsList: false)
-        else {
-            self.error(
-                "'x-pagination.\(key)' names no field of the response of '\(operation.name)'",
-                at: declaration.pointer + [key])
-            return nil
-        }
-        return resolved.field
+        declaration.names[key].flatMap { self.responsePath($0, in: operation, allowsList: false)?.field }
     }
 }

@@ -2,10 +2,10 @@ extension Lowering {
     /// The waiters of every operation's `x-waiters`, in operation order (by name within one
     /// operation), each with the triggers that `x-waiter-after` declares for it.
     ///
-    /// The `x-waiters` and `x-waiter-after` rules have checked shapes, names and types; what is left to
-    /// report here is a path that does not survive lowering. Waiters of an operation that failed to lower
-    /// are left out.
-    mutating func lowerWaiters(_ operations: [OperationModel]) -> [WaiterModel] {
+    /// The `x-waiters` and `x-waiter-after` rules have checked shapes, names, paths and types, so nothing
+    /// is reported here: a waiter that does not resolve was reported by them, and the waiters of an
+    /// operation that failed to lower are left out.
+    func lowerWaiters(_ operations: [OperationModel]) -> [WaiterModel] {
         var waiters: [WaiterModel] = []
         for operation in self.document.operations {
             guard let model = operations.first(where: { $0.name == operation.operationID }) else { continue }
@@ -37,7 +37,7 @@ extension Lowering {
         }
     }
 
-    private mutating func lowerWaiter(_ declaration: WaiterExtension, operation: OperationModel) -> WaiterModel? {
+    private func lowerWaiter(_ declaration: WaiterExtension, operation: OperationModel) -> WaiterModel? {
         // The `x-waiters` rule requires both as positive whole seconds.
         guard let interval = declaration.interval, let timeout = declaration.timeout else { return nil }
         var acceptors: [WaiterAcceptorModel] = []
@@ -52,13 +52,13 @@ extension Lowering {
             timeout: timeout, acceptors: acceptors, origin: self.origin(declaration.pointer))
     }
 
-    private mutating func matcher(
+    private func matcher(
         _ acceptor: WaiterExtension.Acceptor, operation: OperationModel
     ) -> WaiterAcceptorModel.Matcher? {
         if let code = acceptor.errorCode { return .errorCode(code) }
         if let status = acceptor.status { return .httpStatus(status) }
+        // The `x-waiters` rule reports a path that names no response field.
         guard let path = acceptor.match, let resolved = self.responsePath(path, in: operation, allowsList: true) else {
-            self.error("'match' names no field of the response of '\(operation.name)'", at: acceptor.pointer)
             return nil
         }
         // The `x-waiters` rule requires `equals` to have the field's type (and, for an enum, to be one of

@@ -142,9 +142,13 @@ struct PaginationExtensionRule: ValidationRule {
                     "'\(key)' must be a dotted path of response fields, found \(value.kindDescription)", at: value)
                 return
             }
-            guard let schema = self.tree.successSchema(of: self.site) else {
-                self.error("'\(key): \(path)': '\(self.operation)' has no JSON success response", at: value)
+            let schema: YAMLNode
+            switch self.tree.responseFields(of: self.site) {
+            case .failure(let failure):
+                self.error("'\(key): \(path)': \(failure.message)", at: value)
                 return
+            case .success(let fields):
+                schema = fields
             }
             switch self.tree.resolve(path, from: schema, allowsList: false) {
             case .failure(let failure):

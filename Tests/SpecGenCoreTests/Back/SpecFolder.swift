@@ -43,6 +43,13 @@ struct SpecFolder: ~Copyable {
         try SpecGen.generateSources(specDirectory: self.directory, specPath: "spec/t").model
     }
 
+    /// Lint's diagnostics, with the temporary folder replaced by `spec/t`.
+    func lint() -> [String] {
+        SpecGen.lint(directories: [self.directory]).diagnostics.map {
+            $0.description.replacingOccurrences(of: self.directory, with: "spec/t")
+        }
+    }
+
     /// Diagnostics with the temporary folder replaced by `spec/t`.
     func cited(_ error: DiagnosticsError) -> [String] {
         error.diagnostics.map { $0.description.replacingOccurrences(of: self.directory, with: "spec/t") }

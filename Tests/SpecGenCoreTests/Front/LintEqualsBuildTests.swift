@@ -9,9 +9,7 @@ import Testing
 @Suite struct LintEqualsBuildTests {
     /// Lint's diagnostics for a folder, cited as `spec/t/...`, and the build's.
     func lintAndBuild(_ folder: borrowing SpecFolder) -> (lint: [String], build: [String]) {
-        let lint = SpecGen.lint(directories: [folder.directory]).diagnostics.map {
-            $0.description.replacingOccurrences(of: folder.directory, with: "spec/t")
-        }
+        let lint = folder.lint()
         do {
             _ = try folder.model()
             return (lint, [])

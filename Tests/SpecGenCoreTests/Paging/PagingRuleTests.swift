@@ -167,10 +167,7 @@ import Testing
                           schema: {properties: {Next: \(next), Set: {type: array, items: {type: string}}}}
 
             """
-        let folder = try SpecFolder(.rpc, groups: ["misc": group])
-        return SpecGen.lint(directories: [folder.directory]).diagnostics.map {
-            $0.description.replacingOccurrences(of: folder.directory, with: "spec/t")
-        }
+        return try SpecFolder(.rpc, groups: ["misc": group]).lint()
     }
 
     @Test func theMarkerAndTheNextFieldHaveOneSwiftType() throws {
@@ -203,5 +200,48 @@ import Testing
             let lines = try self.markerDiagnostics(marker: marker, next: next)
             #expect(lines == expected, "marker \(marker), next \(next)")
         }
+    }
+
+    /// Lint's diagnostics for a waiter matching `match` in an answer with this schema.
+    func waiterDiagnostics(response: String, match: String, schemas: [String: String] = [:]) throws -> [String] {
+        let group = """
+            tag: {name: things}
+            paths:
+              /things:
+                get:
+                  operationId: DescribeThing
+                  x-waiters:
+                    ThingReady:
+                      interval: 5
+                      timeout: 60
+                      acceptors: [{match: \(match), equals: ready, result: success}]
+                  responses: {'200': {description: ok, content: {application/json: {schema: \(response)}}}}
+
+            """
+        return try SpecFolder(.roa, groups: ["things": group], schemas: schemas).lint()
+    }
+
+    @Test func pathsStartAtTheResponseFieldsTheBuildGenerates() throws {
+        let thing = "properties: {state: {type: string}}\n"
+        let site = "spec/t/groups/things.yaml"
+        #expect(
+            try self.waiterDiagnostics(
+                response: "{$ref: ../schemas/Thing.yaml}", match: "state", schemas: ["Thing": thing])
+                == [])
+        let list = try self.waiterDiagnostics(response: "{type: array, items: {\(thing)}}", match: "state")
+        #expect(
+            list == [
+                "\(site):10:31: error: 'match: state': the response of 'DescribeThing' is not an object with properties"
+            ])
+        let alias = try self.waiterDiagnostics(
+            response: "{$ref: ../schemas/Alias.yaml}", match: "state",
+            schemas: ["Alias": "$ref: Thing.yaml\n", "Thing": thing])
+        #expect(alias == list)
+        let scalar = try self.waiterDiagnostics(
+            response: "{properties: {s: {type: string, \(thing)}}}", match: "s.state")
+        #expect(
+            scalar == [
+                "\(site):10:31: error: 'match: s.state' does not name a response field: 's' is not an object with properties"
+            ])
     }
 }
