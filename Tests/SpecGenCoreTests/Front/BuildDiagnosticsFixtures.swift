@@ -166,10 +166,4 @@ enum BuildDiagnosticsFixtures {
             answer: BuildDiagnosticFixture.answer("v: {$ref: ../schemas/ErrorCode.yaml}"),
             schemas: ["ErrorCode": "type: object\nproperties: {id: {type: string}}\n"]),
     ]
-
-    /// The messages of reading and lowering (as written in the source, up to the first closing quote)
-    /// that no fixture shows yet; each entry is work left, and the list only shrinks.
-    static let notYetShown: Set<String> = [
-        #"\(owner) '\(field.wireName)' is a flattened list; state where its indexes start with "#
-    ]
 }
