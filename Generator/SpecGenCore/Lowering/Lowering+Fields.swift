@@ -23,7 +23,7 @@ extension Lowering {
         var encoding = FieldEncoding.value
         if extensions.isJSONString == true {
             encoding = .jsonString
-        } else if case .array = type, let base = extensions.indexBase {
+        } else if case .array = type, let base = extensions.indexBase ?? self.referencedIndexBase(schema) {
             encoding = Self.itemsAreJSONStrings(schema) ? .jsonStringList(indexBase: base) : .list(indexBase: base)
         }
         let isNullable = schema.isNullable || self.referencedSchemaIsNullable(schema)
@@ -68,6 +68,18 @@ extension Lowering {
     func referencedSchemaIsNullable(_ schema: SpecSchema) -> Bool {
         guard let name = schema.referencedSchemaName else { return false }
         return self.document.schemas[name]?.isNullable ?? false
+    }
+
+    /// The `x-index-base` of the schema file a field refers to, through files that only refer on: the
+    /// `x-index-base` rule asks for it on an array schema file, so a field using the file takes it.
+    func referencedIndexBase(_ schema: SpecSchema) -> Int? {
+        var name = schema.referencedSchemaName
+        var seen: Set<String> = []
+        while let current = name, seen.insert(current).inserted, let file = self.document.schemas[current] {
+            if let base = file.extensions.indexBase { return base }
+            name = file.referencedSchemaName
+        }
+        return nil
     }
 
     /// A referenced type's own description, documenting a field that has none.

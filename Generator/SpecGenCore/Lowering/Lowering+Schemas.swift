@@ -13,9 +13,10 @@ extension Lowering {
     mutating func typeReference(_ schema: SpecSchema, nameHint: String) -> TypeReference? {
         let schema = Self.unwrappingSingleAllOf(schema)
         let pointer = schema.pointer
-        if let reference = schema.reference {
+        if schema.reference != nil {
+            // Loading rewrites every `$ref` to a schema file it found, or refuses it (see `ReferenceRewriter`).
             guard let name = schema.referencedSchemaName else {
-                self.error("reference '\(reference)' does not name a schema file", at: pointer)
+                self.failureCount += 1
                 return nil
             }
             return self.lowerSchema(named: name, referencedFrom: pointer)
@@ -76,8 +77,9 @@ extension Lowering {
             self.failureCount += 1
             return nil
         }
+        // Loading refuses a `$ref` to a schema file that does not exist (see `ReferenceRewriter`).
         guard let schema = self.document.schemas[name] else {
-            self.error("reference to unknown schema '\(name)'", at: pointer)
+            self.failureCount += 1
             return nil
         }
         let schemaPointer = ["components", "schemas", name]
@@ -87,6 +89,7 @@ extension Lowering {
         } else {
             guard let derived = SwiftName.typeNameIfPossible(name) else {
                 self.error("schema '\(name)' has no letters or digits to make a Swift name from", at: schemaPointer)
+                self.failedSchemas.insert(name)
                 return nil
             }
             swiftName = derived

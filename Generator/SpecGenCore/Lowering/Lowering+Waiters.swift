@@ -2,9 +2,10 @@ extension Lowering {
     /// The waiters of every operation's `x-waiters`, in operation order (by name within one
     /// operation), each with the triggers that `x-waiter-after` declares for it.
     ///
-    /// The lint rules have checked shapes, names and types; what is left to report here is a path
-    /// that does not survive lowering. Waiters of an operation that failed to lower are left out.
-    mutating func lowerWaiters(_ operations: [OperationModel]) -> [WaiterModel] {
+    /// The `x-waiters` and `x-waiter-after` rules have checked shapes, names, paths and types, so nothing
+    /// is reported here: a waiter that does not resolve was reported by them, and the waiters of an
+    /// operation that failed to lower are left out.
+    func lowerWaiters(_ operations: [OperationModel]) -> [WaiterModel] {
         var waiters: [WaiterModel] = []
         for operation in self.document.operations {
             guard let model = operations.first(where: { $0.name == operation.operationID }) else { continue }
@@ -17,14 +18,9 @@ extension Lowering {
         for operation in self.document.operations {
             guard let name = operation.operationID, !self.failedOperations.contains(name) else { continue }
             for trigger in operation.waiterTriggers {
-                guard let index = waiters.firstIndex(where: { $0.name == trigger.waiter }) else {
-                    // A declared waiter that failed to lower was reported where it failed.
-                    let declared = self.document.operations.contains {
-                        $0.waiters.contains { $0.name == trigger.waiter }
-                    }
-                    if !declared { self.error("'x-waiter-after' names no waiter of the service", at: trigger.pointer) }
-                    continue
-                }
+                // The `x-waiter-after` rule reports a name no `x-waiters` declares; a declared waiter that
+                // failed to lower was reported where it failed.
+                guard let index = waiters.firstIndex(where: { $0.name == trigger.waiter }) else { continue }
                 waiters[index].triggers.append(
                     WaiterTriggerModel(operation: name, parameters: Self.triggerParameters(trigger)))
             }
@@ -41,12 +37,9 @@ extension Lowering {
         }
     }
 
-    private mutating func lowerWaiter(_ declaration: WaiterExtension, operation: OperationModel) -> WaiterModel? {
-        guard let interval = declaration.interval, let timeout = declaration.timeout else {
-            self.error(
-                "waiter '\(declaration.name)' needs whole-second 'interval' and 'timeout'", at: declaration.pointer)
-            return nil
-        }
+    private func lowerWaiter(_ declaration: WaiterExtension, operation: OperationModel) -> WaiterModel? {
+        // The `x-waiters` rule requires both as positive whole seconds.
+        guard let interval = declaration.interval, let timeout = declaration.timeout else { return nil }
         var acceptors: [WaiterAcceptorModel] = []
         for acceptor in declaration.acceptors {
             guard let result = acceptor.result, let matcher = self.matcher(acceptor, operation: operation) else {
@@ -59,24 +52,20 @@ extension Lowering {
             timeout: timeout, acceptors: acceptors, origin: self.origin(declaration.pointer))
     }
 
-    private mutating func matcher(
+    private func matcher(
         _ acceptor: WaiterExtension.Acceptor, operation: OperationModel
     ) -> WaiterAcceptorModel.Matcher? {
         if let code = acceptor.errorCode { return .errorCode(code) }
         if let status = acceptor.status { return .httpStatus(status) }
+        // The `x-waiters` rule reports a path that names no response field.
         guard let path = acceptor.match, let resolved = self.responsePath(path, in: operation, allowsList: true) else {
-            self.error("'match' names no field of the response of '\(operation.name)'", at: acceptor.pointer)
             return nil
         }
-        guard let expected = self.literal(acceptor.equals, for: resolved.field.type) else {
-            self.error("'equals' does not fit the type of '\(path)'", at: acceptor.pointer + ["equals"])
-            return nil
-        }
+        // The `x-waiters` rule requires `equals` to have the field's type (and, for an enum, to be one of
+        // its values); a path through a list resolves only when the list's elements are structures.
+        guard let expected = self.literal(acceptor.equals, for: resolved.field.type) else { return nil }
         guard let list = resolved.list else { return .value(resolved.field, expected: expected) }
-        guard case .array(let element) = list.type, case .shape(let shape) = element.unwrapped else {
-            self.error("'match: \(path)' goes through a list whose elements are not structures", at: acceptor.pointer)
-            return nil
-        }
+        guard case .array(let element) = list.type, case .shape(let shape) = element.unwrapped else { return nil }
         return .elements(
             list: list, elementShape: shape, element: resolved.field, all: acceptor.elements != "any",
             expected: expected)

@@ -8,8 +8,9 @@
 ///
 /// The rule checks: a mapping with known keys only; `style` is `page-number` or `marker`, with
 /// `page` (page-number) or `marker` and `next` (marker); `page`, `marker` and `size` name optional
-/// integer or string parameters of the operation; `items` names a list of the success response,
-/// `next` a field of the marker parameter's type, `total` an integer field (dotted paths allowed).
+/// integer or string parameters of the operation (not string enums); `items` names a list of the success
+/// response, `next` a field of the marker parameter's type (an integer's `int32`/`int64` format too),
+/// `total` an integer field (dotted paths allowed).
 struct PaginationExtensionRule: ValidationRule {
     let name = "x-pagination"
     static let keys = ["style", "page", "marker", "size", "items", "next", "total"]
@@ -76,10 +77,12 @@ struct PaginationExtensionRule: ValidationRule {
                 self.checkField(items, key: "items", expected: ["array"], describing: "a list")
             }
             if style == .marker, let next = self.requiredValue("next", style: style) {
+                // The marker read from the answer is sent again as the parameter: one Swift type for both.
                 let expected = cursorType.map { [$0] } ?? ["string", "integer"]
                 self.checkField(
                     next, key: "next", expected: expected,
-                    describing: "of the marker's type (\(expected.joined(separator: " or ")))")
+                    describing: "of the marker's type (\(expected.joined(separator: " or ")))",
+                    comparesValueTypes: cursorType != nil)
             }
             if let total = self.node["total"] {
                 self.checkField(total, key: "total", expected: ["integer"], describing: "an integer")
@@ -102,7 +105,8 @@ struct PaginationExtensionRule: ValidationRule {
             return value
         }
 
-        /// Checks that the value names an optional integer or string parameter; returns its type.
+        /// Checks that the value names an optional integer or string parameter; returns its value type
+        /// (see ``SpecTree/valueType(of:)``).
         private mutating func checkParameter(_ value: YAMLNode, key: String) -> String? {
             guard let name = value.stringValue, !name.isEmpty else {
                 self.error("'\(key)' must name a parameter, found \(value.kindDescription)", at: value)
@@ -115,8 +119,8 @@ struct PaginationExtensionRule: ValidationRule {
                     at: value)
                 return nil
             }
-            let type = parameter["schema"].flatMap(self.tree.typeName)
-            guard let type, type == "integer" || type == "string" else {
+            let type = parameter["schema"].flatMap(self.tree.valueType)
+            guard let type, type.hasPrefix("integer") || type == "string" else {
                 self.error(
                     "parameter '\(name)' must be an integer or a string to page by, found \(type ?? "no type")",
                     at: value)
@@ -128,21 +132,30 @@ struct PaginationExtensionRule: ValidationRule {
             return type
         }
 
-        private mutating func checkField(_ value: YAMLNode, key: String, expected: [String], describing: String) {
+        /// Checks that the value is a path to a response field of an expected type: a JSON type name, or with
+        /// `comparesValueTypes` a value type (see ``SpecTree/valueType(of:)``).
+        private mutating func checkField(
+            _ value: YAMLNode, key: String, expected: [String], describing: String, comparesValueTypes: Bool = false
+        ) {
             guard let path = value.stringValue, !path.isEmpty else {
                 self.error(
                     "'\(key)' must be a dotted path of response fields, found \(value.kindDescription)", at: value)
                 return
             }
-            guard let schema = self.tree.successSchema(of: self.site) else {
-                self.error("'\(key): \(path)': '\(self.operation)' has no JSON success response", at: value)
+            let schema: YAMLNode
+            switch self.tree.responseFields(of: self.site) {
+            case .failure(let failure):
+                self.error("'\(key): \(path)': \(failure.message)", at: value)
                 return
+            case .success(let fields):
+                schema = fields
             }
             switch self.tree.resolve(path, from: schema, allowsList: false) {
             case .failure(let failure):
                 self.error("'\(key): \(path)' does not name a response field: \(failure.message)", at: value)
             case .success(let field):
-                let type = self.tree.typeName(of: field.schema)
+                let type =
+                    comparesValueTypes ? self.tree.valueType(of: field.schema) : self.tree.typeName(of: field.schema)
                 if !expected.contains(type ?? "") {
                     self.error("'\(key): \(path)' must be \(describing), found \(type ?? "no type")", at: value)
                 }

@@ -9,16 +9,41 @@ extension SpecTree {
         var list: String?
     }
 
-    /// The success response's JSON schema of an operation (the first 2xx), if any.
+    /// The success response's JSON schema of an operation (the first 2xx, as the build takes it), if any.
     func successSchema(of site: OperationSite) -> YAMLNode? {
         for response in site.operation["responses"]?.pairs ?? [] {
-            guard let status = response.key.scalarValue, status.hasPrefix("2") else { continue }
+            guard let status = response.key.scalarValue, status.count == 3, status.hasPrefix("2") else { continue }
             return (response.value["content"]?.pairs ?? []).first {
                 $0.key.scalarValue?.hasPrefix("application/json") == true
             }?
             .value["schema"]
         }
         return nil
+    }
+
+    /// The schema whose properties are an operation's response fields, as the build reads the answer:
+    /// the success response's JSON schema, or the schema file it refers to, when that is a structure
+    /// (see ``isStructure(_:)``). The build takes an answer of another kind (a list, a schema file that
+    /// only refers on to another) as one value without fields, so paging and waiters cannot name any.
+    ///
+    /// - Returns: The schema, or why the response has no fields.
+    func responseFields(of site: OperationSite) -> Result<YAMLNode, PathError> {
+        let operation = site.operationID ?? site.path
+        guard let schema = self.successSchema(of: site) else {
+            return .failure(PathError("'\(operation)' has no JSON success response"))
+        }
+        let root = self.schema(referencedBy: schema)?.schema ?? schema
+        guard root["$ref"] == nil, self.isStructure(root) else {
+            return .failure(PathError("the response of '\(operation)' is not an object with properties"))
+        }
+        return .success(root)
+    }
+
+    /// Whether a schema, `$ref`s followed, becomes a structure: properties, and `type: object` or no type.
+    func isStructure(_ schema: YAMLNode) -> Bool {
+        let schema = self.dereferenced(schema)
+        guard !(schema["properties"]?.pairs ?? []).isEmpty else { return false }
+        return schema["type"] == nil || self.typeName(of: schema) == "object"
     }
 
     /// The schema with component `$ref`s followed (a few levels; a loop stops at the last one).
@@ -36,6 +61,22 @@ extension SpecTree {
         let type = self.dereferenced(schema)["type"]
         let types = type.map { $0.items ?? [$0] } ?? []
         return types.compactMap(\.text).first { $0 != "null" }
+    }
+
+    /// The Swift value a scalar schema becomes, to compare two fields that must hold the same value: the
+    /// first non-null type with an integer's `int32` or `int64` format, or `string enum` for a string with
+    /// `enum` values (`integer`, `integer with format int64`, `string`, `string enum`), `$ref`s followed.
+    func valueType(of schema: YAMLNode) -> String? {
+        let schema = self.dereferenced(schema)
+        switch self.typeName(of: schema) {
+        case "integer":
+            guard let format = schema["format"]?.text, format == "int32" || format == "int64" else { return "integer" }
+            return "integer with format \(format)"
+        case "string":
+            return (schema["enum"]?.items ?? []).isEmpty ? "string" : "string enum"
+        case let type:
+            return type
+        }
     }
 
     /// Follows a dotted path of property wire names from a schema.
@@ -58,8 +99,11 @@ extension SpecTree {
                 list = walked.joined(separator: ".")
                 current = self.dereferenced(items)
             }
+            let owner = walked.isEmpty ? "the response" : "'\(walked.joined(separator: "."))'"
+            guard self.isStructure(current) else {
+                return .failure(PathError("\(owner) is not an object with properties"))
+            }
             guard let next = current["properties"]?[component] else {
-                let owner = walked.isEmpty ? "the response" : "'\(walked.joined(separator: "."))'"
                 let known = (current["properties"]?.pairs ?? []).compactMap(\.key.scalarValue)
                 let hint = known.isEmpty ? "" : " (fields: \(known.joined(separator: ", ")))"
                 return .failure(PathError("\(owner) has no field '\(component)'\(hint)"))

@@ -135,11 +135,13 @@ extension WaitersExtensionRule {
                     "'match' must be a dotted path of response fields, found \(match.kindDescription)", at: match)
                 return
             }
-            guard let schema = self.tree.successSchema(of: self.site) else {
-                self.error(
-                    "'match: \(path)': '\(self.site.operationID ?? self.site.path)' has no JSON success response",
-                    at: match)
+            let schema: YAMLNode
+            switch self.tree.responseFields(of: self.site) {
+            case .failure(let failure):
+                self.error("'match: \(path)': \(failure.message)", at: match)
                 return
+            case .success(let fields):
+                schema = fields
             }
             let field: SpecTree.ResolvedField
             switch self.tree.resolve(path, from: schema, allowsList: true) {

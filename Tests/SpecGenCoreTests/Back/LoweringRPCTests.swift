@@ -79,19 +79,47 @@ import Testing
         #expect(fields.map(\.swiftName) == ["requestID"])
     }
 
-    @Test func listWithoutIndexBaseIsReported() throws {
+    /// The build's messages for an RPC parameter `Ids` with this schema (and these extensions).
+    func listMessages(_ schema: String, parameter: String = "", schemas: String = "") throws -> [String] {
         let paths = """
             "/?Action=A": {"get": {"operationId": "A", "parameters": [
-              {"name": "Ids", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
+              {"name": "Ids", "in": "query", \(parameter)"schema": \(schema)}],
               "responses": {"200": {"description": "ok"}}}}
             """
-        let pointer = "/paths/~1?Action=A/get/parameters/0"
-        let result = try JSONSpec.lower(JSONSpec.rpcRoot(paths: paths), locations: [pointer: (12, 11)])
-        #expect(result.model == nil)
+        return try JSONSpec.check(JSONSpec.rpcRoot(paths: paths, schemas: schemas)).map(\.description)
+    }
+
+    @Test func listWithoutIndexBaseIsReported() throws {
+        let needs = "needs 'x-index-base: 0' or 'x-index-base: 1' (RPC lists are flattened)"
+        let typed = try self.listMessages(#"{"type": "array", "items": {"type": "string"}}"#)
+        #expect(typed == ["spec/test/openapi.json:12:53: error: array parameter 'Ids' \(needs)"])
+        // A schema with items and no type is a list to the build, too.
+        let untyped = try self.listMessages(#"{"items": {"type": "string"}}"#)
+        #expect(untyped == ["spec/test/openapi.json:12:45: error: array parameter 'Ids' \(needs)"])
+        // The parameter's own flag wins over its schema's.
+        let unflagged = try self.listMessages(
+            #"{"type": "array", "x-json-string": true, "items": {"type": "string"}}"#,
+            parameter: #""x-json-string": false, "#)
+        #expect(unflagged == ["spec/test/openapi.json:12:77: error: array parameter 'Ids' \(needs)"])
+    }
+
+    @Test func anArraySchemaFileStatesItsIndexBase() throws {
+        let file = #""Ids": {"type": "array", "x-index-base": 1, "items": {"type": "string"}}"#
+        let reference = ##"{"$ref": "#/components/schemas/Ids"}"##
+        #expect(try self.listMessages(reference, schemas: file) == [])
+        let paths = """
+            "/?Action=A": {"get": {"operationId": "A", "parameters": [{"name": "Ids", "in": "query", "schema": \(reference)}],
+              "responses": {"200": {"description": "ok"}}}}
+            """
+        let model = try #require(try JSONSpec.lower(JSONSpec.rpcRoot(paths: paths, schemas: file)).model)
+        #expect(model.operations.first?.fields.first?.encoding == .list(indexBase: 1))
+        // A schema file's own `x-json-string` does not make the parameters using it JSON text.
+        let flagged = try self.listMessages(
+            reference, schemas: #""Ids": {"type": "array", "x-json-string": true, "items": {"type": "string"}}"#)
         #expect(
-            result.diagnostics.map(\.description) == [
-                "spec/test/openapi.yaml:12:11: error: RPC parameter 'Ids' is a flattened list; state where its "
-                    + "indexes start with 'x-index-base: 0' or 'x-index-base: 1'"
+            flagged == [
+                "spec/test/openapi.json:8:33: error: array schema 'Ids' needs 'x-index-base: 0' or 'x-index-base: 1' "
+                    + "(RPC lists are flattened)"
             ])
     }
 

@@ -3,7 +3,8 @@ import Foundation
 @testable import SpecGenCore
 
 /// A spec folder written to a temporary directory for one test: a root document of the chosen style
-/// plus the given group and schema files. Diagnostics cite it as `spec/t/...` via ``cited(_:)``.
+/// (or the given one) plus the given group and schema files. Diagnostics cite it as `spec/t/...` via
+/// ``cited(_:)``.
 struct SpecFolder: ~Copyable {
     enum Style {
         case roa
@@ -13,14 +14,18 @@ struct SpecFolder: ~Copyable {
     let base: URL
     let directory: String
 
-    init(_ style: Style, groups: [String: String] = [:], schemas: [String: String] = [:]) throws {
+    init(
+        _ style: Style, root rootDocument: String? = nil, groups: [String: String] = [:],
+        schemas: [String: String] = [:]
+    ) throws {
         self.base = FileManager.default.temporaryDirectory.appending(path: "specgen-back-\(UUID().uuidString)")
         let root = self.base.appending(path: "spec").appending(path: "t")
         self.directory = root.path
         for folder in ["groups", "schemas"] {
             try FileManager.default.createDirectory(at: root.appending(path: folder), withIntermediateDirectories: true)
         }
-        try Self.root(style).write(to: root.appending(path: "openapi.yaml"), atomically: true, encoding: .utf8)
+        try (rootDocument ?? Self.root(style)).write(
+            to: root.appending(path: "openapi.yaml"), atomically: true, encoding: .utf8)
         for (name, text) in groups {
             try text.write(to: root.appending(path: "groups/\(name).yaml"), atomically: true, encoding: .utf8)
         }
@@ -36,6 +41,13 @@ struct SpecFolder: ~Copyable {
     /// The lowered model, or the diagnostics error.
     func model() throws(DiagnosticsError) -> ServiceModel {
         try SpecGen.generateSources(specDirectory: self.directory, specPath: "spec/t").model
+    }
+
+    /// Lint's diagnostics, with the temporary folder replaced by `spec/t`.
+    func lint() -> [String] {
+        SpecGen.lint(directories: [self.directory]).diagnostics.map {
+            $0.description.replacingOccurrences(of: self.directory, with: "spec/t")
+        }
     }
 
     /// Diagnostics with the temporary folder replaced by `spec/t`.

@@ -1,18 +1,26 @@
 import Testing
 
-/// One spec that makes the build report one problem: a group file (and schema files) for a ``SpecFolder``.
+/// One spec that makes the build report one problem: a group file (and schema files, and lines added to the
+/// root document) for a ``SpecFolder``.
 struct BuildDiagnosticFixture: Sendable, CustomTestStringConvertible {
     var style: SpecFolder.Style = .roa
+    /// Lines appended to the style's root document (``SpecFolder/root(_:)``), e.g. an `x-errors` list.
+    var rootLines = ""
     /// The text of `groups/things.yaml`.
     var group: String
     /// Schema files by name.
     var schemas: [String: String] = [:]
 
-    var testDescription: String { self.group.split(separator: "\n").dropFirst(4).joined(separator: " ") }
+    var testDescription: String {
+        (self.rootLines.split(separator: "\n") + self.group.split(separator: "\n").dropFirst(2)).joined(separator: " ")
+    }
 
-    /// A group with one ROA operation `GET /things` whose lines are `operation`, indented under `get:`.
-    static func roa(_ operation: String, schemas: [String: String] = [:]) -> Self {
-        Self(group: Self.group(path: "/things", method: "get", operation), schemas: schemas)
+    /// The root document the fixture's folder is written with.
+    var root: String { SpecFolder.root(self.style) + self.rootLines }
+
+    /// A group with one ROA operation `GET /things` (or `method`) whose lines are `operation`.
+    static func roa(_ operation: String, method: String = "get", schemas: [String: String] = [:]) -> Self {
+        Self(group: Self.group(path: "/things", method: method, operation), schemas: schemas)
     }
 
     /// A group with one RPC action `A` whose lines are `operation`, indented under `get:` (or `method`).
@@ -20,10 +28,25 @@ struct BuildDiagnosticFixture: Sendable, CustomTestStringConvertible {
         Self(style: .rpc, group: Self.group(path: "/?Action=A", method: method, operation))
     }
 
+    /// A group of ROA path items, written as the lines under `paths:`.
+    static func paths(_ items: String, schemas: [String: String] = [:]) -> Self {
+        Self(group: "tag: {name: things}\npaths:\n" + Self.indented(items, by: 2) + "\n", schemas: schemas)
+    }
+
+    /// An ROA service whose root lists `x-errors` rows (YAML flow mappings) and has one operation.
+    static func errors(_ rows: String, answer: String = Self.ok, schemas: [String: String] = [:]) -> Self {
+        var fixture = Self.roa("operationId: A\n" + answer, schemas: schemas)
+        fixture.rootLines = "x-errors: [\(rows)]\n"
+        return fixture
+    }
+
     private static func group(path: String, method: String, _ operation: String) -> String {
-        let body = operation.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
-        return "tag: {name: things}\npaths:\n  \(path):\n    \(method):\n\(body)\n"
+        "tag: {name: things}\npaths:\n  \(path):\n    \(method):\n\(Self.indented(operation, by: 6))\n"
+    }
+
+    private static func indented(_ text: String, by width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : String(repeating: " ", count: width) + $0 }.joined(separator: "\n")
     }
 
     /// An answer of one object with these properties (YAML flow mapping entries).
@@ -76,45 +99,71 @@ enum BuildDiagnosticsFixtures {
         .rpc(
             "operationId: A\nparameters: [{name: Config, in: query, schema: {type: object}}]\n\(BuildDiagnosticFixture.ok)"
         ),
-    ]
-
-    /// The messages of reading and lowering (as written in the source, up to the first closing quote)
-    /// that no fixture shows yet; each entry is work left, and the list only shrinks.
-    static let notYetShown: Set<String> = [
-        #"'\(field.wireName)' in \(owner) maps to Swift name '\(key)', which holds the members the spec "#,
-        #"'equals' does not fit the type of '\(path)'"#,
-        #"'match' names no field of the response of '\(operation.name)'"#,
-        #"'match: \(path)' goes through a list whose elements are not structures"#,
-        #"'x-json-string' on ROA body field '\(field.wireName)' is not supported; the body is JSON already"#,
-        #"'x-json-string' on list items applies to RPC parameters only ('\(field.wireName)')"#,
-        #"'x-pagination' needs 'style: page-number' or 'style: marker'"#,
-        #"'x-pagination.\(cursorKey)' names no request field of '\(operation.name)'"#,
-        #"'x-pagination.\(key)' names no field of the response of '\(operation.name)'"#,
-        #"'x-pagination.items' must name a list in the response of '\(operation.name)'"#,
-        #"'x-pagination.next' must name a response field of the marker's type"#,
-        #"'x-pagination.size' names no request field of '\(operation.name)'"#,
-        #"'x-pagination.total' must name an integer response field"#,
-        #"'x-waiter-after' names no waiter of the service"#,
-        #"HTTP method '\(operation.method)' is not supported"#,
-        #"\(owner) '\(field.wireName)' is a flattened list; state where its indexes start with "#,
-        #"\(owner) '\(field.wireName)' is a list of lists or of free-form JSON, which flattened "#,
-        #"a schema named '\(Self.errorCodeTypeName)' clashes with the type generated from 'x-errors'"#,
-        #"error code '\(row.code)' has no letter or digit to make a Swift name from"#,
-        #"error codes '\(other.code)' and '\(row.code)' both become the Swift name '\(swiftName)'"#,
-        #"every operation needs an 'operationId', the vendor's API name"#,
-        #"operationId '\(name)' has no letters or digits to make a Swift name from"#,
-        #"operations '\(first.name)' and '\(operation.name)' both map to Swift method '\(operation.methodName)'"#,
-        #"paging parameter '\(cursorName)' must be an optional integer or string"#,
-        #"path item references are not supported; write the operations inline"#,
-        #"path parameter '\(field.wireName)' must be a string, number, boolean or string enum"#,
-        #"query parameter '\(field.wireName)' must be a list of strings, numbers, booleans or "#,
-        #"query parameter '\(field.wireName)' must be a string, number, boolean, string enum "#,
-        #"reference '\(reference)' does not name a schema file"#,
-        #"reference to unknown schema '\(name)'"#,
-        #"schema '\(name)' has no letters or digits to make a Swift name from"#,
-        #"the paging method '\(operations[index].methodName + suffix)' of '\(operations[index].name)' "#,
-        #"two types are named '\(shape.name)': this one and the one at \(Self.cite(existing.origin)); "#,
-        #"type '\(shape.name)' collides with the request or response type of operation '\(operation.name)'; "#,
-        #"waiter '\(declaration.name)' needs whole-second 'interval' and 'timeout'"#,
+        .rpc(
+            "operationId: A\nparameters: [{name: L, in: query, schema: {type: array, x-index-base: 1, items: {type: object}}}]\n"
+                + BuildDiagnosticFixture.ok),
+        .roa("operationId: A\n" + BuildDiagnosticFixture.answer("undocumentedFields: {type: string}")),
+        .roa(
+            "operationId: A\nrequestBody:\n  content:\n    application/json:\n"
+                + "      schema: {type: object, properties: {a: {type: string, x-json-string: true}}}\n"
+                + BuildDiagnosticFixture.ok,
+            method: "post"),
+        .roa(
+            "operationId: A\nparameters:\n"
+                + "  - {name: q, in: query, schema: {type: array, x-index-base: 1, items: {type: string, x-json-string: true}}}\n"
+                + BuildDiagnosticFixture.ok),
+        .roa("operationId: A\n\(BuildDiagnosticFixture.ok)", method: "options"),
+        .roa(
+            "operationId: A\nparameters:\n"
+                + "  - {name: q, in: query, schema: {type: array, items: {type: object, properties: {a: {type: string}}}}}\n"
+                + BuildDiagnosticFixture.ok),
+        .roa(
+            "operationId: A\nparameters: [{name: q, in: query, schema: {type: object, properties: {a: {type: string}}}}]\n"
+                + BuildDiagnosticFixture.ok),
+        .paths(
+            """
+            /things/{id}:
+              get:
+                operationId: A
+                parameters: [{name: id, in: path, required: true, schema: {type: array, items: {type: string}}}]
+                \(BuildDiagnosticFixture.ok)
+            """),
+        .paths("/things: {$ref: ../schemas/P.yaml}", schemas: ["P": "type: string\n"]),
+        .roa("operationId: '-'\n\(BuildDiagnosticFixture.ok)"),
+        .paths(
+            """
+            /a: {get: {operationId: DescribeA, \(BuildDiagnosticFixture.ok)}}
+            /b: {get: {operationId: describeA, \(BuildDiagnosticFixture.ok)}}
+            """),
+        .paths(
+            """
+            /list:
+              get:
+                operationId: List
+                x-pagination: {style: page-number, page: Page, items: Items}
+                parameters: [{name: Page, in: query, schema: {type: integer}}]
+                responses:
+                  '200':
+                    description: ok
+                    content: {application/json: {schema: {properties: {Items: {type: array, items: {type: string}}}}}}
+            /list-pages: {get: {operationId: ListPages, \(BuildDiagnosticFixture.ok)}}
+            """),
+        .roa(
+            "operationId: A\n" + BuildDiagnosticFixture.answer("v: {$ref: '../schemas/-.yaml'}"),
+            schemas: ["-": "type: string\n"]),
+        .roa(
+            "operationId: A\n"
+                + BuildDiagnosticFixture.answer(
+                    "a: {$ref: ../schemas/NodePool.yaml}, b: {$ref: ../schemas/node_pool.yaml}"),
+            schemas: ["NodePool": "type: object\nproperties: {id: {type: string}}\n", "node_pool": "type: string\n"]),
+        .roa(
+            "operationId: A\n" + BuildDiagnosticFixture.answer("v: {$ref: ../schemas/ARequest.yaml}"),
+            schemas: ["ARequest": "type: object\nproperties: {id: {type: string}}\n"]),
+        .errors("{code: '-', status: 400, message: bad}"),
+        .errors("{code: Bad.Request, status: 400, message: bad}, {code: Bad_Request, status: 400, message: bad}"),
+        .errors(
+            "{code: Busy, status: 503, message: busy}",
+            answer: BuildDiagnosticFixture.answer("v: {$ref: ../schemas/ErrorCode.yaml}"),
+            schemas: ["ErrorCode": "type: object\nproperties: {id: {type: string}}\n"]),
     ]
 }

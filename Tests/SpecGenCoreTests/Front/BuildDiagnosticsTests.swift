@@ -5,7 +5,8 @@ import Testing
 
 /// Every problem the build can report, lint reports first: the list of reading's and lowering's messages
 /// is taken from their source, and each one must be shown by a fixture that lint reports alone (no
-/// follow-on errors), or be listed in ``BuildDiagnosticsFixtures/notYetShown``.
+/// follow-on errors). A check that no spec can reach, because a rule or the loader reports the problem
+/// first, has no place in reading or lowering.
 @Suite struct BuildDiagnosticsTests {
     /// One `self.error("...")` message of reading or lowering: its first string literal as written.
     struct Message: Hashable {
@@ -49,12 +50,13 @@ import Testing
 
     /// Lint's errors for a fixture.
     static func lintErrors(_ fixture: BuildDiagnosticFixture) throws -> [Diagnostic] {
-        let folder = try SpecFolder(fixture.style, groups: ["things": fixture.group], schemas: fixture.schemas)
+        let folder = try SpecFolder(
+            fixture.style, root: fixture.root, groups: ["things": fixture.group], schemas: fixture.schemas)
         return SpecGen.lint(directories: [folder.directory]).diagnostics.filter { $0.severity == .error }
     }
 
     @Test func theMessagesAreFound() {
-        #expect(Self.messages.count > 40)
+        #expect(Self.messages.count > 30)
     }
 
     @Test(arguments: BuildDiagnosticsFixtures.all)
@@ -64,17 +66,14 @@ import Testing
         #expect(errors.allSatisfy { $0.location != nil })
     }
 
-    @Test func everyMessageIsShownOrListed() throws {
+    @Test func everyMessageIsShown() throws {
         var shown: Set<Message> = []
         for fixture in BuildDiagnosticsFixtures.all {
             for error in try Self.lintErrors(fixture) {
                 shown.formUnion(Self.messages.filter { $0.matches(error.message) })
             }
         }
-        let listed = Set(BuildDiagnosticsFixtures.notYetShown.map(Message.init(source:)))
-        let missing = Set(Self.messages).subtracting(shown).subtracting(listed)
+        let missing = Set(Self.messages).subtracting(shown)
         #expect(missing.isEmpty, "no fixture shows: \(missing.map(\.source).sorted())")
-        let stale = listed.intersection(shown).union(listed.subtracting(Self.messages))
-        #expect(stale.isEmpty, "listed as not shown, but shown or gone: \(stale.map(\.source).sorted())")
     }
 }

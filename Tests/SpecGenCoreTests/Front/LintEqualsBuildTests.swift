@@ -9,9 +9,7 @@ import Testing
 @Suite struct LintEqualsBuildTests {
     /// Lint's diagnostics for a folder, cited as `spec/t/...`, and the build's.
     func lintAndBuild(_ folder: borrowing SpecFolder) -> (lint: [String], build: [String]) {
-        let lint = SpecGen.lint(directories: [folder.directory]).diagnostics.map {
-            $0.description.replacingOccurrences(of: folder.directory, with: "spec/t")
-        }
+        let lint = folder.lint()
         do {
             _ = try folder.model()
             return (lint, [])
@@ -108,6 +106,39 @@ import Testing
         let (lint, build) = self.lintAndBuild(folder)
         #expect(
             lint == ["spec/t/groups/pools.yaml:12:91: error: 'x-required: size': the structure has no member 'size'"])
+        #expect(build == lint)
+    }
+
+    @Test func aMissingOperationIDFailsLintOnce() throws {
+        let group = "tag: {name: things}\npaths:\n  /things:\n    get:\n      responses: {'200': {description: ok}}\n"
+        let folder = try SpecFolder(.roa, groups: ["things": group])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(lint == ["spec/t/groups/things.yaml:4:5: error: missing 'operationId' for GET /things"])
+        #expect(build == lint)
+    }
+
+    @Test func aWaiterAfterAMalformedWaiterFailsLintOnce() throws {
+        let group = """
+            tag: {name: things}
+            paths:
+              /things:
+                get:
+                  operationId: DescribeThing
+                  x-waiters: {ThingReady: 15}
+                  responses: {'200': {description: ok}}
+                post:
+                  operationId: CreateThing
+                  x-waiter-after: {waiter: ThingReady, parameters: {}}
+                  responses: {'200': {description: ok}}
+
+            """
+        let folder = try SpecFolder(.roa, groups: ["things": group])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(
+            lint == [
+                "spec/t/groups/things.yaml:6:31: error: waiter 'ThingReady' must be a mapping "
+                    + "(summary, interval, timeout, acceptors), found a number"
+            ])
         #expect(build == lint)
     }
 }

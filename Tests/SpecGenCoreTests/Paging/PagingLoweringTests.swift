@@ -100,7 +100,7 @@ import Testing
         let error = try #require(throws: DiagnosticsError.self) { try broken.model() }
         #expect(
             broken.cited(error) == [
-                "spec/t/groups/misc.yaml:6:77: error: 'next: Marker' must be of the marker's type (integer), found string"
+                "spec/t/groups/misc.yaml:6:77: error: 'next: Marker' must be of the marker's type (integer with format int32), found string"
             ])
     }
 

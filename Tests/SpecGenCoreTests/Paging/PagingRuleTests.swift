@@ -148,4 +148,100 @@ import Testing
                     + "spec/t/groups/clusters.yaml:8:9: note: 'ClusterRunning' is first declared here"
             ])
     }
+
+    /// Lint's diagnostics for a marker listing whose `Marker` parameter and `Next` field have these schemas.
+    func markerDiagnostics(marker: String, next: String) throws -> [String] {
+        let group = """
+            tag: {name: misc}
+            paths:
+              /?Action=List:
+                get:
+                  operationId: List
+                  x-pagination: {style: marker, marker: Marker, next: Next, items: Set}
+                  parameters: [{name: Marker, in: query, schema: \(marker)}]
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {properties: {Next: \(next), Set: {type: array, items: {type: string}}}}
+
+            """
+        return try SpecFolder(.rpc, groups: ["misc": group]).lint()
+    }
+
+    @Test func theMarkerAndTheNextFieldHaveOneSwiftType() throws {
+        let site = "spec/t/groups/misc.yaml"
+        let cases: [(marker: String, next: String, lines: [String])] = [
+            ("{type: integer, format: int64}", "{type: integer, format: int64}", []),
+            (
+                "{type: integer, format: int32}", "{type: integer, format: int64}",
+                [
+                    "\(site):6:59: error: 'next: Next' must be of the marker's type (integer with format int32), "
+                        + "found integer with format int64"
+                ]
+            ),
+            (
+                "{type: integer}", "{type: integer, format: int32}",
+                [
+                    "\(site):6:59: error: 'next: Next' must be of the marker's type (integer), found integer with format int32"
+                ]
+            ),
+            (
+                "{type: string}", "{type: string, enum: [a, b]}",
+                ["\(site):6:59: error: 'next: Next' must be of the marker's type (string), found string enum"]
+            ),
+            (
+                "{type: string, enum: [a, b]}", "{type: string}",
+                ["\(site):6:45: error: parameter 'Marker' must be an integer or a string to page by, found string enum"]
+            ),
+        ]
+        for (marker, next, expected) in cases {
+            let lines = try self.markerDiagnostics(marker: marker, next: next)
+            #expect(lines == expected, "marker \(marker), next \(next)")
+        }
+    }
+
+    /// Lint's diagnostics for a waiter matching `match` in an answer with this schema.
+    func waiterDiagnostics(response: String, match: String, schemas: [String: String] = [:]) throws -> [String] {
+        let group = """
+            tag: {name: things}
+            paths:
+              /things:
+                get:
+                  operationId: DescribeThing
+                  x-waiters:
+                    ThingReady:
+                      interval: 5
+                      timeout: 60
+                      acceptors: [{match: \(match), equals: ready, result: success}]
+                  responses: {'200': {description: ok, content: {application/json: {schema: \(response)}}}}
+
+            """
+        return try SpecFolder(.roa, groups: ["things": group], schemas: schemas).lint()
+    }
+
+    @Test func pathsStartAtTheResponseFieldsTheBuildGenerates() throws {
+        let thing = "properties: {state: {type: string}}\n"
+        let site = "spec/t/groups/things.yaml"
+        #expect(
+            try self.waiterDiagnostics(
+                response: "{$ref: ../schemas/Thing.yaml}", match: "state", schemas: ["Thing": thing])
+                == [])
+        let list = try self.waiterDiagnostics(response: "{type: array, items: {\(thing)}}", match: "state")
+        #expect(
+            list == [
+                "\(site):10:31: error: 'match: state': the response of 'DescribeThing' is not an object with properties"
+            ])
+        let alias = try self.waiterDiagnostics(
+            response: "{$ref: ../schemas/Alias.yaml}", match: "state",
+            schemas: ["Alias": "$ref: Thing.yaml\n", "Thing": thing])
+        #expect(alias == list)
+        let scalar = try self.waiterDiagnostics(
+            response: "{properties: {s: {type: string, \(thing)}}}", match: "s.state")
+        #expect(
+            scalar == [
+                "\(site):10:31: error: 'match: s.state' does not name a response field: 's' is not an object with properties"
+            ])
+    }
 }
