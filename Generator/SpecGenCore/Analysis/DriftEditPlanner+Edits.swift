@@ -110,7 +110,8 @@ extension DriftEditPlanner {
         self.record(edits, in: required.location.file, changes: removed.count, fixes: fixes)
     }
 
-    /// Appends values to the schema's `enum`.
+    /// Appends values to the schema's `enum`, and lists them in `x-observed-values` too, so that the docs
+    /// index (which records the reference's values) and readers of the spec can tell them apart.
     mutating func addEnumValues(_ schema: [String], _ requests: [Request]) {
         guard case .success(let (node, text)) = self.located(schema), let list = node["enum"], let items = list.items
         else {
@@ -123,7 +124,19 @@ extension DriftEditPlanner {
             if !items.contains(where: { $0.text == value }), !added.contains(value) { added.append(value) }
             fixes.append((request, "add '\(value)' to 'enum'", list.location))
         }
-        let edit = text.inserting(added.map(YAMLWriter.string), into: list)
-        self.record(edit.map { [$0] } ?? [], in: list.location.file, changes: added.count, fixes: fixes)
+        guard !added.isEmpty else {
+            return self.record([], in: list.location.file, changes: 0, fixes: fixes)
+        }
+        let values = added.map(YAMLWriter.string)
+        let observed: YAMLTextEdit? =
+            if let existing = node[VendorExtension.observedValues], existing.items != nil {
+                text.inserting(values, into: existing)
+            } else {
+                text.appending(["\(VendorExtension.observedValues): [\(values.joined(separator: ", "))]"], to: node)
+            }
+        guard let edit = text.inserting(values, into: list), let observed else {
+            return self.manual(requests, "the 'enum' list could not be edited in place; edit the spec by hand")
+        }
+        self.record([edit, observed], in: list.location.file, changes: added.count, fixes: fixes)
     }
 }

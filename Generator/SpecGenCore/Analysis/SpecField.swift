@@ -42,7 +42,12 @@ extension DocsIndexResolver {
         case .required:
             return .flag(field.isRequired)
         case .enum:
-            return first(\.enumValues).map { .values($0.map { ReferenceValue.canonical($0.resolvedScalar) }) }
+            // Values added from observed answers are not the reference's business.
+            let observed = Set(first(\.extensions.observedValues) ?? [])
+            return first(\.enumValues).map {
+                .values(
+                    $0.filter { !observed.contains($0.text ?? "") }.map { ReferenceValue.canonical($0.resolvedScalar) })
+            }
         case .default:
             guard let node = own.lazy.compactMap(\.defaultValue).first, node.scalarValue != nil else { return nil }
             return .scalar(ReferenceValue.canonical(node.resolvedScalar))

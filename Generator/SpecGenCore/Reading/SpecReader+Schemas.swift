@@ -56,6 +56,7 @@ extension SpecReader {
         extensions.indexBase = node["x-index-base"]?.intValue.flatMap { $0 == 0 || $0 == 1 ? $0 : nil }
         extensions.uniqueBy = node["x-unique-by"]?.text
         extensions.isObserved = node["x-observed"]?.boolValue
+        extensions.observedValues = node[VendorExtension.observedValues]?.textItems
         extensions.requiredMembers = node[VendorExtension.requiredMembers]?.textItems
         extensions.reference = ReferenceExtension.read(on: node, pointer: pointer)
         return extensions

@@ -124,6 +124,9 @@ public struct FieldExtensions: Sendable, Equatable {
     public var uniqueBy: String?
     /// `x-observed`: the field was seen in answers, not documented.
     public var isObserved: Bool?
+    /// `x-observed-values`: values of the schema's `enum` that were seen in answers, not documented
+    /// (`specgen drift --apply` writes them with the values it adds).
+    public var observedValues: [String]?
     /// `x-required`: members of the referenced structure this operation requires when it sends it, as
     /// dotted wire paths (`enable`, `upgrade_config.max_unavailable`).
     public var requiredMembers: [String]?

@@ -13,6 +13,7 @@ enum VendorExtension {
     static let swiftName = "x-swift-name"
     static let uniqueBy = "x-unique-by"
     static let observed = "x-observed"
+    static let observedValues = "x-observed-values"
     static let reference = "x-reference"
     static let requiredMembers = "x-required"
 }

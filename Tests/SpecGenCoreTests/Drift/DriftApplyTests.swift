@@ -26,6 +26,7 @@ import Testing
                   state:
                     type: string
                     enum: [running, failed, deleting]
+                    x-observed-values: [deleting]
                   cluster_type: {$ref: ClusterType.yaml}
                   tags:
                     type: array
@@ -57,6 +58,7 @@ import Testing
                   - Kubernetes
                   - ManagedKubernetes
                   - Serverless
+                x-observed-values: [Serverless]
 
                 """)
         #expect(
