@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "specmock", targets: ["specmock"]),
         .library(name: "CloudRuntime", targets: ["CloudRuntime"]),
         .library(name: "CloudTestSupport", targets: ["CloudTestSupport"]),
+        .library(name: "SpecMockCore", targets: ["SpecMockCore"]),
         .library(name: "AlibabaACK", targets: ["AlibabaACK"]),
         .library(name: "KingsoftKCE", targets: ["KingsoftKCE"]),
         .library(name: "KingsoftKCR", targets: ["KingsoftKCR"]),
@@ -44,15 +45,6 @@ let package = Package(
             path: "Generator/specgen",
             swiftSettings: strictSettings),
 
-        .target(
-            name: "SpecMockCore",
-            dependencies: [
-                "SpecGenCore", "CloudTestSupport", "CloudRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Generator/SpecMockCore",
-            swiftSettings: strictSettings),
-
         // MARK: - Plugins
         .plugin(name: "GenerateSDK", capability: .buildTool(), dependencies: ["specgen"], path: "Plugins/GenerateSDK"),
         .plugin(
@@ -75,10 +67,27 @@ let package = Package(
             dependencies: ["CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log")],
             path: "Runtime/CloudRuntime",
             swiftSettings: strictSettings),
+
+        // MARK: - Mock: the loopback server with its own signature verifier, the spec-driven mock, its command
         .target(
             name: "CloudTestSupport",
             dependencies: ["CloudRuntime"],
-            path: "Runtime/CloudTestSupport",
+            path: "Mock/CloudTestSupport",
+            swiftSettings: strictSettings),
+        .target(
+            name: "SpecMockCore",
+            dependencies: [
+                "SpecGenCore", "CloudTestSupport", "CloudRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Mock/SpecMockCore",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "specmock",
+            dependencies: [
+                "SpecMockCore", "CloudTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Mock/specmock",
             swiftSettings: strictSettings),
 
         // MARK: - Generated clients
@@ -116,13 +125,6 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(
             name: "cloudctl", dependencies: ["CloudctlCore", "CloudServices"], path: "Tools/cloudctl",
-            swiftSettings: strictSettings),
-        .executableTarget(
-            name: "specmock",
-            dependencies: [
-                "SpecMockCore", "CloudTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Tools/specmock",
             swiftSettings: strictSettings),
 
         // MARK: - Benchmarks
