@@ -143,6 +143,14 @@ let package = Package(
         .target(
             name: "FixtureNotes", dependencies: ["CloudRuntime"], path: "Tests/Fixtures/FixtureNotes",
             swiftSettings: strictSettings, plugins: ["GenerateSDK"]),
+        // What the test targets share: the tests' own reading of the spec through OpenAPIKit (the
+        // oracle the generated code and the mock are checked against) and small helpers. Not a product.
+        .target(
+            name: "SharedTestSupport",
+            dependencies: [
+                "CloudRuntime", "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
+            path: "Tests/SharedTestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
@@ -153,14 +161,14 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
-                "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "SpecGenCore", "SharedTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
-                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
-                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "SharedTestSupport",
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
     ],

@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import SharedTestSupport
 import SpecGenCore
 import SpecMockCore
 import Testing
