@@ -76,10 +76,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "SpecMockCore",
-            dependencies: [
-                "SpecGenCore", "CloudTestSupport", "CloudRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["SpecGenCore", "CloudTestSupport", "CloudRuntime"],
             path: "Mock/SpecMockCore",
             swiftSettings: strictSettings),
         .executableTarget(
@@ -161,7 +158,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
-                "SpecGenCore", "SharedTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "specmock", "SpecGenCore", "SharedTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
