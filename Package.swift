@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "specmock", targets: ["specmock"]),
         .library(name: "CloudRuntime", targets: ["CloudRuntime"]),
         .library(name: "CloudTestSupport", targets: ["CloudTestSupport"]),
+        .library(name: "SpecMockCore", targets: ["SpecMockCore"]),
         .library(name: "AlibabaACK", targets: ["AlibabaACK"]),
         .library(name: "KingsoftKCE", targets: ["KingsoftKCE"]),
         .library(name: "KingsoftKCR", targets: ["KingsoftKCR"]),
@@ -44,15 +45,6 @@ let package = Package(
             path: "Generator/specgen",
             swiftSettings: strictSettings),
 
-        .target(
-            name: "SpecMockCore",
-            dependencies: [
-                "SpecGenCore", "CloudTestSupport", "CloudRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Generator/SpecMockCore",
-            swiftSettings: strictSettings),
-
         // MARK: - Plugins
         .plugin(name: "GenerateSDK", capability: .buildTool(), dependencies: ["specgen"], path: "Plugins/GenerateSDK"),
         .plugin(
@@ -75,10 +67,24 @@ let package = Package(
             dependencies: ["CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log")],
             path: "Runtime/CloudRuntime",
             swiftSettings: strictSettings),
+
+        // MARK: - Mock: the loopback server with its own signature verifier, the spec-driven mock, its command
         .target(
             name: "CloudTestSupport",
             dependencies: ["CloudRuntime"],
-            path: "Runtime/CloudTestSupport",
+            path: "Mock/CloudTestSupport",
+            swiftSettings: strictSettings),
+        .target(
+            name: "SpecMockCore",
+            dependencies: ["SpecGenCore", "CloudTestSupport", "CloudRuntime"],
+            path: "Mock/SpecMockCore",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "specmock",
+            dependencies: [
+                "SpecMockCore", "CloudTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Mock/specmock",
             swiftSettings: strictSettings),
 
         // MARK: - Generated clients
@@ -117,13 +123,6 @@ let package = Package(
         .executableTarget(
             name: "cloudctl", dependencies: ["CloudctlCore", "CloudServices"], path: "Tools/cloudctl",
             swiftSettings: strictSettings),
-        .executableTarget(
-            name: "specmock",
-            dependencies: [
-                "SpecMockCore", "CloudTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Tools/specmock",
-            swiftSettings: strictSettings),
 
         // MARK: - Benchmarks
         .executableTarget(
@@ -141,6 +140,14 @@ let package = Package(
         .target(
             name: "FixtureNotes", dependencies: ["CloudRuntime"], path: "Tests/Fixtures/FixtureNotes",
             swiftSettings: strictSettings, plugins: ["GenerateSDK"]),
+        // What the test targets share: the tests' own reading of the spec through OpenAPIKit (the
+        // oracle the generated code and the mock are checked against) and small helpers. Not a product.
+        .target(
+            name: "SharedTestSupport",
+            dependencies: [
+                "CloudRuntime", "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
+            path: "Tests/SharedTestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
@@ -151,14 +158,14 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
-                "SpecGenCore", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "specmock", "SpecGenCore", "SharedTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
-                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore", "SpecGenCore",
-                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
+                "SharedTestSupport",
             ],
             path: "Tests/CloudctlTests", swiftSettings: strictSettings),
     ],

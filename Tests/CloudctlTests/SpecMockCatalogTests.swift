@@ -2,7 +2,7 @@ import CloudRuntime
 import CloudServices
 import CloudTestSupport
 import Foundation
-import SpecGenCore
+import SharedTestSupport
 import SpecMockCore
 import Testing
 
@@ -91,10 +91,6 @@ enum SpecMockCatalog {
         service.operations.map { Operation(service: service, name: $0.name) }
     }
 
-    /// The repository root, found from this file's location.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// What the mock and the tests read from the specs, loaded once, off the concurrency pool.
     private struct Loaded: Sendable {
         let services: SpecMockServices
@@ -103,7 +99,7 @@ enum SpecMockCatalog {
 
     private static let loaded = Task { () throws -> Loaded in
         try await OffPool.run {
-            let specs = try ServiceSpecs(specFolder: root.appendingPathComponent("spec").path)
+            let specs = try ServiceSpecs(specFolder: RepositoryFolders.specFolder)
             let documented = try specs.byName.mapValues { try SpecOperation.all(in: $0).byID }
             return Loaded(services: try SpecMockServices(specs: specs.all), documented: documented)
         }
@@ -146,13 +142,4 @@ enum SpecMockExampleConflicts {
             "the example sends `Linux`; the enum lists CentOS, AliyunLinux, Windows, WindowsCore"
         ),
     ]
-}
-
-/// A failure of the shared example readers (`SpecOperation`, linked from the end-to-end catalog tests).
-struct CatalogTestFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
 }

@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import SharedTestSupport
 import SpecMockCore
 import Testing
 
@@ -13,12 +14,11 @@ enum EndToEnd {
     /// Credentials the clients sign with.
     static let credentials = StaticCredentialsProvider(accessKeyID: accessKeyID, accessKeySecret: secret)
 
-    /// The repository root, found from this file's location.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The repository root.
+    static let root = RepositoryFolders.root
 
     /// The folder holding the service specs.
-    static let specFolder = root.appendingPathComponent("spec").path
+    static let specFolder = RepositoryFolders.specFolder
 
     /// The spec folders served: every service folder, as specmock finds them.
     static let specDirectories = SpecFolder.serviceDirectories(in: specFolder)

@@ -41,6 +41,11 @@ struct SpecExampleResponderTests {
         #expect(detail.style == .roa && detail.method == "GET" && detail.pathTemplate == "/clusters/{ClusterId}")
         let repository = try #require(operations.first { $0.operationID == "DescribeRepository" })
         #expect(repository.style == .rpc && repository.apiVersion == "2018-03-14" && repository.errorShape == .kingsoft)
+        #expect(repository.action == "DescribeRepository" && repository.rpcMethods == ["POST", "GET"])
+        let rpc = operations.filter { $0.style == .rpc }
+        #expect(!rpc.isEmpty && rpc.allSatisfy { $0.action == $0.operationID && $0.pathTemplate == "/" })
+        let create = try #require(operations.first { $0.service == "KCE" && $0.operationID == "CreateCluster" })
+        #expect(create.rpcMethods == ["POST"])
     }
 
     @Test("ROA: path template match answers the example with x-acs-request-id")
@@ -115,6 +120,19 @@ struct SpecExampleResponderTests {
         #expect(missing.body["Error"]?["Code"]?.stringValue == "MissingParameter")
         #expect(missing.body["Error"]?["Type"]?.stringValue == "Sender")
         #expect(missing.body["Error"]?["Message"]?.stringValue?.contains("\"PodCidr\"") == true)
+    }
+
+    @Test("RPC: an action sent with a method it does not allow gets Kingsoft's 400 InvalidMethod")
+    func rpcMethod() throws {
+        let query = "/?Action=CreateCluster&Version=2019-08-06"  // x-rpc-methods: [POST]
+        let get = try answer(RecordedRequest(method: "GET", target: query, headers: [:], sequenceNumber: 4))
+        #expect(get.status == 400 && get.body["Error"]?["Code"]?.stringValue == "InvalidMethod")
+        #expect(get.body["Error"]?["Message"]?.stringValue?.contains("GET") == true)
+        let target = "/?Action=DescribeCluster&Version=2019-08-06"  // the service's POST and GET
+        let put = try answer(RecordedRequest(method: "PUT", target: target, headers: [:], sequenceNumber: 5))
+        #expect(put.status == 400 && put.body["Error"]?["Code"]?.stringValue == "InvalidMethod")
+        let post = try answer(RecordedRequest(method: "POST", target: query, headers: [:], sequenceNumber: 6))
+        #expect(post.body["Error"]?["Code"]?.stringValue == "MissingParameter")
     }
 
     @Test("A named example can be chosen; an unknown name is refused")

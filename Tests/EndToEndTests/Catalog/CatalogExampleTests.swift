@@ -1,6 +1,7 @@
 import CloudRuntime
 import Foundation
 import OpenAPIKit
+import SharedTestSupport
 import SpecGenCore
 import Testing
 

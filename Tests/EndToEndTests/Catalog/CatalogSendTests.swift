@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import SharedTestSupport
 import Testing
 
 /// `send` through the catalog against the signature-verifying mock server that answers with the

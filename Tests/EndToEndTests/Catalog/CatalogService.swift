@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudServices
 import Foundation
+import SharedTestSupport
 import SpecGenCore
 import Testing
 
@@ -74,14 +75,5 @@ struct CatalogOperation: Sendable, CustomTestStringConvertible {
 struct CatalogNoTransport: HTTPTransport {
     func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
         throw CatalogTestFailure("the catalog tests never send a request")
-    }
-}
-
-/// A test expectation that could not be met, with its explanation.
-struct CatalogTestFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

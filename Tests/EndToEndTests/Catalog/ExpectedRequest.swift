@@ -1,6 +1,7 @@
 import CloudRuntime
 import Foundation
 import OpenAPIKit
+import SharedTestSupport
 
 /// What a prepared request must contain for a documented example, worked out from the spec and the
 /// example alone: the path with its parameters substituted, the query or RPC parameters flattened

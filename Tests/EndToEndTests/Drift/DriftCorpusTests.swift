@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import SharedTestSupport
 import SpecMockCore
 import Testing
 

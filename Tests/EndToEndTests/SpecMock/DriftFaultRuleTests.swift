@@ -1,6 +1,8 @@
 import SpecMockCore
 import Testing
 
+@testable import specmock
+
 /// The `drift[=KINDS]` fault syntax: kinds, options, descriptions and the command line (its
 /// errors are in the fault grammar's table, ``SpecMockOptionsTests``).
 @Suite("specmock drift fault syntax")

@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import SharedTestSupport
 import SpecGenCore
 import SpecMockCore
 import Testing
@@ -53,7 +54,7 @@ enum DriftFixtureSpec {
             throw SpecMockError("the drift fixture does not lower:\n\(lowered.diagnostics.map { "\($0)" })")
         }
         var examples: [String: JSONValue] = [:]
-        for operation in try MockOperation.operations(in: spec) {
+        for operation in try MockOperation.operations(of: model, documentedIn: spec) {
             guard let json = operation.examples.first?.json else { continue }
             examples[operation.operationID] = try JSONValue.parse(json)
         }

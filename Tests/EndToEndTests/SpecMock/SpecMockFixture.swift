@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import SharedTestSupport
 import SpecMockCore
 import Testing
 

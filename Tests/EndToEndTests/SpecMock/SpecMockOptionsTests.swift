@@ -2,6 +2,8 @@ import Foundation
 import SpecMockCore
 import Testing
 
+@testable import specmock
+
 /// The `specmock` command line: options, the fault grammar, and finding the spec folder.
 @Suite("specmock options")
 struct SpecMockOptionsTests {

@@ -4,16 +4,16 @@ import SpecGenCore
 /// The repository's service specs, found as specmock finds them (each `spec/*/` folder holding an
 /// `openapi.yaml`) and keyed by their `x-sdk.name` (`ACK`), the name the generated catalogs'
 /// descriptors carry. The name is read straight from OpenAPIKit's document, independently of the generator.
-struct ServiceSpecs: Sendable {
+package struct ServiceSpecs: Sendable {
     /// Every service spec as the generator and the mock read it, in folder order.
-    let all: [SpecDocument]
+    package let all: [SpecDocument]
     /// Every service spec as the tests' oracle reads it, by service name.
-    let byName: [String: OracleSpec]
+    package let byName: [String: OracleSpec]
 
     /// Loads every service folder of a spec folder.
     /// - Parameter specFolder: The folder holding the service folders.
     /// - Throws: The loader's diagnostics, or ``CatalogTestFailure`` for a spec without `x-sdk.name`.
-    init(specFolder: String) throws {
+    package init(specFolder: String) throws {
         var byName: [String: OracleSpec] = [:]
         self.all = try SpecGen.serviceFolders(in: specFolder).map { directory in
             let oracle = try OracleSpec.load(directory: directory)
@@ -27,7 +27,7 @@ struct ServiceSpecs: Sendable {
 
     /// The spec a catalog was generated from, as the oracle reads it.
     /// - Throws: ``CatalogTestFailure`` when no spec folder declares the catalog's service.
-    func spec(of catalog: ServiceCatalog) throws -> OracleSpec {
+    package func spec(of catalog: ServiceCatalog) throws -> OracleSpec {
         guard let spec = self.byName[catalog.descriptor.name] else {
             throw CatalogTestFailure("no spec folder declares x-sdk.name \(catalog.descriptor.name)")
         }

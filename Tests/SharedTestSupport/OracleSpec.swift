@@ -3,17 +3,17 @@ import SpecGenCore
 
 /// A spec folder as OpenAPIKit reads it: the tests' independent reading of the spec, to check the
 /// generated code and the mock against (the generator reads the spec with its own reader).
-struct OracleSpec: Sendable {
+package struct OracleSpec: Sendable {
     /// The spec folder.
-    var directory: String
+    package var directory: String
     /// The merged folder decoded as an OpenAPI 3.1 document.
-    var document: OpenAPI.Document
+    package var document: OpenAPI.Document
 
     /// Merges a spec folder and decodes it with OpenAPIKit.
     ///
     /// A `$ref` with vendor extensions beside it becomes a one-element `allOf` carrying them, since
     /// OpenAPIKit drops a reference's extensions; read `allOf: [X]` as X.
-    static func load(directory: String) throws -> OracleSpec {
+    package static func load(directory: String) throws -> OracleSpec {
         let (assembled, diagnostics) = SpecLoader().assemble(directory: directory)
         guard let assembled, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(diagnostics)

@@ -9,11 +9,13 @@ import SpecGenCore
 /// ``selectingExample(_:service:operation:)``):
 /// - ROA (no `Action` parameter): method and path template (`/clusters/{ClusterId}`), plus the
 ///   `x-acs-version` header; the answer carries `x-acs-request-id`;
-/// - RPC (an `Action` in the query or the form body): `Action` plus `Version`; the example's own
-///   `RequestId` is kept, or one is added.
+/// - RPC (an `Action` in the query or the form body): `Action` plus `Version`, sent with one of the
+///   action's HTTP methods; the example's own `RequestId` is kept, or one is added.
 ///
-/// Unknown routes get the vendor's 404 (`InvalidAction.NotFound` / `InvalidAction`), missing
-/// parameters a 400 `MissingParameter` naming the parameter. Request IDs the mock makes up are
+/// Routes and required parameters come from the lowered service models (``MockOperation``), the
+/// answers from the specs' examples. Unknown routes get the vendor's 404 (`InvalidAction.NotFound` /
+/// `InvalidAction`), an RPC action sent with a method it does not allow a 400 (`InvalidMethod` /
+/// `UnsupportedHTTPMethod`), missing parameters a 400 `MissingParameter` naming the parameter. Request IDs the mock makes up are
 /// `mock-request-N`, N being the request's sequence number, so answers are deterministic.
 ///
 /// ```swift
@@ -26,30 +28,28 @@ public struct SpecExampleResponder: Sendable {
     /// Chosen example names by ``MockOperation/service`` and ``MockOperation/operationID``.
     private var chosenExamples: [OperationKey: String] = [:]
 
-    /// Serves the operations of loaded specs.
+    /// Serves operations made with ``MockOperation/operations(of:documentedIn:)``.
+    /// - Parameter operations: The operations, in the order to list them.
+    public init(operations: [MockOperation]) {
+        self.operations = operations
+    }
+
+    /// Serves the operations of loaded specs, lowered as the generator lowers them.
     /// - Parameter specs: Specs read with `SpecGen.load(directory:)`.
-    /// - Throws: ``SpecMockError`` when a spec names no protocol or holds an example that is not JSON.
+    /// - Throws: ``SpecMockError`` when a spec cannot be lowered or holds an example that is not JSON.
     public init(specs: [SpecDocument]) throws(SpecMockError) {
         var operations: [MockOperation] = []
         for spec in specs {
-            operations += try MockOperation.operations(in: spec)
+            operations += try MockOperation.operations(of: try SpecMockServices.lower(spec), documentedIn: spec)
         }
-        self.operations = operations
+        self.init(operations: operations)
     }
 
     /// Loads spec folders and serves their operations.
     /// - Parameter directories: Spec folders, e.g. `spec/alibaba-ack`.
     /// - Throws: ``SpecMockError`` naming the folder and the loader's diagnostics when one does not load.
     public init(directories: [String]) throws(SpecMockError) {
-        var specs: [SpecDocument] = []
-        for directory in directories {
-            do {
-                specs.append(try SpecGen.load(directory: directory))
-            } catch {
-                throw SpecMockError("cannot load \(directory):\n\(error)")
-            }
-        }
-        try self.init(specs: specs)
+        try self.init(specs: try SpecMockServices.load(directories))
     }
 
     /// The operation a service calls by this ID, e.g. (`ACK`, `CreateCluster`).

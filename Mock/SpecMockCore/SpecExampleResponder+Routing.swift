@@ -41,6 +41,9 @@ extension SpecExampleResponder {
                 candidates[0].errorShape.invalidVersion(
                     version, expected: candidates.map(\.apiVersion), requestID: requestID))
         }
+        if !operation.rpcMethods.isEmpty, !operation.rpcMethods.contains(request.method.uppercased()) {
+            return .failure(operation.errorShape.unsupportedMethod(request.method, requestID: requestID))
+        }
         for required in operation.requiredParameters where !Self.isPresent(required.name, in: parameters) {
             return .failure(operation.errorShape.missingParameter(required.name, requestID: requestID))
         }
@@ -77,7 +80,7 @@ extension SpecExampleResponder {
         return .operation(operation)
     }
 
-    /// The first required query, header or body parameter the request lacks (path parameters matched already).
+    /// The first required query or body parameter the request lacks (path parameters matched already).
     private static func firstMissing(_ operation: MockOperation, in request: RecordedRequest) -> String? {
         let body = request.jsonObjectBody()
         for required in operation.requiredParameters {
@@ -86,8 +89,6 @@ extension SpecExampleResponder {
                 continue
             case .query:
                 if request.queryValue(required.name) == nil { return required.name }
-            case .header:
-                if request.header(required.name) == nil { return required.name }
             case .body:
                 // A body that is not a JSON object is the validator's to report, as an invalid body.
                 guard let body else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CloudTestSupport
 import Foundation
+import SpecMockCore
 
 /// The options of the `specmock` command.
 ///

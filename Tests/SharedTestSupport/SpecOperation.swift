@@ -6,51 +6,51 @@ import SpecGenCore
 /// What the spec documents about one operation: how it is sent, its inputs with their examples,
 /// and its success response examples. Read straight from the OpenAPI document, independently of
 /// the generator's model.
-struct SpecOperation {
+package struct SpecOperation {
     /// One documented input: a path or query parameter, or the request body.
-    struct Input {
+    package struct Input {
         /// Where it goes.
-        enum Location { case path, query, body }
+        package enum Location { case path, query, body }
 
         /// The wire name (`body` for the request body).
-        let name: String
-        let location: Location
-        let isRequired: Bool
+        package let name: String
+        package let location: Location
+        package let isRequired: Bool
         /// The schema, with references left in place (their vendor extensions matter).
-        let schema: JSONSchema?
+        package let schema: JSONSchema?
         /// Whether the parameter is marked `x-json-string`.
-        let isJSONString: Bool
+        package let isJSONString: Bool
         /// Whether a query list is exploded (`ids=a&ids=b`) rather than comma-separated.
-        let explode: Bool
+        package let explode: Bool
         /// The single `example`, if any (OpenAPIKit fills it from the first named example; that one is dropped).
-        let example: JSONValue?
+        package let example: JSONValue?
         /// The named `examples`, in document order.
-        let namedExamples: [(name: String, value: JSONValue)]
+        package let namedExamples: [(name: String, value: JSONValue)]
 
         /// The value for one example set: its named example, else the single example.
-        func value(for name: String) -> JSONValue? {
+        package func value(for name: String) -> JSONValue? {
             self.namedExamples.first { $0.name == name }?.value ?? self.example
         }
     }
 
-    let id: String
+    package let id: String
     /// `GET`, `POST`, ...
-    let method: String
+    package let method: String
     /// `x-rpc-methods`: the HTTP methods an RPC action may be sent with; empty when the service's all may.
-    let rpcMethods: [String]
+    package let rpcMethods: [String]
     /// The path template (ROA) or the path key with its `?Action=` (RPC).
-    let path: String
-    let inputs: [Input]
+    package let path: String
+    package let inputs: [Input]
     /// Whether the request body's schema is an object, whose properties are parameters of their own.
-    let bodyIsObject: Bool
+    package let bodyIsObject: Bool
     /// The examples of every 2xx response: `example` and each named one (prefixed with the status
     /// when there are several success statuses).
-    let responseExamples: [(name: String, json: Data)]
+    package let responseExamples: [(name: String, json: Data)]
     /// Whether a success response declares a body at all.
-    let hasResponseBody: Bool
+    package let hasResponseBody: Bool
 
     /// Every operation of a spec by operation ID, with the IDs in document order.
-    static func all(in spec: OracleSpec) throws -> (order: [String], byID: [String: SpecOperation]) {
+    package static func all(in spec: OracleSpec) throws -> (order: [String], byID: [String: SpecOperation]) {
         let document = spec.document
         var order: [String] = []
         var byID: [String: SpecOperation] = [:]
@@ -132,7 +132,7 @@ struct SpecOperation {
 
     /// A function resolving a schema reference against the document's components.
     /// `allOf: [X]` (a reference that carries vendor extensions) resolves as X.
-    static func resolver(_ document: OpenAPI.Document) -> (JSONSchema) -> JSONSchema? {
+    package static func resolver(_ document: OpenAPI.Document) -> (JSONSchema) -> JSONSchema? {
         func resolve(_ schema: JSONSchema) -> JSONSchema? {
             if case .all(let schemas, _) = schema.value, schemas.count == 1 { return resolve(schemas[0]) }
             return schema.isReference ? document.components[schema] : schema
@@ -164,7 +164,7 @@ struct SpecOperation {
     }
 
     /// An example value decoded from YAML, as JSON.
-    static func json(_ value: AnyCodable) throws -> JSONValue {
+    package static func json(_ value: AnyCodable) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: try self.data(value.value))
     }
 

@@ -1,5 +1,6 @@
-/// One operation of a spec, reduced to what a mock needs: how requests reach it, what they must
-/// carry, and what it answers.
+/// One operation of a service, reduced to what a mock needs: how requests reach it, what they must
+/// carry, and what it answers. Made from the lowered `ServiceModel` the generator builds (see
+/// ``operations(of:documentedIn:)``), so the mock routes requests as the generated clients send them.
 public struct MockOperation: Sendable, Hashable {
     /// How requests select the operation.
     public enum Style: String, Sendable, Hashable {
@@ -15,8 +16,6 @@ public struct MockOperation: Sendable, Hashable {
         case path
         /// A query parameter (ROA) or an RPC parameter (query or form body).
         case query
-        /// A request header.
-        case header
         /// A member of the JSON request body (ROA).
         case body
     }
@@ -37,7 +36,7 @@ public struct MockOperation: Sendable, Hashable {
         public var json: String
     }
 
-    /// The service's Swift name from `x-sdk.name`, e.g. `ACK`.
+    /// The service's name (`ServiceModel.name`, from `x-sdk.name`), e.g. `ACK`.
     public var service: String
     /// The vendor's API version (`info.version`), e.g. `2015-12-15`.
     public var apiVersion: String
@@ -47,10 +46,13 @@ public struct MockOperation: Sendable, Hashable {
     public var errorShape: VendorErrorShape
     /// The operation ID, the vendor's API name (for RPC also the `Action`).
     public var operationID: String
-    /// The RPC `Action`; nil for ROA.
+    /// The RPC `Action`, the operation ID as the generator sends it; nil for ROA.
     public var action: String?
-    /// The HTTP method for ROA, e.g. `GET`; RPC operations accept GET and POST.
+    /// The HTTP method for ROA, e.g. `GET`; for RPC the first of ``rpcMethods``.
     public var method: String
+    /// The HTTP methods an RPC action may be sent with: its `x-rpc-methods`, else the service's
+    /// `x-sdk.rpc.methods` (e.g. `["POST", "GET"]`); empty for ROA.
+    public var rpcMethods: [String]
     /// The ROA path template, e.g. `/clusters/{ClusterId}`; `/` for RPC.
     public var pathTemplate: String
     /// Parameters the spec marks required, in declaration order.

@@ -7,8 +7,8 @@ import CloudTestSupport
 /// 1. signature verification of all three schemes (done by the ``MockServer``, with
 ///    CloudTestSupport's independent `SignatureVerifier`): a bad signature gets the vendor's
 ///    `SignatureDoesNotMatch`, an unknown key its `InvalidAccessKeyId.NotFound` / `InvalidClientTokenId`;
-/// 2. routing: ROA by method and path plus `x-acs-version`, RPC by `Action` plus `Version` (which
-///    tells KCE from KCR);
+/// 2. routing, from the lowered service models: ROA by method and path plus `x-acs-version`, RPC by
+///    `Action` plus `Version` (which tells KCE from KCR) and the action's allowed HTTP methods;
 /// 3. fault rules (``FaultInjector``): throttling, error statuses, stalls, closed connections;
 /// 4. required parameters and validation against the lowered spec model (``RequestValidator``);
 /// 5. in stateful mode, the ``MockStore`` for clusters, node pools and tasks;

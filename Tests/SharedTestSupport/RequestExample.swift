@@ -4,16 +4,16 @@ import OpenAPIKit
 
 /// One documented request of an operation: a named example set turned into the JSON object of
 /// wire-named parameters the catalog takes.
-struct RequestExample {
+package struct RequestExample {
     /// The example set's name (`example` for the single examples).
-    let name: String
+    package let name: String
     /// Parameters by wire name; a non-object body under `body`, object body members at the top level.
-    let parameters: [String: JSONValue]
+    package let parameters: [String: JSONValue]
     /// The documented body, when the example set has one.
-    let body: JSONValue?
+    package let body: JSONValue?
 
     /// The parameters as JSON data.
-    func data() throws -> Data {
+    package func data() throws -> Data {
         try JSONEncoder().encode(JSONValue.object(self.parameters))
     }
 }
@@ -24,7 +24,7 @@ extension SpecOperation {
     /// Named examples with one name across inputs form one set; inputs without that name use their
     /// single `example`. With no named examples, the single examples form the set `example`. An
     /// operation without any example is still exercised without parameters when none is required.
-    func requestExamples() -> (examples: [RequestExample], skipped: [String]) {
+    package func requestExamples() -> (examples: [RequestExample], skipped: [String]) {
         var names: [String] = []
         for input in self.inputs {
             for (name, _) in input.namedExamples where !names.contains(name) { names.append(name) }

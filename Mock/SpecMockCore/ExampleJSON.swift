@@ -1,4 +1,5 @@
 import Foundation
+import SpecGenCore
 
 /// Turns example values decoded from YAML into JSON text.
 enum ExampleJSON {
@@ -37,8 +38,36 @@ enum ExampleJSON {
             object["RequestId"] == nil
         else { return json }
         object["RequestId"] = requestID
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return json }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension YAMLNode {
+    /// The node as Foundation JSON values (dictionaries, arrays, strings, numbers, booleans, `NSNull`),
+    /// scalars typed by the YAML core schema.
+    var foundationValue: Any {
+        switch self.content {
+        case .sequence(let items):
+            return items.map(\.foundationValue)
+        case .mapping(let pairs):
+            var object: [String: Any] = [:]
+            for pair in pairs {
+                guard let key = pair.key.scalarValue else { continue }
+                object[key] = pair.value.foundationValue
+            }
+            return object
+        case .scalar:
+            switch self.resolvedScalar {
+            case .null: return NSNull()
+            case .bool(let value): return value
+            case .int(let value): return value
+            case .double(let value): return value
+            case .string(let value): return value
+            }
+        }
     }
 }

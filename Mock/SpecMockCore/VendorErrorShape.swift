@@ -37,6 +37,23 @@ public enum VendorErrorShape: String, Sendable, Hashable {
         }
     }
 
+    /// Answer for an RPC action sent with an HTTP method its `x-rpc-methods` (or the service's
+    /// `x-sdk.rpc.methods`) leaves out: 400 with Kingsoft's `InvalidMethod` and the text of its common
+    /// error table (the method in the table's one placeholder), or Alibaba's `UnsupportedHTTPMethod`.
+    func unsupportedMethod(_ method: String, requestID: String) -> MockResponse {
+        switch self {
+        case .alibaba:
+            self.error(
+                status: 400, code: "UnsupportedHTTPMethod", message: "This http method is not supported.",
+                requestID: requestID)
+        case .kingsoft:
+            self.error(
+                status: 400, code: "InvalidMethod",
+                message: "The method \(method) for is not valid for this web service.",
+                requestID: requestID)
+        }
+    }
+
     /// Answer for a request that lacks a required parameter: 400 `MissingParameter`, with the
     /// message text of the vendor's documentation (Kingsoft's common error table).
     func missingParameter(_ name: String, requestID: String) -> MockResponse {

@@ -5,8 +5,8 @@ import SpecMockCore
 /// `specmock`: serves every service of the spec folder (ACK, KCE, KCR) from its spec on 127.0.0.1 until
 /// interrupted.
 ///
-/// All behaviour lives in SpecMockCore; this file parses the command line, prints the addresses
-/// and keeps the process alive.
+/// The mock itself lives in SpecMockCore; this command parses its options (``SpecMockOptions``),
+/// prints the addresses and keeps the process alive.
 @main
 struct SpecMockTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

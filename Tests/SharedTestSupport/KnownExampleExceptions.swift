@@ -5,8 +5,8 @@ import Testing
 ///
 /// A listed example that fails is recorded as a known issue; a listed example that passes fails
 /// the run, so the table never outlives the contradiction. Anything not listed must pass.
-enum KnownExampleExceptions {
-    static let table: [String: String] = [
+package enum KnownExampleExceptions {
+    package static let table: [String: String] = [
         "ACK.CreateCluster request edge": dataDiskSizeAsString,
         "ACK.CreateCluster request sandbox_dedicated_flannel": dataDiskSizeAsString,
         "ACK.CreateCluster request sandbox_dedicated_terway": dataDiskSizeAsString,
@@ -31,7 +31,7 @@ enum KnownExampleExceptions {
         + "(integer, int64)"
 
     /// Records the failures of one example: as known issues when the table lists it, else as failures.
-    static func judge(_ failures: [String], key: String) {
+    package static func judge(_ failures: [String], key: String) {
         guard let reason = self.table[key] else {
             for failure in failures { Issue.record("\(key): \(failure)") }
             return

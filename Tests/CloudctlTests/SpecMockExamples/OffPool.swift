@@ -1,1 +1,0 @@
-../../EndToEndTests/SpecMock/OffPool.swift
