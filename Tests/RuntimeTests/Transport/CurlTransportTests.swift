@@ -189,9 +189,11 @@ import Testing
         let result = await task.result
 
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Prompt means well inside the 30 s request limit; the bound leaves room for a test run that
+        // keeps both cores busy (seen: 3 s for the resumed task to be scheduled).
+        #expect(ContinuousClock.now - started < .seconds(8))
         // The transfer was dropped, not left running: its connection closes long before the 30 s limit.
-        while server.openConnections > 0, ContinuousClock.now - started < .seconds(5) {
+        while server.openConnections > 0, ContinuousClock.now - started < .seconds(10) {
             try await Task.sleep(for: .milliseconds(10))
         }
         #expect(server.openConnections == 0)
