@@ -9,7 +9,8 @@ struct FollowOnErrors {
 
     init(tree: YAMLNode, reported: [Diagnostic]) {
         self.reported = Set(reported.filter { $0.severity == .error }.compactMap(\.location))
-        self.index(tree)
+        // A clean spec (every build that succeeds) has nothing to compare with: skip the walk.
+        if !self.reported.isEmpty { self.index(tree) }
     }
 
     private mutating func index(_ node: YAMLNode) {
