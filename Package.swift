@@ -41,7 +41,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(
             name: "specgen",
-            dependencies: ["SpecGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SpecGenCore"],
             path: "Generator/specgen",
             swiftSettings: strictSettings),
 
@@ -152,7 +152,7 @@ let package = Package(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "SpecGenCoreTests", dependencies: ["SpecGenCore"], path: "Tests/SpecGenCoreTests",
+            name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen"], path: "Tests/SpecGenCoreTests",
             exclude: ["Fixtures"], resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",

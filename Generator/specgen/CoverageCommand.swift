@@ -1,55 +1,62 @@
-import ArgumentParser
-import Foundation
 import SpecGenCore
 
 /// `specgen coverage <spec-dir>... [--format text|markdown|json] [--min PERCENT]`: how much of each
 /// service's docs index its spec describes.
-struct CoverageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "coverage",
-        abstract: "Report how much of each service's docs index its spec describes.",
-        discussion: """
-            The report goes to standard output. Exit status: 0 when every service is at or above --min \
-            (or no --min is given), 1 when one is below it, 2 for a bad option or an unreadable spec or \
-            docs index (diagnostics go to standard error as file:line:column: error: message).
-            """)
+struct CoverageCommand: Subcommand {
+    static let name = "coverage"
+    static let abstract = "Report how much of each service's docs index its spec describes."
+    static let usage = "specgen coverage <spec-dir>... [--format text|markdown|json] [--min PERCENT]"
+    static let details = """
+        Arguments:
+          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack.
 
-    @Argument(help: "Spec folders, e.g. spec/alibaba-ack.")
-    var directories: [String] = []
+        Options:
+          --format <format>       Output format: text (default), markdown or json.
+          --min <percent>         Fail (exit 1) when a service is below this percentage.
 
-    // Strings, validated here, so a bad value exits 2 like every other input error.
-    @Option(help: "Output format: text, markdown or json.")
-    var format = "text"
+        The report goes to standard output. Exit status: 0 when every service is at or above --min
+        (or no --min is given), 1 when one is below it, 2 for a usage error or an unreadable spec or
+        docs index (diagnostics go to standard error as file:line:column: error: message).
+        """
+    static let valueOptions: [String: Character?] = ["format": nil, "min": nil]
+    static let flags: Set<String> = []
 
-    @Option(name: .customLong("min"), help: ArgumentHelp("Fail (exit 1) when a service is below this percentage.", valueName: "percent"))
-    var minimum: String?
+    let directories: [String]
+    let format: ReportFormat
+    let minimum: Double?
 
-    func run() throws {
-        guard !self.directories.isEmpty else { throw Self.usage("give at least one spec folder") }
-        guard let format = ReportFormat(rawValue: self.format) else {
-            throw Self.usage("unknown format '\(self.format)'; use text, markdown or json")
-        }
-        var threshold: Double?
-        if let minimum = self.minimum {
-            guard let value = Double(minimum), value.isFinite, (0...100).contains(value) else {
-                throw Self.usage("--min needs a percentage from 0 to 100, got '\(minimum)'")
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard !arguments.positionals.isEmpty else { throw UsageError("give at least one spec folder") }
+        self.directories = arguments.positionals
+        self.format = try ReportFormat.parse(arguments.value("format"))
+        self.minimum = try arguments.value("min").map { text throws(UsageError) in
+            guard let value = Double(text), value.isFinite, (0...100).contains(value) else {
+                throw UsageError("--min needs a percentage from 0 to 100, got '\(text)'")
             }
-            threshold = value
+            return value
         }
+    }
+
+    func run() -> Int32 {
         let report: CoverageReport
         do {
             report = try SpecGen.coverage(directories: self.directories)
         } catch {
-            StandardError.write(error.diagnostics)
-            throw ExitCode(2)
+            Output.error(error.diagnostics)
+            return 2
         }
-        FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
-        if !report.passes(minimum: threshold) { throw ExitCode.failure }
+        Output.write(report.rendered(as: self.format))
+        return report.passes(minimum: self.minimum) ? 0 : 1
     }
+}
 
-    /// Writes a usage error and returns the exit status for it.
-    private static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\nUsage: specgen coverage <spec-dir>... [--format text|markdown|json] [--min PERCENT]\n".utf8))
-        return ExitCode(2)
+extension ReportFormat {
+    /// The `--format` value, text when none is given.
+    static func parse(_ text: String?) throws(UsageError) -> ReportFormat {
+        guard let text else { return .text }
+        guard let format = ReportFormat(rawValue: text) else {
+            throw UsageError("unknown format '\(text)'; use text, markdown or json")
+        }
+        return format
     }
 }

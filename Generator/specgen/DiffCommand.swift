@@ -1,61 +1,57 @@
-import ArgumentParser
-import Foundation
 import SpecGenCore
 
 /// `specgen diff <base> <head> [--format text|markdown|json] [--fail-on breaking|any]`: what a spec
 /// change means for clients of the generated library.
-struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: "Classify the changes between two versions of a spec for clients of the generated library.",
-        discussion: """
-            Each side is a spec folder or GITREF:PATH read from git (e.g. origin/main:spec/alibaba-ack, \
-            PATH from the repository root). The report goes to standard output. Exit status: 0 when \
-            nothing reaches --fail-on (default breaking), 1 when something does, 2 for a bad option or \
-            an unreadable spec (diagnostics go to standard error as file:line:column: error: message).
-            """)
+struct DiffCommand: Subcommand {
+    static let name = "diff"
+    static let abstract = "Classify the changes between two versions of a spec for clients of the generated library."
+    static let usage = "specgen diff <base> <head> [--format text|markdown|json] [--fail-on breaking|any]"
+    static let details = """
+        Arguments:
+          <base>                  The old spec: a folder or GITREF:PATH.
+          <head>                  The new spec: a folder or GITREF:PATH.
 
-    @Argument(help: "The old spec: a folder or GITREF:PATH.")
-    var base: String
+        Options:
+          --format <format>       Output format: text (default), markdown or json.
+          --fail-on <level>       Exit 1 on breaking changes (default), or on any non-documentation change (any).
 
-    @Argument(help: "The new spec: a folder or GITREF:PATH.")
-    var head: String
+        GITREF:PATH is read from git (e.g. origin/main:spec/alibaba-ack, PATH from the repository root).
+        The report goes to standard output. Exit status: 0 when nothing reaches --fail-on, 1 when
+        something does, 2 for a usage error or an unreadable spec (diagnostics go to standard error as
+        file:line:column: error: message).
+        """
+    static let valueOptions: [String: Character?] = ["format": nil, "fail-on": nil]
+    static let flags: Set<String> = []
 
-    // Strings, validated here, so a bad value exits 2 like every other input error.
-    @Option(help: "Output format: text, markdown or json.")
-    var format = "text"
+    let base: String
+    let head: String
+    let format: ReportFormat
+    let level: SpecDiff.FailLevel
 
-    @Option(
-        help: ArgumentHelp("Exit 1 on breaking changes, or on any non-documentation change.", valueName: "breaking|any")
-    )
-    var failOn = "breaking"
-
-    func run() throws {
-        guard let format = ReportFormat(rawValue: self.format) else {
-            throw Self.usage("unknown format '\(self.format)'; use text, markdown or json")
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard arguments.positionals.count == 2 else {
+            throw UsageError("expected two specs, <base> and <head>, got \(arguments.positionals.count)")
         }
-        guard let level = SpecDiff.FailLevel(rawValue: self.failOn) else {
-            throw Self.usage("unknown --fail-on level '\(self.failOn)'; use breaking or any")
+        self.base = arguments.positionals[0]
+        self.head = arguments.positionals[1]
+        self.format = try ReportFormat.parse(arguments.value("format"))
+        let failOn = arguments.value("fail-on") ?? "breaking"
+        guard let level = SpecDiff.FailLevel(rawValue: failOn) else {
+            throw UsageError("unknown --fail-on level '\(failOn)'; use breaking or any")
         }
+        self.level = level
+    }
+
+    func run() -> Int32 {
         let diff: SpecDiff
         do {
             diff = try SpecGen.diff(
                 base: SpecDiffSource(argument: self.base), head: SpecDiffSource(argument: self.head))
         } catch {
-            StandardError.write(error.diagnostics)
-            throw ExitCode(2)
+            Output.error(error.diagnostics)
+            return 2
         }
-        FileHandle.standardOutput.write(Data(diff.rendered(as: format).utf8))
-        let status = diff.exitStatus(failingOn: level)
-        if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Writes a usage error and returns the exit status for it.
-    private static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(
-            Data(
-                "error: \(message)\nUsage: specgen diff <base> <head> [--format text|markdown|json] [--fail-on breaking|any]\n"
-                    .utf8))
-        return ExitCode(2)
+        Output.write(diff.rendered(as: self.format))
+        return diff.exitStatus(failingOn: self.level)
     }
 }

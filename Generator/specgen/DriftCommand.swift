@@ -1,53 +1,51 @@
-import ArgumentParser
-import Foundation
 import SpecGenCore
 
 /// `specgen drift RECORDS... SPEC-DIR... [--format text|markdown|json] [--apply]`: drift records from
 /// generated clients against the specs, as diagnostics and spec edits.
-struct DriftCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "drift",
-        abstract: "Turn drift records from clients into diagnostics on the specs and, with --apply, spec edits.",
-        discussion: """
-            Folders are spec folders (one per service); any other argument is an NDJSON record file, e.g. \
-            specgen drift drift.ndjson spec/alibaba-ack spec/kingsoft-kce. The report goes to standard output. \
-            Exit status: 0 when the records contradict nothing (or --apply fixed everything), 1 when drift \
-            remains or on a bad record file, an unknown operation or a spec that does not lint (diagnostics \
-            go to standard error as file:line:column: error: message), 2 for a bad option.
-            """)
+struct DriftCommand: Subcommand {
+    static let name = "drift"
+    static let abstract = "Turn drift records from clients into diagnostics on the specs and, with --apply, spec edits."
+    static let usage = "specgen drift <records>... <spec-dir>... [--format text|markdown|json] [--apply]"
+    static let details = """
+        Arguments:
+          <records>...            Record files (NDJSON), e.g. drift.ndjson.
+          <spec-dir>...           Spec folders, one per service, e.g. spec/alibaba-ack.
 
-    @Argument(help: "Record files (NDJSON) and spec folders.")
-    var inputs: [String] = []
+        Options:
+          --format <format>       Output format: text (default), markdown or json.
+          --apply                 Edit the spec files so that they allow what the server sent; nothing is
+                                  written on any error.
 
-    // A string, validated here, so a bad value exits 2 like every other input error.
-    @Option(help: "Output format: text, markdown or json.")
-    var format = "text"
+        Folders are spec folders; any other argument is a record file. The report goes to standard
+        output. Exit status: 0 when the records contradict nothing (or --apply fixed everything), 1 when
+        drift remains or on a bad record file, an unknown operation or a spec that does not lint
+        (diagnostics go to standard error as file:line:column: error: message), 2 for a usage error.
+        """
+    static let valueOptions: [String: Character?] = ["format": nil]
+    static let flags: Set<String> = ["apply"]
 
-    @Flag(help: "Edit the spec files so that they allow what the server sent; nothing is written on any error.")
-    var apply = false
+    let records: [String]
+    let directories: [String]
+    let format: ReportFormat
+    let apply: Bool
 
-    func run() throws {
-        guard let format = ReportFormat(rawValue: self.format) else {
-            throw Self.usage("unknown format '\(self.format)'; use text, markdown or json")
-        }
-        let (records, directories) = SpecGen.driftInputs(self.inputs)
-        guard !records.isEmpty else { throw Self.usage("give at least one record file") }
-        guard !directories.isEmpty else { throw Self.usage("give at least one spec folder") }
-        let report: DriftReport
-        do {
-            report = try SpecGen.drift(records: records, directories: directories, apply: self.apply)
-        } catch {
-            StandardError.write(error.diagnostics)
-            throw ExitCode(DriftReport.errorExitStatus)
-        }
-        FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
-        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        (self.records, self.directories) = SpecGen.driftInputs(arguments.positionals)
+        guard !self.records.isEmpty else { throw UsageError("give at least one record file") }
+        guard !self.directories.isEmpty else { throw UsageError("give at least one spec folder") }
+        self.format = try ReportFormat.parse(arguments.value("format"))
+        self.apply = arguments.flag("apply")
     }
 
-    /// Writes a usage error and returns the exit status for it.
-    private static func usage(_ message: String) -> ExitCode {
-        let usage = "Usage: specgen drift <records>... <spec-dir>... [--format text|markdown|json] [--apply]"
-        FileHandle.standardError.write(Data("error: \(message)\n\(usage)\n".utf8))
-        return ExitCode(2)
+    func run() -> Int32 {
+        let report: DriftReport
+        do {
+            report = try SpecGen.drift(records: self.records, directories: self.directories, apply: self.apply)
+        } catch {
+            Output.error(error.diagnostics)
+            return DriftReport.errorExitStatus
+        }
+        Output.write(report.rendered(as: self.format))
+        return report.exitStatus
     }
 }

@@ -1,24 +1,37 @@
-import ArgumentParser
 import SpecGenCore
 
 /// `specgen lint <spec-dir>...`: every problem of the spec folders, as `file:line:column: error: message`.
-struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lint",
-        abstract: "Check spec folders and print every problem found.",
-        discussion: "Diagnostics go to standard error, sorted by file and line. Exits 1 if any error was found.")
+struct LintCommand: Subcommand {
+    static let name = "lint"
+    static let abstract = "Check spec folders and print every problem found."
+    static let usage = "specgen lint <spec-dir>... [--warnings-as-errors]"
+    static let details = """
+        Arguments:
+          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack.
 
-    @Argument(help: "Spec folders, e.g. spec/alibaba-ack.")
-    var directories: [String]
+        Options:
+          --warnings-as-errors    Treat warnings as errors (exit 1 on any warning).
 
-    @Flag(help: "Treat warnings as errors (exit 1 on any warning).")
-    var warningsAsErrors = false
+        Diagnostics go to standard error, sorted by file and line, then a summary line.
+        Exit status: 0 when no error was found, 1 when one was, 2 for a usage error.
+        """
+    static let valueOptions: [String: Character?] = [:]
+    static let flags: Set<String> = ["warnings-as-errors"]
 
-    func run() throws {
+    let directories: [String]
+    let warningsAsErrors: Bool
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard !arguments.positionals.isEmpty else { throw UsageError("give at least one spec folder") }
+        self.directories = arguments.positionals
+        self.warningsAsErrors = arguments.flag("warnings-as-errors")
+    }
+
+    func run() -> Int32 {
         let report = SpecGen.lint(directories: self.directories)
-        StandardError.write(report.diagnostics)
-        StandardError.write(line: Self.summary(report, folders: self.directories.count))
-        if report.failed(warningsAsErrors: self.warningsAsErrors) { throw ExitCode.failure }
+        Output.error(report.diagnostics)
+        Output.error(line: Self.summary(report, folders: self.directories.count))
+        return report.failed(warningsAsErrors: self.warningsAsErrors) ? 1 : 0
     }
 
     /// `specgen lint: 3 spec folders, no errors, 1 warning (load, rules, reading, lowering, docs index)`.
