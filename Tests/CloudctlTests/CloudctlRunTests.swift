@@ -117,7 +117,7 @@ import Testing
         let detail = try Fixture.service("ack").operations.first { $0.name == "DescribeClusterDetail" }
         #expect(detail?.parameters.first { $0.name == "ClusterId" }?.isRequired == true)
         let instances = try Fixture.service("kce").operations.first { $0.name == "DescribeClusterInstance" }
-        #expect(instances?.parameters.first { $0.name == "Filter" }?.type == "list of object (Filter)")
+        #expect(instances?.parameters.first { $0.name == "Filter" }?.type == "list of object (ClusterInstanceFilter)")
     }
 
     @Test func aMisspelledParameterIsRefusedWithASuggestion() async {

@@ -15,9 +15,9 @@ struct FilterValidationEndToEndTests {
             let request = KCE.DescribeClusterInstanceRequest(
                 clusterID: "79dac1a8-3387-4769-82a5-xxxxxx",
                 filter: [
-                    KCE.Filter(name: "instance-id", value: ["6f2faec7-057f-455f-a45c-xxxxxx"]),
-                    KCE.Filter(name: "instance-role", value: ["Worker"]),
-                    KCE.Filter(name: "instance-id", value: ["0e8a6c2d-0000-4000-8000-xxxxxx"]),
+                    KCE.ClusterInstanceFilter(name: .instanceID, value: ["6f2faec7-057f-455f-a45c-xxxxxx"]),
+                    KCE.ClusterInstanceFilter(name: .instanceRole, value: ["Worker"]),
+                    KCE.ClusterInstanceFilter(name: .instanceID, value: ["0e8a6c2d-0000-4000-8000-xxxxxx"]),
                 ])
             await #expect(
                 throws: RequestEncodingError(
@@ -33,7 +33,7 @@ struct FilterValidationEndToEndTests {
     func filterLimits() async throws {
         try await EndToEnd.withSpecServer { server in
             let client = KCEClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
-            let tooMany = (1...101).map { KCE.Filter(name: "name-\($0)", value: ["v"]) }
+            let tooMany = (1...101).map { KCE.ClusterInstanceFilter(name: .init(rawValue: "name-\($0)"), value: ["v"]) }
             await #expect(
                 throws: RequestEncodingError(
                     parameter: "Filter", message: "Filter has 101 entries; at most 100 are allowed")
@@ -47,7 +47,7 @@ struct FilterValidationEndToEndTests {
             ) {
                 try await client.describeClusterInstance(
                     KCE.DescribeClusterInstanceRequest(
-                        clusterID: "c-1", filter: [KCE.Filter(name: "instance-role", value: [])]))
+                        clusterID: "c-1", filter: [KCE.ClusterInstanceFilter(name: .instanceRole, value: [])]))
             }
             #expect(server.requests.isEmpty)
         }
@@ -58,7 +58,10 @@ struct FilterValidationEndToEndTests {
         try await EndToEnd.withSpecServer { server in
             let client = KCRClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             let request = KCR.DescribeRepositoryRequest(
-                filter: [KCR.Filter(name: "namespace", value: ["a"]), KCR.Filter(name: "namespace", value: ["b"])])
+                filter: [
+                    KCR.RepositoryFilter(name: .namespace, value: ["a"]),
+                    KCR.RepositoryFilter(name: .namespace, value: ["b"]),
+                ])
             await #expect(
                 throws: RequestEncodingError(
                     parameter: "Filter.2.Name", message: "Filter.2.Name 'namespace' repeats Filter.1.Name")

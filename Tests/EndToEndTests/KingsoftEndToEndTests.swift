@@ -40,7 +40,8 @@ struct KingsoftEndToEndTests {
                 instanceName: "e2e-master", instanceNameSuffix: 1)
             let worker = KCE.NodePara(
                 maxCount: 2, minCount: 2, imageID: "5bbc21d6-c48c-4c8a-b057-fcbb164bcbf7", chargeType: "Daily",
-                instanceType: "DVM1.NONE", instanceName: "e2e-worker", dedicatedHostID: "33b44f3e-a037-423e-a850-xxxxxx",
+                instanceType: "DVM1.NONE", instanceName: "e2e-worker",
+                dedicatedHostID: "33b44f3e-a037-423e-a850-xxxxxx",
                 instanceConfigureVCPU: 4, instanceConfigureMemoryGb: 8)
             let response = try await client.createCluster(
                 KCE.CreateClusterRequest(
@@ -83,7 +84,8 @@ struct KingsoftEndToEndTests {
                     "DedicatedHostId": "33b44f3e-a037-423e-a850-xxxxxx", "InstanceConfigure.VCPU": 4,
                     "InstanceConfigure.MemoryGb": 8,
                 ])
-            #expect(try value("PublicApiServer") == ["LineId": "line-5", "BandWidth": 5, "ChargeType": "PostPaidByDay"])
+            #expect(
+                try value("PublicApiServer") == ["LineId": "line-5", "BandWidth": 5, "ChargeType": "PostPaidByDay"])
             EndToEnd.expectVerified(received, .aws4HMACSHA256)
             expectScope(received)
 
@@ -130,8 +132,8 @@ struct KingsoftEndToEndTests {
                 KCE.DescribeClusterInstanceRequest(
                     clusterID: "79dac1a8-3387-4769-82a5-xxxxxx", maxResults: 10,
                     filter: [
-                        KCE.Filter(name: "instance-role", value: ["Worker", "Master_Etcd"]),
-                        KCE.Filter(name: "instance-id", value: ["6f2faec7-057f-455f-a45c-xxxxxx"]),
+                        KCE.ClusterInstanceFilter(name: .instanceRole, value: ["Worker", "Master_Etcd"]),
+                        KCE.ClusterInstanceFilter(name: .instanceID, value: ["6f2faec7-057f-455f-a45c-xxxxxx"]),
                     ]))
 
             let received = try EndToEnd.onlyRequest(server)
@@ -160,7 +162,7 @@ struct KingsoftEndToEndTests {
             let response = try await client.describeRepository(
                 KCR.DescribeRepositoryRequest(
                     repoName: ["my-namespace/my-repo", "team/app"], maxResults: 20, marker: 0,
-                    filter: [KCR.Filter(name: "namespace", value: ["my-namespace"])]))
+                    filter: [KCR.RepositoryFilter(name: .namespace, value: ["my-namespace"])]))
 
             let received = try EndToEnd.onlyRequest(server)
             #expect(
