@@ -24,10 +24,10 @@ extension Lowering {
         _ declaration: PaginationExtension, operation: OperationModel
     ) -> PaginationModel? {
         let pointer = declaration.pointer
-        // The rule reports a missing or unknown style, and a page or marker that names no optional integer
-        // or string parameter.
-        guard let style = declaration.style,
-            let cursorName = declaration.names[style == .pageNumber ? "page" : "marker"],
+        // Reading reports a missing or unknown style (the declaration is then left out), the rule a page or
+        // marker that names no optional integer or string parameter.
+        let style = declaration.style
+        guard let cursorName = declaration.names[style == .pageNumber ? "page" : "marker"],
             let cursor = self.requestField(cursorName, in: operation), cursor.type.isOptional,
             [.string, .integer, .integer32, .integer64].contains(cursor.type.unwrapped)
         else { return nil }

@@ -29,9 +29,11 @@ extension Lowering {
     }
 
     private static func triggerParameters(_ trigger: WaiterTriggerExtension) -> [WaiterTriggerModel.Parameter] {
-        trigger.parameters.compactMap { name, source in
+        (trigger.parameters ?? []).compactMap { parameter in
+            guard let source = parameter.source else { return nil }
             for (prefix, fromResponse) in [("$request.", false), ("$response.", true)] where source.hasPrefix(prefix) {
-                return .init(name: name, fromResponse: fromResponse, path: String(source.dropFirst(prefix.count)))
+                return .init(
+                    name: parameter.name, fromResponse: fromResponse, path: String(source.dropFirst(prefix.count)))
             }
             return nil
         }
@@ -42,10 +44,8 @@ extension Lowering {
         guard let interval = declaration.interval, let timeout = declaration.timeout else { return nil }
         var acceptors: [WaiterAcceptorModel] = []
         for acceptor in declaration.acceptors {
-            guard let result = acceptor.result, let matcher = self.matcher(acceptor, operation: operation) else {
-                return nil
-            }
-            acceptors.append(WaiterAcceptorModel(matcher: matcher, result: result))
+            guard let matcher = self.matcher(acceptor, operation: operation) else { return nil }
+            acceptors.append(WaiterAcceptorModel(matcher: matcher, result: acceptor.result))
         }
         return WaiterModel(
             name: declaration.name, summary: declaration.summary, operation: operation.name, interval: interval,

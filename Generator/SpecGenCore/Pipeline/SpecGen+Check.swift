@@ -3,7 +3,7 @@ extension SpecGen {
     public struct CheckedSpec: Sendable {
         /// The merged tree; nil when the folder has no usable root document.
         public var assembled: AssembledSpec?
-        /// The folder read into typed values; nil when the folder did not merge cleanly.
+        /// The folder read into typed values; nil when the folder has no usable root document.
         public var document: SpecDocument?
         /// The SDK model; nil when any stage reported an error.
         public var model: ServiceModel?
@@ -17,8 +17,8 @@ extension SpecGen {
     /// Loads, validates, reads and lowers a spec folder: every stage that can find a problem, run the
     /// same way by `specgen lint` and by the build, so that a clean lint means a clean build.
     ///
-    /// All problems are reported at once. The validation rules always run on a folder that merged; reading
-    /// and lowering run when it merged without errors, and a problem they find that only restates a rule's
+    /// All problems are reported at once. The vendor extensions' shape and the validation rules are always
+    /// checked on a folder that merged; the rest of reading, and lowering, count when it merged without errors, and a problem they find that only restates a rule's
     /// error is left out (see ``FollowOnErrors``; the rule's message is the clearer one).
     ///
     /// - Parameters:
@@ -41,17 +41,18 @@ extension SpecGen {
         _ assembled: AssembledSpec, loadDiagnostics: [Diagnostic], specPath: String,
         rules: [any ValidationRule] = ValidationRules.all
     ) -> CheckedSpec {
-        let ruleDiagnostics = ValidationRules.run(rules, on: assembled)
-        var checked = CheckedSpec(assembled: assembled, diagnostics: loadDiagnostics + ruleDiagnostics)
+        let read = SpecReader.read(assembled)
+        let ruleDiagnostics =
+            read.extensionDiagnostics + ValidationRules.run(rules, on: assembled, document: read.document)
+        var checked = CheckedSpec(
+            assembled: assembled, document: read.document, diagnostics: loadDiagnostics + ruleDiagnostics)
         guard !loadDiagnostics.contains(where: { $0.severity == .error }) else {
             checked.diagnostics = checked.diagnostics.sortedByLocation()
             return checked
         }
-        let (document, readDiagnostics) = SpecReader.read(assembled)
-        let lowered = Lowering.lower(document, specPath: specPath)
+        let lowered = Lowering.lower(read.document, specPath: specPath)
         let followOn = FollowOnErrors(tree: assembled.root, reported: ruleDiagnostics)
-        let later = (readDiagnostics + lowered.diagnostics).filter { !followOn.isFollowOn($0) }
-        checked.document = document
+        let later = (read.diagnostics + lowered.diagnostics).filter { !followOn.isFollowOn($0) }
         checked.diagnostics = (checked.diagnostics + later).sortedByLocation()
         checked.model = checked.hasErrors ? nil : lowered.model
         return checked

@@ -35,7 +35,8 @@ extension SpecGen {
             index = try DocsIndex.load(directory: directory)
             if index == nil {
                 indexErrors.append(
-                    .error("no docs index: coverage needs '\(directory)/docs-index/*.yaml'",
+                    .error(
+                        "no docs index: coverage needs '\(directory)/docs-index/*.yaml'",
                         at: SourceLocation(file: directory, line: 1, column: 1)))
             }
         } catch {
@@ -43,7 +44,8 @@ extension SpecGen {
         }
         guard let assembled, let index, loadErrors.isEmpty, indexErrors.isEmpty else {
             let errors = loadErrors + indexErrors
-            let fallback = Diagnostic.error("the spec could not be read", at: SourceLocation(file: directory, line: 1, column: 1))
+            let fallback = Diagnostic.error(
+                "the spec could not be read", at: SourceLocation(file: directory, line: 1, column: 1))
             throw DiagnosticsError(errors.isEmpty ? [fallback] : errors)
         }
         return CoverageReport.Service(directory: directory, index: index, spec: assembled)

@@ -30,10 +30,9 @@ extension SpecGen {
     ) {
         let checked = Self.check(directory: directory, rules: rules)
         collector.emit(checked.diagnostics)
-        guard let assembled = checked.assembled else { return }
+        guard let document = checked.document else { return }
         do {
             if let index = try DocsIndex.load(directory: directory) {
-                let document = checked.document ?? SpecReader.read(assembled).document
                 collector.emit(DocsIndexCheck(document: document).diagnostics(for: index))
             }
         } catch {

@@ -20,9 +20,8 @@ extension SpecGen {
             throw DiagnosticsError(diagnostics)
         }
         let read = SpecReader.read(assembled)
-        guard !read.diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(read.diagnostics)
-        }
+        let errors = read.extensionDiagnostics + read.diagnostics
+        guard !errors.contains(where: { $0.severity == .error }) else { throw DiagnosticsError(errors) }
         return (assembled, read.document)
     }
 }

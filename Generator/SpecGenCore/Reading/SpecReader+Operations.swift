@@ -19,6 +19,7 @@ extension SpecReader {
             for method in Self.methodOrder {
                 guard let node = methods.first(where: { $0.name == method })?.value else { continue }
                 let pointer = pathPointer + [method]
+                let name = node["operationId"]?.text ?? path
                 operations.append(
                     SpecDocument.Operation(
                         path: path, method: method, operationID: node["operationId"]?.text,
@@ -30,13 +31,19 @@ extension SpecReader {
                         responses: (node["responses"]?.namedValues ?? []).compactMap { status, response in
                             self.readResponse(response, status: status, pointer: pointer + ["responses", status])
                         },
-                        pagination: node["x-pagination"].map {
-                            Self.readPagination($0, pointer: pointer + ["x-pagination"])
+                        pagination: node[VendorExtension.pagination].flatMap {
+                            self.extensions.readPagination(
+                                $0, operation: name, pointer: pointer + [VendorExtension.pagination])
                         },
-                        waiters: Self.readWaiters(node["x-waiters"], pointer: pointer + ["x-waiters"]),
-                        waiterTriggers: Self.readWaiterTriggers(
-                            node["x-waiter-after"], pointer: pointer + ["x-waiter-after"]),
-                        rpcMethods: node[VendorExtension.rpcMethods]?.textItems,
+                        waiters: node[VendorExtension.waiters].map {
+                            self.extensions.readWaiters($0, pointer: pointer + [VendorExtension.waiters])
+                        } ?? [],
+                        waiterTriggers: node[VendorExtension.waiterAfter].map {
+                            self.extensions.readWaiterTriggers($0, pointer: pointer + [VendorExtension.waiterAfter])
+                        } ?? [],
+                        rpcMethods: node[VendorExtension.rpcMethods].flatMap {
+                            self.extensions.readRPCMethods($0, action: name)
+                        },
                         reference: ReferenceExtension.read(on: node, pointer: pointer),
                         pointer: pointer))
             }

@@ -8,7 +8,7 @@ struct BooleanExtensionRule: ValidationRule {
         self.name = name
     }
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         spec.root.forEachMapping { pairs in
             guard let pair = pairs.first(where: { $0.key.scalarValue == self.name }) else { return [] }

@@ -2,7 +2,7 @@
 struct DuplicateKeyRule: ValidationRule {
     let name = "duplicate-key"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         spec.root.forEachMapping { pairs in
             var seen: [String: SourceLocation] = [:]

@@ -9,8 +9,8 @@
 struct IndexBaseRule: ValidationRule {
     let name = "x-index-base"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
-        guard spec.isRPC else { return [] }
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
+        guard document.isRPC else { return [] }
         var walker = Walker(tree: SpecTree(spec.root))
         for site in walker.tree.operations {
             for parameter in site.parameters {

@@ -2,7 +2,7 @@
 struct OperationIDRule: ValidationRule {
     let name = "operation-id"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var first: [String: SourceLocation] = [:]
         var diagnostics: [Diagnostic] = []
         for site in SpecTree(spec.root).operations {

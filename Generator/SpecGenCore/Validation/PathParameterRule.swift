@@ -3,7 +3,7 @@
 struct PathParameterRule: ValidationRule {
     let name = "path-parameters"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for site in SpecTree(spec.root).operations {
             let template = Self.templateNames(in: site.path)

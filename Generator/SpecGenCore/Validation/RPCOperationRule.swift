@@ -4,21 +4,21 @@
 struct RPCOperationRule: ValidationRule {
     let name = "rpc-operation"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let sites = SpecTree(spec.root).operations
-        guard spec.isRPC else {
-            return sites.compactMap { site in
-                site.operation.pair(for: VendorExtension.rpcMethods).map {
-                    .error("'x-rpc-methods' applies to RPC actions only", at: $0.key.location)
-                }
+        guard document.isRPC else {
+            return document.operations.compactMap { operation in
+                guard operation.rpcMethods != nil else { return nil }
+                return .error(
+                    "'x-rpc-methods' applies to RPC actions only",
+                    at: document.location(of: operation.pointer + [VendorExtension.rpcMethods]))
             }
         }
-        let serviceMethods = spec.root["x-sdk"]?["rpc"]?["methods"]?.textItems ?? []
         var diagnostics: [Diagnostic] = []
+        for operation in document.operations {
+            diagnostics += Self.checkMethods(of: operation, in: document)
+        }
         for site in sites {
-            if let methods = site.operation[VendorExtension.rpcMethods] {
-                diagnostics += Self.checkMethods(methods, of: site, service: serviceMethods)
-            }
             if let id = site.operationID, site.path != "/?Action=\(id)" {
                 diagnostics.append(
                     .error(
@@ -49,30 +49,23 @@ struct RPCOperationRule: ValidationRule {
 }
 
 extension RPCOperationRule {
-    /// `x-rpc-methods`: a non-empty list of methods the service's `x-sdk.rpc.methods` lists.
-    private static func checkMethods(
-        _ node: YAMLNode, of site: SpecTree.OperationSite, service: [String]
-    ) -> [Diagnostic] {
-        let action = site.operationID ?? site.path
-        guard let items = node.items, !items.isEmpty else {
-            return [.error("'x-rpc-methods' of '\(action)' must list GET and/or POST", at: node.location)]
-        }
-        return items.compactMap { item in
-            guard let method = item.text, service.contains(method) else {
-                let found = item.text.map { "'\($0)'" } ?? item.kindDescription
-                return .error(
-                    "'x-rpc-methods' of '\(action)' lists \(found), which 'x-sdk.rpc.methods' does not "
-                        + "(\(service.joined(separator: ", ")))",
-                    at: item.location)
-            }
-            return nil
+    /// `x-rpc-methods` lists only methods of the service's `x-sdk.rpc.methods`.
+    private static func checkMethods(of operation: SpecDocument.Operation, in document: SpecDocument) -> [Diagnostic] {
+        guard let methods = operation.rpcMethods, let service = document.sdk?.rpcMethods else { return [] }
+        let action = operation.operationID ?? operation.path
+        return methods.enumerated().compactMap { index, method in
+            guard !service.contains(method) else { return nil }
+            return .error(
+                "'x-rpc-methods' of '\(action)' lists '\(method)', which 'x-sdk.rpc.methods' does not "
+                    + "(\(service.joined(separator: ", ")))",
+                at: document.location(of: operation.pointer + [VendorExtension.rpcMethods, String(index)]))
         }
     }
 }
 
-extension AssembledSpec {
+extension SpecDocument {
     /// Whether `x-sdk.protocol` is `rpc`.
     var isRPC: Bool {
-        self.root["x-sdk"]?["protocol"]?.text == "rpc"
+        self.sdk?.style == .rpc
     }
 }

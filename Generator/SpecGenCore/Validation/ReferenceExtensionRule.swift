@@ -9,7 +9,7 @@
 struct ReferenceExtensionRule: ValidationRule {
     let name = VendorExtension.reference
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
         var checker = Checker()
         for site in tree.operations {

@@ -13,7 +13,7 @@
 struct RequiredMembersRule: ValidationRule {
     let name = "x-required"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
         var diagnostics: [Diagnostic] = []
         tree.forEachSchema { schema in

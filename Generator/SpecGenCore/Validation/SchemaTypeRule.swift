@@ -6,7 +6,7 @@ struct SchemaTypeRule: ValidationRule {
 
     static let types: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "null"]
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         SpecTree(spec.root).forEachSchema { schema in
             guard let type = schema["type"] else { return }

@@ -3,7 +3,7 @@
 struct ServersRule: ValidationRule {
     let name = "servers"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         guard let servers = spec.root["servers"]?.items, !servers.isEmpty else {
             return [
                 .error(
@@ -13,7 +13,7 @@ struct ServersRule: ValidationRule {
         }
         var diagnostics: [Diagnostic] = []
         var choices: Set<String> = []
-        for server in servers {
+        for (index, server) in servers.enumerated() {
             guard let url = server["url"]?.text else {
                 diagnostics.append(.error("every server needs a 'url'", at: server.location))
                 continue
@@ -29,7 +29,8 @@ struct ServersRule: ValidationRule {
                         "the server URL must use a '{region}' variable with a default, and no other variable",
                         at: server["url"]?.location ?? server.location))
             }
-            let choice = server["x-endpoint"]?["choice"]?.text ?? (region == nil ? "global" : "regional")
+            let endpoint = document.servers.first { $0.pointer == ["servers", String(index)] }?.endpoint
+            let choice = endpoint?.choice ?? (region == nil ? "global" : "regional")
             if !choices.insert(choice).inserted {
                 diagnostics.append(
                     .error(

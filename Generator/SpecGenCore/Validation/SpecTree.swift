@@ -114,3 +114,11 @@ public struct SpecTree: Sendable {
         }
     }
 }
+
+extension [SpecTree.OperationSite] {
+    /// The operation at a pointer `paths/<path>/<method>`, as ``SpecDocument/Operation/pointer`` gives it.
+    func site(at pointer: [String]) -> SpecTree.OperationSite? {
+        guard pointer.count == 3, pointer[0] == "paths" else { return nil }
+        return self.first { $0.path == pointer[1] && $0.methodKey.scalarValue == pointer[2] }
+    }
+}

@@ -2,7 +2,7 @@
 struct SuccessResponseRule: ValidationRule {
     let name = "success-response"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         SpecTree(spec.root).operations.compactMap { site in
             let operation = site.operationID.map { "'\($0)'" } ?? "\(site.methodKey.scalarValue?.uppercased() ?? "") \(site.path)"
             guard let responses = site.operation["responses"] else {

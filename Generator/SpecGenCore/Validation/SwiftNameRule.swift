@@ -2,7 +2,7 @@
 struct SwiftNameRule: ValidationRule {
     let name = "x-swift-name"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         spec.root.forEachMapping { pairs in
             guard let pair = pairs.first(where: { $0.key.scalarValue == "x-swift-name" }) else { return [] }

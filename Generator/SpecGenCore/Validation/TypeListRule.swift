@@ -9,7 +9,7 @@ struct TypeListRule: ValidationRule {
 
     static let scalars: Set<String> = ["string", "integer", "number", "boolean"]
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         SpecTree(spec.root).forEachSchema { schema, isField in
             guard let list = schema["type"], let items = list.items else { return }

@@ -6,7 +6,7 @@
 struct UniqueByRule: ValidationRule {
     let name = "x-unique-by"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
         var diagnostics: [Diagnostic] = []
         tree.forEachSchema { schema in

@@ -2,7 +2,7 @@
 struct UnreferencedSchemaRule: ValidationRule {
     let name = "unreferenced-schema"
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
         var referenced: Set<String> = []
         for pair in spec.root.pairs ?? [] where pair.key.scalarValue != "components" {

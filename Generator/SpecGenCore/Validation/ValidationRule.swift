@@ -9,7 +9,7 @@
 /// ```swift
 /// struct SummaryRule: ValidationRule {
 ///     let name = "summary"
-///     func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+///     func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
 ///         SpecTree(spec.root).operations.compactMap { site in
 ///             site.operation["summary"] == nil ? .warning("missing summary", at: site.methodKey.location) : nil
 ///         }
@@ -21,9 +21,18 @@ public protocol ValidationRule: Sendable {
     var name: String { get }
 
     /// Checks the spec.
-    /// - Parameter spec: The merged spec.
+    /// - Parameters:
+    ///   - spec: The merged spec.
+    ///   - document: The spec read into typed values.
     /// - Returns: Every problem found, in any order.
-    func validate(_ spec: AssembledSpec) -> [Diagnostic]
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic]
+}
+
+extension ValidationRule {
+    /// Checks the spec, reading it first.
+    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+        self.validate(spec, document: SpecReader.read(spec).document)
+    }
 }
 
 /// The rules `specgen lint` runs.
@@ -31,10 +40,7 @@ public enum ValidationRules {
     /// Every rule, in a fixed order.
     public static let all: [any ValidationRule] = [
         DuplicateKeyRule(),
-        SDKExtensionRule(),
-        SignatureRule(),
         ServersRule(),
-        EndpointExtensionRule(),
         OperationIDRule(),
         PathParameterRule(),
         SuccessResponseRule(),
@@ -49,7 +55,6 @@ public enum ValidationRules {
         RequiredMembersRule(),
         ReferenceExtensionRule(),
         UnreferencedSchemaRule(),
-        ErrorsExtensionRule(),
         PaginationExtensionRule(),
         WaitersExtensionRule(),
         WaiterAfterExtensionRule(),
@@ -60,8 +65,11 @@ public enum ValidationRules {
     /// - Parameters:
     ///   - rules: The rules to run; all of them by default.
     ///   - spec: The merged spec.
+    ///   - document: The spec read into typed values.
     /// - Returns: Every diagnostic, sorted by file, line and column.
-    public static func run(_ rules: [any ValidationRule] = all, on spec: AssembledSpec) -> [Diagnostic] {
-        rules.flatMap { $0.validate(spec) }.sortedByLocation()
+    public static func run(
+        _ rules: [any ValidationRule] = all, on spec: AssembledSpec, document: SpecDocument
+    ) -> [Diagnostic] {
+        rules.flatMap { $0.validate(spec, document: document) }.sortedByLocation()
     }
 }

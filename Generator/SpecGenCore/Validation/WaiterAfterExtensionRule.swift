@@ -7,105 +7,79 @@
 ///   parameters: {ClusterId: $response.cluster_id}
 /// ```
 ///
-/// A sequence of such mappings names several waiters. The rule checks: `waiter` names a waiter of
-/// the service's `x-waiters`; each key of `parameters` is a parameter of the waiter's polled
+/// A sequence of such mappings names several waiters. The extension's shape is read by
+/// ``ExtensionReader``; this rule checks the typed entries: `waiter` names a waiter of the service's
+/// `x-waiters`; each key of `parameters` is a parameter of the waiter's polled
 /// operation and each value is `$request.<path>` (the first name a parameter or body field of this
 /// operation) or `$response.<path>` (a field of this operation's success response); every required
 /// parameter of the polled operation is given.
 struct WaiterAfterExtensionRule: ValidationRule {
     let name = "x-waiter-after"
-    static let keys = ["waiter", "parameters"]
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
-        let waiters = WaitersExtensionRule.declaredWaiters(tree)
+        let sites = tree.operations
+        var waiters: [String: SpecTree.OperationSite] = [:]
+        for operation in document.operations {
+            guard let site = sites.site(at: operation.pointer) else { continue }
+            for waiter in operation.waiters where waiters[waiter.name] == nil { waiters[waiter.name] = site }
+        }
         var diagnostics: [Diagnostic] = []
-        for site in tree.operations {
-            guard let node = site.operation[VendorExtension.waiterAfter] else { continue }
-            let entries = node.items ?? [node]
-            if entries.isEmpty {
-                diagnostics.append(.error("'x-waiter-after' must name at least one waiter", at: node.location))
-            }
-            for entry in entries {
-                diagnostics += Self.check(entry, site: site, tree: tree, waiters: waiters)
+        for operation in document.operations {
+            guard let site = sites.site(at: operation.pointer) else { continue }
+            for trigger in operation.waiterTriggers {
+                diagnostics += Self.check(trigger, site: site, tree: tree, waiters: waiters)
             }
         }
         return diagnostics
     }
 
     private static func check(
-        _ entry: YAMLNode, site: SpecTree.OperationSite, tree: SpecTree, waiters: [String: SpecTree.OperationSite]
+        _ trigger: WaiterTriggerExtension, site: SpecTree.OperationSite, tree: SpecTree,
+        waiters: [String: SpecTree.OperationSite]
     ) -> [Diagnostic] {
-        guard entry.pairs != nil else {
+        let name = trigger.waiter
+        guard let polled = waiters[name] else {
+            let known = waiters.keys.sorted().joined(separator: ", ")
             return [
                 .error(
-                    "'x-waiter-after' must be a mapping {waiter, parameters} or a sequence of them, found \(entry.kindDescription)",
-                    at: entry.location)
-            ]
-        }
-        var diagnostics: [Diagnostic] = []
-        for pair in entry.pairs ?? [] where !(pair.key.text.map(Self.keys.contains) ?? false) {
-            diagnostics.append(
-                .error(
-                    "unknown key '\(pair.key.text ?? "?")' in 'x-waiter-after' (expected waiter, parameters)",
-                    at: pair.key.location))
-        }
-        guard let waiterNode = entry["waiter"] else {
-            return diagnostics + [
-                .error("'x-waiter-after' needs 'waiter', the name of a waiter in 'x-waiters'", at: entry.location)
-            ]
-        }
-        guard let name = waiterNode.stringValue, let polled = waiters[name] else {
-            let known = waiters.keys.sorted().joined(separator: ", ")
-            return diagnostics + [
-                .error(
-                    "'waiter: \(waiterNode.text ?? "?")' names no waiter of the service (waiters: \(known))",
-                    at: waiterNode.location)
-            ]
-        }
-        guard let parameters = entry["parameters"] else {
-            return diagnostics + [
-                .error(
-                    "'x-waiter-after' needs 'parameters', mapping each parameter of '\(polled.operationID ?? "?")' "
-                        + "to '$request.<name>' or '$response.<field>'",
-                    at: entry.location)
-            ]
-        }
-        guard let pairs = parameters.pairs else {
-            return diagnostics + [
-                .error("'parameters' must be a mapping, found \(parameters.kindDescription)", at: parameters.location)
+                    "'waiter: \(name)' names no waiter of the service (waiters: \(known))", at: trigger.waiterLocation)
             ]
         }
         let polledOperation = polled.operationID ?? polled.path
-        for pair in pairs {
-            guard let parameter = pair.key.text else { continue }
-            if tree.parameter(named: parameter, of: polled) == nil {
+        guard let parameters = trigger.parameters else {
+            return [
+                .error(
+                    "'x-waiter-after' needs 'parameters', mapping each parameter of '\(polled.operationID ?? "?")' "
+                        + "to '$request.<name>' or '$response.<field>'",
+                    at: trigger.parametersLocation)
+            ]
+        }
+        var diagnostics: [Diagnostic] = []
+        for parameter in parameters {
+            if tree.parameter(named: parameter.name, of: polled) == nil {
                 diagnostics.append(
                     .error(
-                        "'\(parameter)' is not a parameter of '\(polledOperation)', which waiter '\(name)' polls",
-                        at: pair.key.location))
+                        "'\(parameter.name)' is not a parameter of '\(polledOperation)', which waiter '\(name)' polls",
+                        at: parameter.nameLocation))
             }
-            if let problem = Self.sourceProblem(pair.value, site: site, tree: tree) {
-                diagnostics.append(.error(problem, at: pair.value.location))
+            if let source = parameter.source, let problem = Self.sourceProblem(source, site: site, tree: tree) {
+                diagnostics.append(.error(problem, at: parameter.sourceLocation))
             }
         }
-        let given = Set(pairs.compactMap(\.key.text))
+        let given = Set(parameters.map(\.name))
         for required in polled.parameters where required["required"]?.resolvedScalar == .bool(true) {
             guard let parameter = required["name"]?.text, !given.contains(parameter) else { continue }
             diagnostics.append(
                 .error(
                     "'parameters' misses '\(parameter)', a required parameter of '\(polledOperation)'",
-                    at: parameters.location))
+                    at: trigger.parametersLocation))
         }
         return diagnostics
     }
 
-    /// What is wrong with a `$request.<path>` or `$response.<path>` value, or nil.
-    private static func sourceProblem(_ value: YAMLNode, site: SpecTree.OperationSite, tree: SpecTree) -> String? {
-        guard let text = value.stringValue else {
-            return
-                "a waiter parameter's source must be '$request.<name>' or '$response.<field>', found \(value.kindDescription)"
-        }
+    /// What is wrong with what a `$request.<path>` or `$response.<path>` source refers to, or nil.
+    private static func sourceProblem(_ text: String, site: SpecTree.OperationSite, tree: SpecTree) -> String? {
         if let path = text.dropPrefix("$request.") {
             let first = String(path.prefix { $0 != "." })
             let names = tree.requestFieldNames(of: site)
@@ -122,7 +96,7 @@ struct WaiterAfterExtensionRule: ValidationRule {
             }
             return nil
         }
-        return "a waiter parameter's source must be '$request.<name>' or '$response.<field>', found '\(text)'"
+        return nil
     }
 }
 

@@ -1,75 +1,36 @@
-/// `x-waiters` on the operation a waiter polls: each waiter's name, timing and acceptors, checked
-/// against the operation's response.
+/// `x-waiters` on the operation a waiter polls, checked against the service and the operation's response.
 ///
-/// ```yaml
-/// x-waiters:
-///   ClusterRunning:
-///     summary: Waits until the cluster runs.
-///     interval: 15                  # seconds between polls
-///     timeout: 1800                 # seconds
-///     acceptors:
-///       - {match: state, equals: running, result: success}
-///       - {match: ClusterSet.Status, elements: any, equals: error, result: failure}
-///       - {error: ErrorClusterNotFound, result: retry}
-///       - {status: 404, result: success}
-/// ```
-///
-/// The rule checks: waiter names are unique in the service and spelled as Swift type names
-/// (`ClusterRunning`); `interval` and `timeout` are positive whole seconds with `timeout ≥ interval`;
-/// each acceptor has exactly one of `match`, `error` or `status` and a `result` of `success`,
-/// `failure` or `retry`; `match` names a scalar response field (through at most one list, then
-/// `elements: all | any` says how the list matches); `equals` has the field's type and, for an
-/// enum, is one of its values; every waiter has a success acceptor.
+/// The extension's shape (names, timing, acceptors and their keys) is read by ``ExtensionReader``; this
+/// rule takes the typed waiters and checks that waiter names are unique in the service, and that each
+/// `match` names a scalar field of the success response (through at most one list, and `elements` only
+/// then), with `equals` of the field's type and, for an enum, one of its values.
 struct WaitersExtensionRule: ValidationRule {
     let name = "x-waiters"
-    static let waiterKeys = ["summary", "interval", "timeout", "acceptors"]
-    static let acceptorKeys = ["match", "equals", "elements", "error", "status", "result"]
 
-    func validate(_ spec: AssembledSpec) -> [Diagnostic] {
+    func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         let tree = SpecTree(spec.root)
+        let sites = tree.operations
         var diagnostics: [Diagnostic] = []
-        var seen: [String: YAMLNode] = [:]
-        for site in tree.operations {
-            guard let node = site.operation[VendorExtension.waiters] else { continue }
-            guard let pairs = node.pairs, !pairs.isEmpty else {
-                diagnostics.append(
-                    .error(
-                        "'x-waiters' must map waiter names to waiters, found \(node.kindDescription)", at: node.location
-                    ))
-                continue
-            }
-            for pair in pairs {
-                guard let name = pair.key.text else { continue }
-                if !SwiftName.isTypeIdentifier(name) {
+        var seen: [String: SourceLocation] = [:]
+        for operation in document.operations {
+            // In written order, so that the second of two equal names is the one reported.
+            for waiter in operation.waiters.sorted(by: { $0.nameLocation < $1.nameLocation }) {
+                if let first = seen[waiter.name] {
                     diagnostics.append(
                         .error(
-                            "waiter name '\(name)' must start with an upper-case letter and hold only letters and digits",
-                            at: pair.key.location))
-                }
-                if let first = seen[name] {
-                    diagnostics.append(
-                        .error(
-                            "duplicate waiter '\(name)'", at: pair.key.location,
-                            notes: [.note("'\(name)' is first declared here", at: first.location)]))
+                            "duplicate waiter '\(waiter.name)'", at: waiter.nameLocation,
+                            notes: [.note("'\(waiter.name)' is first declared here", at: first)]))
                 } else {
-                    seen[name] = pair.key
+                    seen[waiter.name] = waiter.nameLocation
                 }
-                var check = WaiterCheck(tree: tree, site: site)
-                check.run(pair.value, name: name)
-                diagnostics += check.diagnostics
             }
+            guard let site = sites.site(at: operation.pointer) else { continue }
+            var check = MatchCheck(tree: tree, site: site)
+            for acceptor in operation.waiters.flatMap(\.acceptors) {
+                check.run(acceptor)
+            }
+            diagnostics += check.diagnostics
         }
         return diagnostics
-    }
-
-    /// The names and polled operations of every waiter of the spec.
-    static func declaredWaiters(_ tree: SpecTree) -> [String: SpecTree.OperationSite] {
-        var result: [String: SpecTree.OperationSite] = [:]
-        for site in tree.operations {
-            for pair in site.operation[VendorExtension.waiters]?.pairs ?? [] {
-                if let name = pair.key.text, result[name] == nil { result[name] = site }
-            }
-        }
-        return result
     }
 }

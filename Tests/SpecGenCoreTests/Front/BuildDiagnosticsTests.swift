@@ -6,7 +6,9 @@ import Testing
 /// Every problem the build can report, lint reports first: the list of reading's and lowering's messages
 /// is taken from their source, and each one must be shown by a fixture that lint reports alone (no
 /// follow-on errors). A check that no spec can reach, because a rule or the loader reports the problem
-/// first, has no place in reading or lowering.
+/// first, has no place in reading or lowering. The vendor extensions' readers (`Reading/Extensions`)
+/// check the extensions' shape in place of rules, and are tested, like the rules, by their own suites
+/// through `specgen lint` (ValidationRuleTests, PagingRuleTests, EndpointExtensionTests, ...).
 @Suite struct BuildDiagnosticsTests {
     /// One `self.error("...")` message of reading or lowering: its first string literal as written.
     struct Message: Hashable {
@@ -30,7 +32,7 @@ import Testing
         }
     }
 
-    /// Every message of `Generator/SpecGenCore/{Reading,Lowering}`.
+    /// Every message of `Generator/SpecGenCore/{Reading,Lowering}` (not of their subfolders).
     static let messages: [Message] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Generator/SpecGenCore")

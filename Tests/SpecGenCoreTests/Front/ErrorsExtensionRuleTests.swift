@@ -2,7 +2,7 @@ import Testing
 
 @testable import SpecGenCore
 
-/// The `x-errors` rule: each malformed row is reported at the exact value.
+/// Reading `x-errors`: each malformed row is reported at the exact value, and only whole rows are kept.
 @Suite struct ErrorsExtensionRuleTests {
     @Test(arguments: [
         "broken-errors/openapi.yaml:33:11: error: 'code' of an 'x-errors' entry must be a non-empty string, found a number",
@@ -24,20 +24,28 @@ import Testing
         #expect(!lines.contains { $0.contains(":29:") || $0.contains(":30:") || $0.contains(":31:") || $0.contains(":32:") })
     }
 
-    private func spec(_ yaml: String) throws -> AssembledSpec {
+    private func read(_ yaml: String) throws -> (rows: [ErrorCodeRow], messages: [String]) {
         let root = try #require(try YAMLParser(file: "t.yaml").parse(yaml))
-        return AssembledSpec(directory: ".", root: root, sourceMap: SourceMap(tree: root), schemaFiles: [])
+        var reader = ExtensionReader()
+        let rows = reader.readErrorRows(in: root)
+        return (rows, reader.diagnostics.map(\.message))
     }
 
     @Test func notASequence() throws {
-        let spec = try self.spec("x-errors: {code: A}\n")
-        #expect(
-            ErrorsExtensionRule().validate(spec).map(\.message) == [
-                "'x-errors' must be a sequence of {code, status, message}, found a mapping"
-            ])
+        let read = try self.read("x-errors: {code: A}\n")
+        #expect(read.messages == ["'x-errors' must be a sequence of {code, status, message}, found a mapping"])
+        #expect(read.rows.isEmpty)
     }
 
     @Test func absentIsFine() throws {
-        #expect(ErrorsExtensionRule().validate(try self.spec("openapi: 3.1.0\n")).isEmpty)
+        let read = try self.read("openapi: 3.1.0\n")
+        #expect(read.messages.isEmpty && read.rows.isEmpty)
+    }
+
+    @Test func onlyWholeRowsAreKept() throws {
+        let read = try self.read(
+            "x-errors: [{code: A, status: 400, message: m}, {code: B, status: '400', message: m}, {code: C, message: m}]\n")
+        #expect(read.rows.map(\.code) == ["A"])
+        #expect(read.messages.count == 2)
     }
 }

@@ -135,6 +135,10 @@ import Testing
             try self.diagnostics(after: "x-waiter-after: {waiter: ClusterGone, parameters: {}}") == [
                 "\(site):26:32: error: 'waiter: ClusterGone' names no waiter of the service (waiters: ClusterRunning)"
             ])
+        #expect(
+            try self.diagnostics(after: "x-waiter-after: {waiter: [ClusterRunning], parameters: {}}") == [
+                "\(site):26:32: error: 'waiter' must name a waiter of 'x-waiters', found a sequence"
+            ])
     }
 
     @Test func duplicateWaiterNamesPointAtBoth() throws {

@@ -26,7 +26,7 @@ public struct SignatureExtension: Sendable {
 
 /// A server's `x-endpoint`: the name a client chooses it by, and regions with their own URLs.
 public struct EndpointExtension: Sendable {
-    /// `choice`.
+    /// `choice`, as written when it is a string.
     public var choice: String?
     /// `region-urls`: region ID to URL, in spec order.
     public var regionURLs: [(region: String, url: String)]
@@ -46,28 +46,34 @@ public struct ErrorCodeRow: Sendable {
     public var pointer: [String]
 }
 
-/// An operation's `x-pagination`, as written.
+/// An operation's `x-pagination` with a known style; keys whose value is malformed are left out.
 public struct PaginationExtension: Sendable {
-    /// `style`, when it is `page-number` or `marker`.
-    public var style: PaginationModel.Style?
+    /// `style`.
+    public var style: PaginationModel.Style
     /// The names and paths by key (`page`, `marker`, `size`, `items`, `next`, `total`).
     public var names: [String: String]
+    /// Where each of ``names`` is written.
+    public var locations: [String: SourceLocation]
     /// The extension's pointer.
     public var pointer: [String]
 }
 
-/// One waiter of an operation's `x-waiters`.
+/// One waiter of an operation's `x-waiters`: its name, with whatever else of it is well formed.
 public struct WaiterExtension: Sendable {
-    /// One acceptor.
+    /// One well-formed acceptor: exactly one of ``match``, ``errorCode`` or ``status``, and a result.
     public struct Acceptor: Sendable {
-        /// `result`, when it is one the runtime knows.
-        public var result: WaiterAcceptorModel.Result?
+        /// `result`.
+        public var result: WaiterAcceptorModel.Result
         /// `match`: a dotted response path.
         public var match: String?
-        /// `equals`: the value to compare with.
+        /// Where `match` is written.
+        public var matchLocation: SourceLocation?
+        /// `equals`: the value to compare with, present with `match`.
         public var equals: YAMLNode?
         /// `elements`: `all` or `any`.
         public var elements: String?
+        /// Where `elements` is written.
+        public var elementsLocation: SourceLocation?
         /// `error`: a vendor error code.
         public var errorCode: String?
         /// `status`: an HTTP status.
@@ -78,13 +84,15 @@ public struct WaiterExtension: Sendable {
 
     /// The waiter's name (its key).
     public var name: String
+    /// Where the name is written.
+    public var nameLocation: SourceLocation
     /// `summary`.
     public var summary: String?
-    /// `interval` in whole seconds.
+    /// `interval` in whole seconds, when it is a positive number.
     public var interval: Int?
-    /// `timeout` in whole seconds.
+    /// `timeout` in whole seconds, when it is a positive number.
     public var timeout: Int?
-    /// `acceptors`, in order.
+    /// The well-formed `acceptors`, in order.
     public var acceptors: [Acceptor]
     /// The waiter's pointer.
     public var pointer: [String]
@@ -93,9 +101,26 @@ public struct WaiterExtension: Sendable {
 /// One entry of an operation's `x-waiter-after`: a waiter that follows it.
 public struct WaiterTriggerExtension: Sendable {
     /// `waiter`.
-    public var waiter: String?
-    /// `parameters`: the waiter's parameter names and their `$request.`/`$response.` sources, sorted by name.
-    public var parameters: [(name: String, source: String)]
+    public var waiter: String
+    /// Where `waiter` is written.
+    public var waiterLocation: SourceLocation
+    /// `parameters`: the waiter's parameter names and their `$request.`/`$response.` sources, sorted by name;
+    /// nil when the entry has none.
+    public var parameters: [Parameter]?
+    /// Where `parameters` is written, or the entry when it has none.
+    public var parametersLocation: SourceLocation
     /// The entry's pointer.
     public var pointer: [String]
+
+    /// One waiter parameter and where its value comes from.
+    public struct Parameter: Sendable {
+        /// The parameter's name.
+        public var name: String
+        /// Where the name is written.
+        public var nameLocation: SourceLocation
+        /// `$request.<path>` or `$response.<path>`, as written; nil when it is neither.
+        public var source: String?
+        /// Where the source is written.
+        public var sourceLocation: SourceLocation
+    }
 }
