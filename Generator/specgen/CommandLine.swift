@@ -43,6 +43,23 @@ struct ParsedArguments {
     /// Whether the flag `--name` was given.
     func flag(_ name: String) -> Bool { self.givenFlags.contains(name) }
 
+    /// The positional arguments that are folders, for commands that take spec folders; each other path
+    /// (a shell glob such as `spec/*` also matches `spec/README.md`) is skipped with a note.
+    func specFolders() throws(UsageError) -> [String] {
+        guard !self.positionals.isEmpty else { throw UsageError("give at least one spec folder") }
+        var folders: [String] = []
+        for path in self.positionals {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                Output.error(line: "note: skipping '\(path)': not a folder")
+            } else {
+                folders.append(path)
+            }
+        }
+        guard !folders.isEmpty else { throw UsageError("none of the arguments is a spec folder") }
+        return folders
+    }
+
     /// The one positional argument the command takes.
     func single(_ what: String) throws(UsageError) -> String {
         guard self.positionals.count == 1 else {

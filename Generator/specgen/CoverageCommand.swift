@@ -8,7 +8,7 @@ struct CoverageCommand: Subcommand {
     static let usage = "specgen coverage <spec-dir>... [--format text|markdown|json] [--min PERCENT]"
     static let details = """
         Arguments:
-          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack.
+          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack or spec/* (files are skipped).
 
         Options:
           --format <format>       Output format: text (default), markdown or json.
@@ -26,8 +26,7 @@ struct CoverageCommand: Subcommand {
     let minimum: Double?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else { throw UsageError("give at least one spec folder") }
-        self.directories = arguments.positionals
+        self.directories = try arguments.specFolders()
         self.format = try ReportFormat.parse(arguments.value("format"))
         self.minimum = try arguments.value("min").map { text throws(UsageError) in
             guard let value = Double(text), value.isFinite, (0...100).contains(value) else {

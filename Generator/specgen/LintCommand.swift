@@ -7,7 +7,7 @@ struct LintCommand: Subcommand {
     static let usage = "specgen lint <spec-dir>... [--warnings-as-errors]"
     static let details = """
         Arguments:
-          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack.
+          <spec-dir>...           Spec folders, e.g. spec/alibaba-ack or spec/* (files are skipped).
 
         Options:
           --warnings-as-errors    Treat warnings as errors (exit 1 on any warning).
@@ -22,8 +22,7 @@ struct LintCommand: Subcommand {
     let warningsAsErrors: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else { throw UsageError("give at least one spec folder") }
-        self.directories = arguments.positionals
+        self.directories = try arguments.specFolders()
         self.warningsAsErrors = arguments.flag("warnings-as-errors")
     }
 
@@ -34,13 +33,13 @@ struct LintCommand: Subcommand {
         return report.failed(warningsAsErrors: self.warningsAsErrors) ? 1 : 0
     }
 
-    /// `specgen lint: 3 spec folders, no errors, 1 warning (load, rules, reading, lowering, docs index)`.
+    /// `specgen lint: 3 spec folders, no errors, 1 warning (load, reading, rules, lowering, docs index)`.
     static func summary(_ report: LintReport, folders: Int) -> String {
         func count(_ number: Int, _ noun: String) -> String {
             number == 0 ? "no \(noun)s" : number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
         }
         return "specgen lint: \(folders == 1 ? "1 spec folder" : "\(folders) spec folders"), "
             + "\(count(report.errorCount, "error")), \(count(report.warningCount, "warning")) "
-            + "(checked as the build checks them: load, rules, reading, lowering; and the docs index)"
+            + "(checked as the build checks them: load, reading, rules, lowering; and the docs index)"
     }
 }

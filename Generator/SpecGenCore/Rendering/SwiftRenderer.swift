@@ -110,6 +110,7 @@ public struct SwiftRenderer: Sendable {
         case .initializer: name = "init"
         case .function(let function): name = "func \(function)"
         }
+        for attribute in decl.attributes { writer.line(attribute) }
         let head = self.access(decl.access) + name
         var effects = ""
         if decl.isAsync { effects += " async" }
@@ -198,7 +199,8 @@ public struct SwiftRenderer: Sendable {
             writer.line(prefix + effects + "[")
             writer.indented { writer in
                 for element in elements {
-                    self.writeExpression(element.value, prefix: self.expression(element.key) + ": ", suffix: ",", to: &writer)
+                    self.writeExpression(
+                        element.value, prefix: self.expression(element.key) + ": ", suffix: ",", to: &writer)
                 }
             }
             writer.line("]" + suffix)

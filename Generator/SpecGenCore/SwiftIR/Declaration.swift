@@ -140,6 +140,8 @@ public struct FunctionDeclaration: Equatable, Sendable {
         case function(String)
     }
 
+    /// Attributes written on the line before it, e.g. `@discardableResult`.
+    public var attributes: [String]
     /// Access level.
     public var access: AccessModifier?
     /// Function or initializer.
@@ -157,9 +159,10 @@ public struct FunctionDeclaration: Equatable, Sendable {
 
     /// Creates a function.
     public init(
-        access: AccessModifier? = .public, kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
-        isThrowing: Bool = false, returnType: TypeName? = nil, body: [Statement]
+        attributes: [String] = [], access: AccessModifier? = .public, kind: Kind, parameters: [Parameter] = [],
+        isAsync: Bool = false, isThrowing: Bool = false, returnType: TypeName? = nil, body: [Statement]
     ) {
+        self.attributes = attributes
         self.access = access
         self.kind = kind
         self.parameters = parameters

@@ -131,7 +131,9 @@ extension Translator {
                         .init("progress", .identifier("progress")),
                         .init("poll", self.sendClosure(operation)),
                     ])))
+        // The response is there for whoever wants the final state; waiting is the point.
         let function = FunctionDeclaration(
+            attributes: ["@discardableResult"],
             kind: .function("waitUntil" + SwiftName.unescaped(SwiftName.typeName(waiter.name))),
             parameters: [
                 .init(label: "_", name: "request", type: .named(self.qualified(operation.requestTypeName))),

@@ -82,3 +82,18 @@ struct CommandLineTests {
         #expect(command.minimum == 99.5)
     }
 }
+
+/// Commands that take spec folders take them from a shell glob: files are skipped with a note.
+struct SpecFolderArgumentTests {
+    @Test func filesAreSkippedAndFoldersKept() throws {
+        let readme = FixturePaths.root + "/../../../spec/README.md"
+        let arguments = try ParsedArguments.parse([FixturePaths.spec("roa-minimal"), readme], for: LintCommand.self)
+        #expect(try arguments.specFolders() == [FixturePaths.spec("roa-minimal")])
+        #expect(Tool.run(["lint", FixturePaths.spec("roa-minimal"), readme]) == 0)
+    }
+
+    @Test func onlyFilesIsAUsageError() throws {
+        let readme = FixturePaths.root + "/../../../spec/README.md"
+        #expect(Tool.run(["coverage", readme]) == 2)
+    }
+}

@@ -289,6 +289,7 @@ extension ACKClient {
     /// - Returns: The response that reached the wanted state; nil when an error means success (a deleted resource's `404`).
     /// - Throws: ``WaiterError`` on a failure state or the timeout; the error of a poll no acceptor matches; `CancellationError`.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get/x-waiters/ClusterProtected`.
+    @discardableResult
     public func waitUntilClusterProtected(
         _ request: ACK.DescribeClusterDetailRequest,
         options: WaiterOptions = WaiterOptions(),
