@@ -10,8 +10,7 @@
 /// `specgen lint` accepts a difference between the docs index and the spec only when the node records
 /// the reference's value here (see ``DocsIndexCheck``).
 public struct ReferenceExtension: Sendable, Equatable {
-    /// The reference's value of each recorded attribute, well-formed ones only (the `x-reference` rule
-    /// reports the rest).
+    /// The reference's value of each recorded attribute, well-formed ones only (reading reports the rest).
     public var values: [ReferenceAttribute: ReferenceValue]
     /// `reason`: why the spec differs.
     public var reason: String?
@@ -20,23 +19,4 @@ public struct ReferenceExtension: Sendable, Equatable {
 
     /// The key that holds the reason; every other key names a ``ReferenceAttribute``.
     static let reasonKey = "reason"
-
-    /// Reads an `x-reference` mapping; nil when the node holds none.
-    ///
-    /// - Parameters:
-    ///   - node: The parameter, schema or operation that may carry `x-reference`.
-    ///   - pointer: That node's pointer.
-    static func read(on node: YAMLNode, pointer: [String]) -> ReferenceExtension? {
-        guard let mapping = node[VendorExtension.reference], mapping.pairs != nil else { return nil }
-        var values: [ReferenceAttribute: ReferenceValue] = [:]
-        for (key, value) in mapping.namedValues {
-            guard let attribute = ReferenceAttribute(rawValue: key),
-                case .success(let read) = attribute.value(of: value)
-            else { continue }
-            values[attribute] = read
-        }
-        return ReferenceExtension(
-            values: values, reason: mapping[Self.reasonKey]?.stringValue,
-            pointer: pointer + [VendorExtension.reference])
-    }
 }

@@ -27,6 +27,9 @@ public struct SpecDocument: Sendable {
     public var schemaNames: [String]
     /// Where each node of the merged document came from.
     public var sourceMap: SourceMap
+    /// Where each `x-reference` that reading took is written, well formed or not; the `x-reference`
+    /// rule reports the others.
+    var referenceLocations: Set<SourceLocation> = []
 
     /// The location of the node at these unescaped pointer components, or of its nearest ancestor.
     public func location(of pointer: [String]) -> SourceLocation? {

@@ -44,7 +44,8 @@ extension SpecReader {
                         rpcMethods: node[VendorExtension.rpcMethods].flatMap {
                             self.extensions.readRPCMethods($0, action: name)
                         },
-                        reference: ReferenceExtension.read(on: node, pointer: pointer),
+                        reference: self.extensions.readReference(
+                            on: node, pointer: pointer, allowing: [.methods], place: "an operation"),
                         pointer: pointer))
             }
         }
@@ -77,7 +78,7 @@ extension SpecReader {
                     description: parameter["description"]?.text,
                     schema: parameter["schema"].map { self.readSchema($0, pointer: parameterPointer + ["schema"]) },
                     explode: parameter["explode"]?.boolValue ?? (style == "form"),
-                    extensions: Self.readFieldExtensions(parameter, pointer: parameterPointer),
+                    extensions: self.extensions.readFieldExtensions(parameter, pointer: parameterPointer),
                     pointer: parameterPointer))
         }
         return parameters

@@ -3,7 +3,7 @@ extension SpecReader {
     static let compositionKeywords = ["allOf", "oneOf", "anyOf", "not"]
 
     /// Reads a schema node and everything inside it.
-    func readSchema(_ node: YAMLNode, pointer: [String]) -> SpecSchema {
+    mutating func readSchema(_ node: YAMLNode, pointer: [String]) -> SpecSchema {
         let typeNodes = node["type"].map { $0.items ?? [$0] } ?? []
         var compositions: [(keyword: String, schemas: [SpecSchema])] = []
         for keyword in Self.compositionKeywords {
@@ -32,7 +32,7 @@ extension SpecReader {
             minimum: Self.bound(node, inclusive: "minimum", exclusive: "exclusiveMinimum"),
             maximum: Self.bound(node, inclusive: "maximum", exclusive: "exclusiveMaximum"),
             minItems: node["minItems"]?.intValue, maxItems: node["maxItems"]?.intValue,
-            extensions: Self.readFieldExtensions(node, pointer: pointer),
+            extensions: self.extensions.readFieldExtensions(node, pointer: pointer),
             additionalProperties: additional.flatMap {
                 $0.pairs == nil ? nil : self.readSchema($0, pointer: pointer + ["additionalProperties"])
             })
@@ -45,20 +45,5 @@ extension SpecReader {
         }
         guard let value = node[inclusive]?.doubleValue else { return nil }
         return SpecSchema.Bound(value: value, isExclusive: node[exclusive]?.boolValue == true)
-    }
-
-    /// The field extensions written on a parameter or schema node; malformed values are left out
-    /// (their rules report them).
-    static func readFieldExtensions(_ node: YAMLNode, pointer: [String]) -> FieldExtensions {
-        var extensions = FieldExtensions()
-        if let name = node["x-swift-name"]?.text, SwiftName.isValidIdentifier(name) { extensions.swiftName = name }
-        extensions.isJSONString = node["x-json-string"]?.boolValue
-        extensions.indexBase = node["x-index-base"]?.intValue.flatMap { $0 == 0 || $0 == 1 ? $0 : nil }
-        extensions.uniqueBy = node["x-unique-by"]?.text
-        extensions.isObserved = node["x-observed"]?.boolValue
-        extensions.observedValues = node[VendorExtension.observedValues]?.textItems
-        extensions.requiredMembers = node[VendorExtension.requiredMembers]?.textItems
-        extensions.reference = ReferenceExtension.read(on: node, pointer: pointer)
-        return extensions
     }
 }

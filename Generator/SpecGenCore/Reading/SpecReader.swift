@@ -23,7 +23,8 @@ public struct SpecReader {
     /// - Returns: The document, and the problems found on the way.
     public static func read(_ spec: AssembledSpec) -> Result {
         var reader = SpecReader(root: spec.root)
-        let document = reader.readDocument(directory: spec.directory, sourceMap: spec.sourceMap)
+        var document = reader.readDocument(directory: spec.directory, sourceMap: spec.sourceMap)
+        document.referenceLocations = reader.extensions.referenceLocations
         return Result(
             document: document, diagnostics: reader.diagnostics.sortedByLocation(),
             extensionDiagnostics: reader.extensions.diagnostics.sortedByLocation())

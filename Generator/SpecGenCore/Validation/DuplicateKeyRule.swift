@@ -10,7 +10,8 @@ struct DuplicateKeyRule: ValidationRule {
                 guard let key = pair.key.scalarValue else { continue }
                 if let first = seen[key] {
                     diagnostics.append(
-                        .error("duplicate key '\(key)'", at: pair.key.location,
+                        .error(
+                            "duplicate key '\(key)'", at: pair.key.location,
                             notes: [.note("'\(key)' is first written here", at: first)]))
                 } else {
                     seen[key] = pair.key.location

@@ -8,17 +8,21 @@ struct OperationIDRule: ValidationRule {
         for site in SpecTree(spec.root).operations {
             guard let node = site.operation["operationId"] else {
                 diagnostics.append(
-                    .error("missing 'operationId' for \(site.methodKey.scalarValue?.uppercased() ?? "") \(site.path)",
+                    .error(
+                        "missing 'operationId' for \(site.methodKey.scalarValue?.uppercased() ?? "") \(site.path)",
                         at: site.methodKey.location))
                 continue
             }
             guard let id = node.text, !id.isEmpty else {
-                diagnostics.append(.error("'operationId' must be a non-empty string, found \(node.kindDescription)", at: node.location))
+                diagnostics.append(
+                    .error("'operationId' must be a non-empty string, found \(node.kindDescription)", at: node.location)
+                )
                 continue
             }
             if let earlier = first[id] {
                 diagnostics.append(
-                    .error("duplicate operationId '\(id)'", at: node.location,
+                    .error(
+                        "duplicate operationId '\(id)'", at: node.location,
                         notes: [.note("'\(id)' is first used here", at: earlier)]))
             } else {
                 first[id] = node.location

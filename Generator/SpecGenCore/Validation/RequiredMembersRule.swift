@@ -8,56 +8,45 @@
 ///   x-required: [enable, max_instances, min_instances]
 /// ```
 ///
-/// The rule checks: a non-empty list of dotted wire paths, each naming a property of the structure
-/// (through `$ref`s and list items).
+/// Reading takes the list of dotted wire paths; the rule checks that each names a property of the
+/// structure (through `$ref`s and list items).
 struct RequiredMembersRule: ValidationRule {
     let name = "x-required"
 
     func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
-        let tree = SpecTree(spec.root)
         var diagnostics: [Diagnostic] = []
-        tree.forEachSchema { schema in
-            guard let node = schema[VendorExtension.requiredMembers] else { return }
-            guard let items = node.items, !items.isEmpty else {
+        document.forEachSchema { schema in
+            guard let paths = schema.extensions.requiredMembers else { return }
+            for (index, path) in paths.enumerated() {
+                let components = path.split(separator: ".").map(String.init)
+                guard let missing = Self.unresolved(components, in: schema, document: document) else { continue }
                 diagnostics.append(
                     .error(
-                        "'x-required' must list members of the structure, such as [enable, max_instances]",
-                        at: node.location))
-                return
-            }
-            for item in items {
-                guard let path = item.text, !path.isEmpty else {
-                    diagnostics.append(
-                        .error("'x-required' lists member paths, found \(item.kindDescription)", at: item.location))
-                    continue
-                }
-                if let missing = Self.unresolved(path.split(separator: ".").map(String.init), in: schema, tree: tree) {
-                    diagnostics.append(
-                        .error("'x-required: \(path)': the structure has no member '\(missing)'", at: item.location))
-                }
+                        "'x-required: \(path)': the structure has no member '\(missing)'",
+                        at: document.location(of: schema.pointer + [VendorExtension.requiredMembers, String(index)])))
             }
         }
         return diagnostics
     }
 
     /// The first component of a dotted path that names no property, or nil when the path resolves.
-    private static func unresolved(_ components: [String], in schema: YAMLNode, tree: SpecTree) -> String? {
+    private static func unresolved(_ components: [String], in schema: SpecSchema, document: SpecDocument) -> String? {
         var current = schema
         for component in components {
-            current = Self.object(current, tree: tree)
-            guard let property = current["properties"]?[component] else { return component }
-            current = property
+            current = Self.object(current, document: document)
+            guard let property = current.properties.first(where: { $0.name == component }) else { return component }
+            current = property.schema
         }
         return nil
     }
 
     /// The object a schema describes: itself, the schema file it refers to, or its list items'.
-    private static func object(_ schema: YAMLNode, tree: SpecTree) -> YAMLNode {
+    private static func object(_ schema: SpecSchema, document: SpecDocument) -> SpecSchema {
         var current = schema
         for _ in 0..<8 {
-            if let (_, component) = tree.schema(referencedBy: current) {
+            if let (_, component) = document.schemaFile(referencedBy: current) {
                 current = component
-            } else if current["properties"] == nil, let items = current["items"] {
+            } else if current.properties.isEmpty, let items = current.items {
                 current = items
             } else {
                 break

@@ -14,7 +14,9 @@ struct SchemaTypeRule: ValidationRule {
             for value in values where !Self.types.contains(value.text ?? "") {
                 let found = value.text.map { "'\($0)'" } ?? value.kindDescription
                 diagnostics.append(
-                    .error("unknown type \(found) (string, integer, number, boolean, object, array or null)", at: value.location))
+                    .error(
+                        "unknown type \(found) (string, integer, number, boolean, object, array or null)",
+                        at: value.location))
             }
         }
         return diagnostics

@@ -4,7 +4,8 @@ struct SuccessResponseRule: ValidationRule {
 
     func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
         SpecTree(spec.root).operations.compactMap { site in
-            let operation = site.operationID.map { "'\($0)'" } ?? "\(site.methodKey.scalarValue?.uppercased() ?? "") \(site.path)"
+            let operation =
+                site.operationID.map { "'\($0)'" } ?? "\(site.methodKey.scalarValue?.uppercased() ?? "") \(site.path)"
             guard let responses = site.operation["responses"] else {
                 return .error("operation \(operation) has no 'responses'", at: site.methodKey.location)
             }

@@ -151,7 +151,8 @@ import Testing
     @Test func exclusiveIntegerBoundsAreTheirInclusiveLimits() throws {
         let text = "type: object\nproperties:\n  Size: {type: integer, exclusiveMinimum: 0, exclusiveMaximum: 21}\n"
         let node = try #require(try YAMLParser(file: "inline.yaml").parse(text))
-        let schema = SpecReader(root: node).readSchema(node, pointer: [])
+        var reader = SpecReader(root: node)
+        let schema = reader.readSchema(node, pointer: [])
         let assembled = try #require(SpecLoader().assemble(directory: FixturePaths.spec("rpc-minimal")).spec)
         let resolver = DocsIndexResolver(document: SpecReader.read(assembled).document)
         let field = try #require(resolver.property(["Size"], in: [schema]))

@@ -45,7 +45,8 @@ import Testing
             try YAMLParser(file: "inline.yaml").parse(
                 "type: object\nproperties:\n  InstanceConfigure.VCPU: {type: integer}\n  Image: {type: object, properties: {Id: {type: string}}}\n"
             ))
-        let schema = SpecReader(root: node).readSchema(node, pointer: [])
+        var reader = SpecReader(root: node)
+        let schema = reader.readSchema(node, pointer: [])
         let resolver = try Self.resolver("rpc-minimal")
         #expect(resolver.property(["InstanceConfigure", "VCPU"], in: [schema])?.name == "InstanceConfigure.VCPU")
         #expect(resolver.property(["Image", "Id"], in: [schema])?.name == "Id")

@@ -95,7 +95,7 @@ import Testing
         #expect(typed == ["spec/test/openapi.json:12:53: error: array parameter 'Ids' \(needs)"])
         // A schema with items and no type is a list to the build, too.
         let untyped = try self.listMessages(#"{"items": {"type": "string"}}"#)
-        #expect(untyped == ["spec/test/openapi.json:12:45: error: array parameter 'Ids' \(needs)"])
+        #expect(untyped == ["spec/test/openapi.json:12:44: error: array parameter 'Ids' \(needs)"])
         // The parameter's own flag wins over its schema's.
         let unflagged = try self.listMessages(
             #"{"type": "array", "x-json-string": true, "items": {"type": "string"}}"#,

@@ -50,7 +50,8 @@ import Testing
 
     @Test(arguments: [
         "broken-sdk/groups/notes.yml:1:1: warning: 'groups/notes.yml' is ignored: spec files end in '.yaml'",
-        "broken-sdk/groups/a.yaml:9:21: error: 'x-swift-name' must be a Swift identifier, found 'get-a'",
+        "broken-sdk/groups/a.yaml:8:70: error: 'x-swift-name' must be a Swift identifier, found 'get-a'",
+        "broken-sdk/groups/a.yaml:11:7: error: 'x-swift-name' is read on schemas and parameters only; here it changes nothing",
         "broken-sdk/openapi.yaml:5:5: error: security scheme 'ks' needs 'x-signature' with its algorithms",
         "broken-sdk/openapi.yaml:10:3: error: missing 'module' in 'x-sdk'",
         "broken-sdk/openapi.yaml:10:9: error: 'x-sdk.name' must be a Swift identifier, found 'Broken SDK'",

@@ -7,9 +7,15 @@
 /// are, even when loading found other errors.
 struct ExtensionReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where each `x-reference` read at a place that records one is written, well formed or not.
+    var referenceLocations: Set<SourceLocation> = []
 
     mutating func error(_ message: String, at node: YAMLNode) {
-        self.diagnostics.append(.error(message, at: node.location))
+        self.error(message, at: node.location)
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation?) {
+        self.diagnostics.append(.error(message, at: location))
     }
 
     /// Reports each key of a mapping that is not one of `keys`, e.g. "unknown key 'foo' in 'x-pagination'
