@@ -10,13 +10,23 @@ struct BuildDiagnosticFixture: Sendable, CustomTestStringConvertible {
     var group: String
     /// Schema files by name.
     var schemas: [String: String] = [:]
+    /// A text of the style's root document and what replaces it, e.g. its `x-sdk` line.
+    var rootEdit: (String, String)?
 
     var testDescription: String {
-        (self.rootLines.split(separator: "\n") + self.group.split(separator: "\n").dropFirst(2)).joined(separator: " ")
+        let root = (self.rootEdit.map { [Substring($0.1)] } ?? []) + self.rootLines.split(separator: "\n")
+        return (root + self.group.split(separator: "\n").dropFirst(2)).joined(separator: " ")
     }
 
     /// The root document the fixture's folder is written with.
-    var root: String { SpecFolder.root(self.style) + self.rootLines }
+    var root: String {
+        var root = SpecFolder.root(self.style)
+        if let (text, replacement) = self.rootEdit {
+            precondition(root.contains(text), "the root document has no '\(text)'")
+            root = root.replacingOccurrences(of: text, with: replacement)
+        }
+        return root + self.rootLines
+    }
 
     /// A group with one ROA operation `GET /things` (or `method`) whose lines are `operation`.
     static func roa(_ operation: String, method: String = "get", schemas: [String: String] = [:]) -> Self {
@@ -66,7 +76,9 @@ struct BuildDiagnosticFixture: Sendable, CustomTestStringConvertible {
 
 /// Specs that each make reading or lowering report one problem, which lint must report alone.
 enum BuildDiagnosticsFixtures {
-    static let all: [BuildDiagnosticFixture] = [
+    static let all: [BuildDiagnosticFixture] = Self.readingAndLowering + Self.extensions
+
+    static let readingAndLowering: [BuildDiagnosticFixture] = [
         .roa(
             "operationId: A\nparameters: [{$ref: ../schemas/P.yaml}]\n\(BuildDiagnosticFixture.ok)",
             schemas: ["P": "type: string\n"]),

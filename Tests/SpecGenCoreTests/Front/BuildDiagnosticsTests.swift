@@ -7,8 +7,7 @@ import Testing
 /// is taken from their source, and each one must be shown by a fixture that lint reports alone (no
 /// follow-on errors). A check that no spec can reach, because a rule or the loader reports the problem
 /// first, has no place in reading or lowering. The vendor extensions' readers (`Reading/Extensions`)
-/// check the extensions' shape in place of rules, and are tested, like the rules, by their own suites
-/// through `specgen lint` (ValidationRuleTests, PagingRuleTests, EndpointExtensionTests, ...).
+/// are part of reading: each of their messages has a fixture too.
 @Suite struct BuildDiagnosticsTests {
     /// One `self.error("...")` message of reading or lowering: its first string literal as written.
     struct Message: Hashable {
@@ -32,12 +31,12 @@ import Testing
         }
     }
 
-    /// Every message of `Generator/SpecGenCore/{Reading,Lowering}` (not of their subfolders).
+    /// Every message of `Generator/SpecGenCore/{Reading,Reading/Extensions,Lowering}`.
     static let messages: [Message] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Generator/SpecGenCore")
         var messages: [Message] = []
-        for folder in ["Reading", "Lowering"] {
+        for folder in ["Reading", "Reading/Extensions", "Lowering"] {
             let directory = root.appending(path: folder)
             let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for file in files.sorted() where file.hasSuffix(".swift") {

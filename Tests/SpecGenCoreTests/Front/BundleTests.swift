@@ -41,17 +41,24 @@ import Testing
 
     @Test func keysKeepDocumentOrder() throws {
         let text = try self.bundle("roa-minimal", .json)
-        let order = ["\"openapi\"", "\"info\"", "\"servers\"", "\"components\"", "\"security\"", "\"x-sdk\"", "\"tags\"", "\"paths\""]
+        let order = [
+            "\"openapi\"", "\"info\"", "\"servers\"", "\"components\"", "\"security\"", "\"x-sdk\"", "\"tags\"",
+            "\"paths\"",
+        ]
         let offsets = order.compactMap { text.range(of: "\n  \($0)")?.lowerBound }
         #expect(offsets.count == order.count)
         #expect(offsets == offsets.sorted())
-        let paths = ["/clusters/{ClusterId}", "/clusters\"", "/tasks/{TaskId}"].compactMap { text.range(of: $0)?.lowerBound }
+        let paths = ["/clusters/{ClusterId}", "/clusters\"", "/tasks/{TaskId}"].compactMap {
+            text.range(of: $0)?.lowerBound
+        }
         #expect(paths == paths.sorted())
     }
 
     @Test func operationsCarryTheirGroupTag() throws {
         let document = try self.json("rpc-minimal")
-        let get = ((document["paths"] as? [String: Any])?["/?Action=DescribeCluster"] as? [String: Any])?["get"] as? [String: Any]
+        let get =
+            ((document["paths"] as? [String: Any])?["/?Action=DescribeCluster"] as? [String: Any])?["get"]
+            as? [String: Any]
         #expect(get?["tags"] as? [String] == ["cluster"])
         #expect((document["tags"] as? [[String: Any]])?.map { $0["name"] as? String } == ["cluster"])
     }
@@ -91,7 +98,8 @@ import Testing
         arguments: ["roa-minimal", "rpc-minimal"])
     func bundlePassesOpenAPISpecValidator(fixture: String) throws {
         let validator = try #require(Self.validator)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-bundle-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "specgen-bundle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for format in BundleFormat.allCases {

@@ -14,7 +14,9 @@ import Testing
         "-x", "a: b", "#c", "c #d", "", " lead", "trail ", "ünïcödé", "tab\there", "quote\"s", "{x}", "*star", "x:",
     ])
     func stringsReadBackUnchanged(text: String) throws {
-        let value = BundleValue.object([(key: "k", value: .string(text)), (key: "list", value: .array([.string(text)]))])
+        let value = BundleValue.object([
+            (key: "k", value: .string(text)), (key: "list", value: .array([.string(text)])),
+        ])
         #expect(try self.readBack(YAMLWriter.write(value)) == value)
     }
 
@@ -23,7 +25,12 @@ import Testing
             (key: "int", value: .int(-3)), (key: "double", value: .double(2.5)), (key: "whole", value: .double(2)),
             (key: "bool", value: .bool(false)), (key: "null", value: .null),
             (key: "empty", value: .object([])), (key: "none", value: .array([])),
-            (key: "nested", value: .array([.array([.int(1)]), .object([(key: "a", value: .int(1)), (key: "b", value: .string("x"))])])),
+            (
+                key: "nested",
+                value: .array([
+                    .array([.int(1)]), .object([(key: "a", value: .int(1)), (key: "b", value: .string("x"))]),
+                ])
+            ),
         ])
         #expect(try self.readBack(YAMLWriter.write(value)) == value)
     }

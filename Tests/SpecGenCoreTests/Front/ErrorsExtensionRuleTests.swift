@@ -21,7 +21,9 @@ import Testing
     @Test func wellFormedRowsAndNothingElse() {
         let lines = LintOutput.lines("broken-errors").filter { $0.contains("x-errors") }
         #expect(lines.count == 8, "\(lines)")
-        #expect(!lines.contains { $0.contains(":29:") || $0.contains(":30:") || $0.contains(":31:") || $0.contains(":32:") })
+        #expect(
+            !lines.contains { $0.contains(":29:") || $0.contains(":30:") || $0.contains(":31:") || $0.contains(":32:") }
+        )
     }
 
     private func read(_ yaml: String) throws -> (rows: [ErrorCodeRow], messages: [String]) {
@@ -44,7 +46,8 @@ import Testing
 
     @Test func onlyWholeRowsAreKept() throws {
         let read = try self.read(
-            "x-errors: [{code: A, status: 400, message: m}, {code: B, status: '400', message: m}, {code: C, message: m}]\n")
+            "x-errors: [{code: A, status: 400, message: m}, {code: B, status: '400', message: m}, {code: C, message: m}]\n"
+        )
         #expect(read.rows.map(\.code) == ["A"])
         #expect(read.messages.count == 2)
     }

@@ -66,7 +66,8 @@ import Testing
         #expect {
             _ = try YAMLParser(file: "t.yaml").parse("a: 1\n---\nb: 2\n")
         } throws: { error in
-            (error as? DiagnosticsError)?.description == "t.yaml:3:1: error: a spec file holds one YAML document, found 2"
+            (error as? DiagnosticsError)?.description
+                == "t.yaml:3:1: error: a spec file holds one YAML document, found 2"
         }
     }
 

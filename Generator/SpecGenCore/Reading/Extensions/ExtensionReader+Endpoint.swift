@@ -29,9 +29,8 @@ extension ExtensionReader {
             case "region-urls":
                 value.regionURLs = self.readRegionURLs(pair.value)
             default:
-                self.error(
-                    "unknown key '\(pair.key.scalarValue ?? "?")' in 'x-endpoint' (known: choice, region-urls)",
-                    at: pair.key)
+                let key = pair.key.scalarValue ?? "?"
+                self.error("unknown key '\(key)' in 'x-endpoint' (known: choice, region-urls)", at: pair.key)
             }
         }
         return value

@@ -23,8 +23,7 @@ extension ExtensionReader {
         }
         guard let style = styleNode.stringValue.flatMap(PaginationModel.Style.init(rawValue:)) else {
             self.error(
-                "'style' must be 'page-number' or 'marker', found \(styleNode.text.map { "'\($0)'" } ?? styleNode.kindDescription)",
-                at: styleNode)
+                "'style' must be 'page-number' or 'marker', found \(Self.describeText(styleNode))", at: styleNode)
             return nil
         }
         let forbidden = style == .pageNumber ? ["marker", "next"] : ["page"]

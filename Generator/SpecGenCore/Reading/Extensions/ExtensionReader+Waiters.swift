@@ -103,7 +103,7 @@ extension ExtensionReader {
     }
 
     /// A node in a message: its text quoted, or its kind.
-    private static func describeText(_ node: YAMLNode) -> String {
+    static func describeText(_ node: YAMLNode) -> String {
         node.text.map { "'\($0)'" } ?? node.kindDescription
     }
 

@@ -22,9 +22,9 @@ struct ExtensionReader {
     /// (expected style, page, ...)".
     mutating func reportUnknownKeys(of pairs: [YAMLNode.Pair], expected keys: [String], in place: String) {
         for pair in pairs where !(pair.key.text.map(keys.contains) ?? false) {
-            self.error(
-                "unknown key '\(pair.key.text ?? "?")' in \(place) (expected \(keys.joined(separator: ", ")))",
-                at: pair.key)
+            let key = pair.key.text ?? "?"
+            let expected = keys.joined(separator: ", ")
+            self.error("unknown key '\(key)' in \(place) (expected \(expected))", at: pair.key)
         }
     }
 
