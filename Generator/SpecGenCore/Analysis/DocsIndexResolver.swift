@@ -67,8 +67,9 @@ struct DocsIndexResolver {
     ///
     /// A property name may itself contain dots (Kingsoft's `NodePara` has a key `InstanceConfigure.VCPU`),
     /// so each step also tries the next components joined back together. A property is required when a
-    /// schema of its owner's expansion (``expand(_:)``) lists it in `required`.
-    func property(_ components: [String], in schemas: [SpecSchema]) -> SpecField? {
+    /// schema of its owner's expansion (``expand(_:)``) lists it in `required`, or when a field on the way
+    /// requires it of the structure it refers to (`x-required`, paths relative to that field).
+    func property(_ components: [String], in schemas: [SpecSchema], requiring: Set<String> = []) -> SpecField? {
         guard !components.isEmpty else { return nil }
         let candidates = self.expand(schemas)
         for length in 1...components.count {
@@ -77,10 +78,13 @@ struct DocsIndexResolver {
             guard let first = matches.first else { continue }
             let rest = Array(components.dropFirst(length))
             if rest.isEmpty {
-                let isRequired = candidates.contains { $0.isRequired(name) }
+                let isRequired = candidates.contains { $0.isRequired(name) } || requiring.contains(name)
                 return SpecField(name: name, parameter: nil, schema: first, isRequired: isRequired)
             }
-            if let found = self.property(rest, in: matches) { return found }
+            let inner = Set(
+                requiring.compactMap { $0.hasPrefix(name + ".") ? String($0.dropFirst(name.count + 1)) : nil }
+                    + matches.flatMap { $0.extensions.requiredMembers ?? [] })
+            if let found = self.property(rest, in: matches, requiring: inner) { return found }
         }
         return nil
     }

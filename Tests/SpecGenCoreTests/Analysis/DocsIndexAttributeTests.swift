@@ -160,3 +160,25 @@ import Testing
         #expect(resolver.value(of: .maximum, for: field) == .number(20))
     }
 }
+
+/// `x-required` on a request field makes members of the structure it refers to required for that
+/// operation only: the docs index, written from the reference, agrees without any `x-reference`.
+@Suite struct RequiredMembersComparisonTests {
+    static func required(_ operation: String, _ name: String) throws -> (status: String, record: Bool) {
+        let folder = try #require(FixturePaths.repositoryServices.first { $0.hasSuffix("alibaba-ack") })
+        let service = try SpecGen.coverage(directory: folder)
+        let entry = try #require(service.operations.first { $0.name == operation })
+        let field = try #require(entry.parameters.first { $0.name == name })
+        let check = try #require(field.attributes.first { $0.attribute == .required })
+        return (check.status.rawValue, check.record != nil)
+    }
+
+    @Test func createRequiresWhatModifyLeavesOptional() throws {
+        let create = try Self.required("CreateClusterNodePool", "auto_scaling.enable")
+        #expect(create.status == "agrees" && !create.record)
+        let modify = try Self.required("ModifyClusterNodePool", "auto_scaling.enable")
+        #expect(modify.status == "agrees" && !modify.record)
+        let nested = try Self.required("CreateClusterNodePool", "management.upgrade_config.max_unavailable")
+        #expect(nested.status == "agrees" && !nested.record)
+    }
+}
