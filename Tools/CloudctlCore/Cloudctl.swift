@@ -123,9 +123,13 @@ public struct Cloudctl: Sendable {
 
     private func call(_ invocation: Invocation, driftHandler: DriftHandler) async throws -> CommandOutput {
         let entry = try Self.entry(named: invocation.operation, in: invocation.service)
-        if let method = invocation.rpcMethod, !entry.rpcMethods.isEmpty, !entry.rpcMethods.contains(method) {
-            let accepted = entry.rpcMethods.map(\.rawValue).joined(separator: " or ")
-            throw UsageError("--method: \(entry.name) is sent by \(accepted) only, not \(method.rawValue)")
+        if let method = invocation.rpcMethod {
+            // The client's own rule, asked before anything is built, so that a refusal is a usage error.
+            do {
+                _ = try invocation.service.descriptor.rpcMethod(method, for: entry.name, accepting: entry.rpcMethods)
+            } catch {
+                throw UsageError("--method: \(error.message)")
+            }
         }
         let parameters = try ParameterSet(parameters: invocation.parameters, body: try self.bodyText(invocation.body))
         try ParameterNameCheck.check(parameters.names, against: entry)

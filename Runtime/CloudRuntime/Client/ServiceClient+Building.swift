@@ -97,30 +97,9 @@ extension ServiceClient {
     }
 
     /// The RPC method: the configured one, else the service's default (or, for an action sent with fewer
-    /// methods, its first), else POST; GET or POST only, and one the service and the action accept.
+    /// methods, its first); see ``ServiceDescriptor/rpcMethod(_:for:accepting:)``.
     func rpcMethod(for operation: OperationDescriptor) throws -> HTTPMethod {
-        let serviceDefault = self.service.rpcMethods.first ?? .post
-        let actionDefault =
-            operation.rpcMethods.isEmpty || operation.rpcMethods.contains(serviceDefault)
-            ? serviceDefault : operation.rpcMethods[0]
-        let method = self.configuration.rpcMethod ?? actionDefault
-        guard method == .get || method == .post else {
-            throw ClientError(
-                kind: .unsupportedMethod, message: "RPC requests are sent with GET or POST, not \(method.rawValue)")
-        }
-        guard self.service.rpcMethods.isEmpty || self.service.rpcMethods.contains(method) else {
-            throw ClientError(
-                kind: .unsupportedMethod,
-                message: "\(self.service.name) accepts RPC requests by "
-                    + self.service.rpcMethods.map(\.rawValue).joined(separator: " or ") + ", not \(method.rawValue)")
-        }
-        guard operation.rpcMethods.isEmpty || operation.rpcMethods.contains(method) else {
-            throw ClientError(
-                kind: .unsupportedMethod,
-                message: "\(operation.name) is sent by "
-                    + operation.rpcMethods.map(\.rawValue).joined(separator: " or ") + " only, not \(method.rawValue)")
-        }
-        return method
+        try self.service.rpcMethod(self.configuration.rpcMethod, for: operation.name, accepting: operation.rpcMethods)
     }
 
     /// The signature algorithm: the configured one, else the service's first; it must be one the service lists.
