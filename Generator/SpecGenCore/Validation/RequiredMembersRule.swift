@@ -9,14 +9,30 @@
 /// ```
 ///
 /// Reading takes the list of dotted wire paths; the rule checks that each names a property of the
-/// structure (through `$ref`s and list items).
+/// structure (through `$ref`s and list items), and that the field is one whose members the client checks
+/// before sending: a property of an operation's own JSON request body (not a parameter, a schema file's
+/// property or a response field, where nothing would enforce it).
 struct RequiredMembersRule: ValidationRule {
     let name = "x-required"
 
     func validate(_ spec: AssembledSpec, document: SpecDocument) -> [Diagnostic] {
+        var enforced: Set<[String]> = []
+        for operation in document.operations {
+            for media in operation.requestBody?.content ?? [] where media.isJSON {
+                for property in media.schema?.properties ?? [] { enforced.insert(property.schema.pointer) }
+            }
+        }
         var diagnostics: [Diagnostic] = []
         document.forEachSchema { schema in
             guard let paths = schema.extensions.requiredMembers else { return }
+            guard enforced.contains(schema.pointer) else {
+                diagnostics.append(
+                    .error(
+                        "'x-required' is checked on the properties of an operation's JSON request body only; "
+                            + "here nothing would enforce it",
+                        at: schema.extensions.locations[VendorExtension.requiredMembers]))
+                return
+            }
             for (index, path) in paths.enumerated() {
                 let components = path.split(separator: ".").map(String.init)
                 guard let missing = Self.unresolved(components, in: schema, document: document) else { continue }

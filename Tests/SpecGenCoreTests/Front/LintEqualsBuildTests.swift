@@ -109,6 +109,28 @@ import Testing
         #expect(build == lint)
     }
 
+    @Test func requiredMembersAreEnforcedOnRequestBodyPropertiesOnly() throws {
+        let group = """
+            tag: {name: pools}
+            paths:
+              /pools:
+                get:
+                  operationId: ListPools
+                  parameters: [{name: scaling, in: query, schema: {$ref: ../schemas/Scaling.yaml, x-required: [enable]}}]
+                  responses: {'200': {description: ok}}
+
+            """
+        let scaling = "type: object\nproperties:\n  enable: {type: boolean}\n"
+        let folder = try SpecFolder(.roa, groups: ["pools": group], schemas: ["Scaling": scaling])
+        let (lint, build) = self.lintAndBuild(folder)
+        #expect(
+            lint == [
+                "spec/t/groups/pools.yaml:6:99: error: 'x-required' is checked on the properties of an operation's "
+                    + "JSON request body only; here nothing would enforce it"
+            ])
+        #expect(build == lint)
+    }
+
     @Test func aMissingOperationIDFailsLintOnce() throws {
         let group = "tag: {name: things}\npaths:\n  /things:\n    get:\n      responses: {'200': {description: ok}}\n"
         let folder = try SpecFolder(.roa, groups: ["things": group])
