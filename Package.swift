@@ -151,9 +151,17 @@ let package = Package(
         .testTarget(
             name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        // The goldens the generator's output is compared with, compiled against the runtime as any generated
+        // module is, so a golden that does not build fails the tests' build.
+        .target(
+            name: "GoldenROA", dependencies: ["CloudRuntime"], path: "Tests/Goldens/roa", exclude: ["spec"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "GoldenRPC", dependencies: ["CloudRuntime"], path: "Tests/Goldens/rpc", exclude: ["spec"],
+            swiftSettings: strictSettings),
         .testTarget(
-            name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen"], path: "Tests/SpecGenCoreTests",
-            exclude: ["Fixtures"], resources: [.copy("Golden")], swiftSettings: strictSettings),
+            name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen", "GoldenROA", "GoldenRPC"],
+            path: "Tests/SpecGenCoreTests", exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

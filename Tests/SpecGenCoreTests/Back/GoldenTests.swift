@@ -3,17 +3,19 @@ import Testing
 
 @testable import SpecGenCore
 
-/// Whole-output goldens: each `Golden/<case>/spec` folder goes through the real pipeline and must give
-/// exactly the files in `Golden/<case>/Expected`, byte for byte; a mismatch prints a unified diff.
+/// Whole-output goldens: each `Tests/Goldens/<case>/spec` folder goes through the real pipeline and must
+/// give exactly the files in `Tests/Goldens/<case>/Expected`, byte for byte; a mismatch prints a unified
+/// diff. The expected files are also the sources of the `GoldenROA` and `GoldenRPC` targets, which this
+/// test target depends on: a golden that does not compile against the runtime fails the build.
 ///
 /// To re-record after an intended change, run locally with `SPECGEN_RECORD=1 swift test --filter GoldenTests`
-/// and review the diff of `Tests/SpecGenCoreTests/Golden` before committing. Never record in CI.
+/// and review the diff of `Tests/Goldens` before committing. Never record in CI.
 @Suite struct GoldenTests {
     static let cases = ["roa", "rpc"]
 
     @Test(arguments: Self.cases)
     func generatedSourcesMatchExpected(name: String) throws {
-        let golden = try #require(Bundle.module.url(forResource: "Golden", withExtension: nil))
+        let golden = Self.sourceGolden
         let spec = golden.appending(path: name).appending(path: "spec")
         let sources = try SpecGen.generateSources(specDirectory: spec.path, specPath: "spec/\(name)")
         #expect(sources.diagnostics.filter { $0.severity != .note }.isEmpty, "\(sources.diagnostics)")
@@ -35,10 +37,10 @@ import Testing
         }
     }
 
-    /// The goldens in the source tree (recording writes there, not into the test bundle's copy).
+    /// `Tests/Goldens` in the source tree.
     static var sourceGolden: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "Golden")
+            .deletingLastPathComponent().appending(path: "Goldens")
     }
 
     /// `git diff --no-index` between the recorded file and the actual text.

@@ -1,0 +1,2 @@
+/// Namespace of the ROA golden: the file a service module keeps beside its generated sources.
+public enum ACK {}
