@@ -91,12 +91,7 @@ extension Translator {
             .await(
                 .member(.identifier("self"), "client").call(
                     "send",
-                    [
-                        .init(nil, .identifier("request")),
-                        .init(
-                            "operation", .member(.identifier(self.qualified(operation.requestTypeName)), "operation")),
-                        .init("options", .identifier("options")),
-                    ])))
+                    [.init(nil, .identifier("request")), .init("options", .identifier("options"))])))
         let function = FunctionDeclaration(
             kind: .function(operation.methodName),
             parameters: [

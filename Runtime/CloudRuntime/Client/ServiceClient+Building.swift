@@ -48,15 +48,21 @@ extension ServiceClient {
             path: prefix + path)
     }
 
+    /// The unsigned request for an operation's parameters: the parts they encode to, assembled.
+    func unsignedRequest<R: OperationRequest>(_ parameters: R, operation: OperationDescriptor) throws -> HTTPRequest {
+        switch try parameters.encodeParts(for: operation) {
+        case .roa(let encoder): try self.makeROARequest(encoder, operation: operation)
+        case .rpc(let items): try self.makeRPCRequest(items, operation: operation)
+        }
+    }
+
     /// Builds an unsigned ROA request: method and path from the operation, query, header parameters
     /// and JSON body from the encoder, plus the common `x-acs-*` headers.
-    func makeROARequest<R: ROARequestEncodable>(_ parameters: R, operation: OperationDescriptor) throws -> HTTPRequest {
+    private func makeROARequest(_ encoder: ROARequestEncoder, operation: OperationDescriptor) throws -> HTTPRequest {
         guard let method = operation.method else {
             throw ClientError(
                 kind: .unsupportedMethod, message: "ROA operation \(operation.name) has no HTTP method")
         }
-        var encoder = ROARequestEncoder(operation: operation)
-        try parameters.encode(to: &encoder)
         let parts = try encoder.makeRequestParts()
 
         var request = try self.baseRequest(method: method, path: parts.path)
@@ -74,14 +80,12 @@ extension ServiceClient {
     }
 
     /// Builds an unsigned RPC request: `Action`, `Version` and the parameters, as a form body (POST) or query (GET).
-    func makeRPCRequest<R: RPCRequestEncodable>(_ parameters: R, operation: OperationDescriptor) throws -> HTTPRequest {
-        var encoder = RPCParameterEncoder()
-        try parameters.encode(to: &encoder)
+    private func makeRPCRequest(_ parameters: [QueryItem], operation: OperationDescriptor) throws -> HTTPRequest {
         let items =
             [
                 QueryItem(name: "Action", value: operation.action ?? operation.name),
                 QueryItem(name: "Version", value: self.service.apiVersion),
-            ] + encoder.items
+            ] + parameters
 
         let method = try self.rpcMethod(for: operation)
         var request = try self.baseRequest(method: method, path: operation.path)

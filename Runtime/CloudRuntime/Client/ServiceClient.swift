@@ -14,7 +14,7 @@
 /// ```swift
 /// let client = ServiceClient(service: ACK.service, configuration: ClientConfiguration(region: "cn-beijing"),
 ///                            credentials: EnvironmentCredentialsProvider.alibabaCloud, transport: CurlTransport.shared)
-/// let detail: ACK.DescribeClusterDetailResponse = try await client.send(request, operation: ACK.DescribeClusterDetailRequest.operation)
+/// let detail: ACK.DescribeClusterDetailResponse = try await client.send(request)
 /// ```
 public struct ServiceClient: Sendable {
     /// The service called.
@@ -45,7 +45,20 @@ public struct ServiceClient: Sendable {
 
     // MARK: - Operations
 
-    /// Sends an operation and decodes its response.
+    /// Sends an operation, the one its request type belongs to, and decodes its response.
+    ///
+    /// - Parameters:
+    ///   - request: The operation's parameters (ROA or RPC); `R.operation` names the operation.
+    ///   - options: Retry policy and timeout for this call; by default the configuration's.
+    /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
+    /// - Throws: As ``send(_:operation:options:)``.
+    public func send<R: OperationRequest, O: ServiceResponse>(
+        _ request: R, options: CallOptions = CallOptions()
+    ) async throws -> O {
+        try await self.send(request, operation: R.operation, options: options)
+    }
+
+    /// Sends parameters as an operation chosen at run time, and decodes its response.
     ///
     /// - Parameters:
     ///   - request: The operation's parameters (ROA or RPC).
@@ -74,7 +87,7 @@ public struct ServiceClient: Sendable {
     public func send<R: OperationRequest, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
-        let unsigned = try request.unsignedRequest(for: self, operation: operation)
+        let unsigned = try self.unsignedRequest(request, operation: operation)
         return try await self.sendWithRetries(unsigned, operation: operation, options: options)
     }
 
@@ -86,7 +99,7 @@ public struct ServiceClient: Sendable {
     /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
     /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
     public func prepare<R: OperationRequest>(_ request: R, operation: OperationDescriptor) async throws -> HTTPRequest {
-        let unsigned = try request.unsignedRequest(for: self, operation: operation)
+        let unsigned = try self.unsignedRequest(request, operation: operation)
         return try await self.sign(unsigned)
     }
 

@@ -1,31 +1,43 @@
 /// The parameters of one operation, ROA or RPC: what ``ServiceClient`` sends and the catalogs list.
 ///
-/// Generated request types conform through ``ROARequestEncodable`` or ``RPCRequestEncodable``,
-/// whose extensions build the request in the protocol's own way; nothing else needs to conform.
+/// Generated request types conform through ``ROARequestEncodable`` or ``RPCRequestEncodable``, whose
+/// extensions encode the parameters into ``RequestParts``; the client assembles the HTTP request from
+/// the parts, signs and sends it. The request never calls back into the client.
 public protocol OperationRequest: Sendable {
     /// The operation these parameters belong to.
     static var operation: OperationDescriptor { get }
 
-    /// Builds the unsigned HTTP request for the client's service and configuration.
+    /// Encodes the parameters into the parts of a request for an operation.
     ///
-    /// - Parameters:
-    ///   - client: The client whose service, endpoint and configuration shape the request.
-    ///   - operation: The operation: name and method and path, or action.
-    /// - Returns: The request, ready to be signed.
-    /// - Throws: ``ClientError`` or ``RequestEncodingError`` when it cannot be built.
-    func unsignedRequest(for client: ServiceClient, operation: OperationDescriptor) throws -> HTTPRequest
+    /// - Parameter operation: The operation: its path template for ROA.
+    /// - Returns: The parts the client assembles the HTTP request from.
+    /// - Throws: ``RequestEncodingError`` when a value is missing or cannot be encoded.
+    func encodeParts(for operation: OperationDescriptor) throws -> RequestParts
+}
+
+/// What a request's parameters encode to, before the client adds the endpoint, the common headers,
+/// `Action` and `Version`, and signs.
+public enum RequestParts: Sendable {
+    /// An ROA request: path parameters, query, header parameters and the JSON body, in the encoder.
+    case roa(ROARequestEncoder)
+    /// An RPC request: the flattened parameters, in order.
+    case rpc([QueryItem])
 }
 
 extension ROARequestEncodable {
-    /// Builds the ROA request: path, query, headers and JSON body from ``encode(to:)``.
-    public func unsignedRequest(for client: ServiceClient, operation: OperationDescriptor) throws -> HTTPRequest {
-        try client.makeROARequest(self, operation: operation)
+    /// Encodes path, query, header parameters and JSON body through ``encode(to:)``.
+    public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
+        var encoder = ROARequestEncoder(operation: operation)
+        try self.encode(to: &encoder)
+        return .roa(encoder)
     }
 }
 
 extension RPCRequestEncodable {
-    /// Builds the RPC request: `Action`, `Version` and the flattened parameters, as a form body or query.
-    public func unsignedRequest(for client: ServiceClient, operation: OperationDescriptor) throws -> HTTPRequest {
-        try client.makeRPCRequest(self, operation: operation)
+    /// Flattens the parameters through ``RPCParameterEncodable/encode(to:)``.
+    public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
+        var encoder = RPCParameterEncoder()
+        try self.encode(to: &encoder)
+        return .rpc(encoder.items)
     }
 }

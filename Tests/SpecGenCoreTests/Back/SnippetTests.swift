@@ -270,7 +270,7 @@ import Testing
                         _ request: ACK.CreateNodePoolRequest,
                         options: CallOptions = CallOptions()
                     ) async throws -> ACK.CreateNodePoolResponse {
-                        try await self.client.send(request, operation: ACK.CreateNodePoolRequest.operation, options: options)
+                        try await self.client.send(request, options: options)
                     }
                 """))
         // An operation without required fields can be called without arguments.

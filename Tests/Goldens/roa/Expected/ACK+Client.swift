@@ -60,7 +60,7 @@ public struct ACKClient: Sendable {
         _ request: ACK.DescribeClusterDetailRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ACK.DescribeClusterDetailResponse {
-        try await self.client.send(request, operation: ACK.DescribeClusterDetailRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 
     /// Delete a cluster.
@@ -75,7 +75,7 @@ public struct ACKClient: Sendable {
         _ request: ACK.DeleteClusterRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ACK.DeleteClusterResponse {
-        try await self.client.send(request, operation: ACK.DeleteClusterRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 
     /// List clusters.
@@ -90,7 +90,7 @@ public struct ACKClient: Sendable {
         _ request: ACK.DescribeClustersRequest = ACK.DescribeClustersRequest(),
         options: CallOptions = CallOptions()
     ) async throws -> ACK.DescribeClustersResponse {
-        try await self.client.send(request, operation: ACK.DescribeClustersRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 
     /// Create a cluster.
@@ -105,7 +105,7 @@ public struct ACKClient: Sendable {
         _ request: ACK.CreateClusterRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ACK.CreateClusterResponse {
-        try await self.client.send(request, operation: ACK.CreateClusterRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 
     /// Add labels to resources.
@@ -120,7 +120,7 @@ public struct ACKClient: Sendable {
         _ request: ACK.TagResourcesRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ACK.TagResourcesResponse {
-        try await self.client.send(request, operation: ACK.TagResourcesRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 }
 

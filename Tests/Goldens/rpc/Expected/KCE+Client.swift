@@ -57,7 +57,7 @@ public struct KCEClient: Sendable {
         _ request: KCE.CreateClusterRequest,
         options: CallOptions = CallOptions()
     ) async throws -> KCE.CreateClusterResponse {
-        try await self.client.send(request, operation: KCE.CreateClusterRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 
     /// List clusters.
@@ -72,7 +72,7 @@ public struct KCEClient: Sendable {
         _ request: KCE.DescribeClusterRequest = KCE.DescribeClusterRequest(),
         options: CallOptions = CallOptions()
     ) async throws -> KCE.DescribeClusterResponse {
-        try await self.client.send(request, operation: KCE.DescribeClusterRequest.operation, options: options)
+        try await self.client.send(request, options: options)
     }
 }
 
