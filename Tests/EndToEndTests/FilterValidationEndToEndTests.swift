@@ -21,7 +21,8 @@ struct FilterValidationEndToEndTests {
                 ])
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "Filter.3.Name", message: "Filter.3.Name 'instance-id' repeats Filter.1.Name")
+                    parameter: "Filter.3.Name", message: "Filter.3.Name 'instance-id' repeats Filter.1.Name",
+                    operation: "DescribeClusterInstance")
             ) {
                 try await client.describeClusterInstance(request)
             }
@@ -36,14 +37,16 @@ struct FilterValidationEndToEndTests {
             let tooMany = (1...101).map { KCE.ClusterInstanceFilter(name: .init(rawValue: "name-\($0)"), value: ["v"]) }
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "Filter", message: "Filter has 101 entries; at most 100 are allowed")
+                    parameter: "Filter", message: "Filter has 101 entries; at most 100 are allowed",
+                    operation: "DescribeClusterInstance")
             ) {
                 try await client.describeClusterInstance(
                     KCE.DescribeClusterInstanceRequest(clusterID: "c-1", filter: tooMany))
             }
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "Filter.1.Value", message: "Filter.1.Value is empty; it needs at least 1 value")
+                    parameter: "Filter.1.Value", message: "Filter.1.Value is empty; it needs at least 1 value",
+                    operation: "DescribeClusterInstance")
             ) {
                 try await client.describeClusterInstance(
                     KCE.DescribeClusterInstanceRequest(
@@ -64,7 +67,8 @@ struct FilterValidationEndToEndTests {
                 ])
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "Filter.2.Name", message: "Filter.2.Name 'namespace' repeats Filter.1.Name")
+                    parameter: "Filter.2.Name", message: "Filter.2.Name 'namespace' repeats Filter.1.Name",
+                    operation: "DescribeRepository")
             ) {
                 try await client.describeRepository(request)
             }

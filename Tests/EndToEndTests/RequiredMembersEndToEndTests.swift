@@ -17,7 +17,8 @@ struct RequiredMembersEndToEndTests {
                 autoScaling: ACK.AutoScaling(enable: true, minInstances: 1))
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "auto_scaling", message: "Required member 'auto_scaling.max_instances' is missing.")
+                    parameter: "auto_scaling", message: "Required member 'auto_scaling.max_instances' is missing.",
+                    operation: "CreateClusterNodePool")
             ) {
                 try await client.createClusterNodePool(request)
             }
@@ -33,7 +34,8 @@ struct RequiredMembersEndToEndTests {
                 clusterID: "c61da77e8bfbc4c4c999af2b51b65", management: ACK.Management(enable: true))
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "management", message: "Required member 'management.upgrade_config' is missing.")
+                    parameter: "management", message: "Required member 'management.upgrade_config' is missing.",
+                    operation: "CreateClusterNodePool")
             ) {
                 try await client.createClusterNodePool(request)
             }

@@ -27,7 +27,7 @@ public struct ErrorReport: Sendable, Hashable {
             self.text = "cloudctl: \(parameter.operation): \(subject)\(parameter.reason)\n"
             self.exitCode = Self.usageExitCode
         case let service as ServiceError:
-            var lines = ["cloudctl: \(service.operation) failed: HTTP \(service.httpStatus)"]
+            var lines = ["cloudctl: \(service.operation ?? "the call") failed: HTTP \(service.httpStatus)"]
             lines.append("  code:       \(service.code ?? "(none)")")
             if let type = service.errorType { lines.append("  type:       \(type)") }
             lines.append("  message:    \(service.message ?? "(none)")")
@@ -36,7 +36,7 @@ public struct ErrorReport: Sendable, Hashable {
             self.exitCode = 1
         case let decoding as ResponseDecodingError:
             var lines = [
-                "cloudctl: \(decoding.operation): HTTP \(decoding.httpStatus) answer does not decode: \(decoding.underlying)"
+                "cloudctl: \(decoding.operation ?? "the call"): HTTP \(decoding.httpStatus) answer does not decode: \(decoding.underlying)"
             ]
             if let drift = decoding.drift {
                 lines.append("  declared:   \(drift.declared ?? "(not in the spec)")")

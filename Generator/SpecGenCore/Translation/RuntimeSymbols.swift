@@ -20,6 +20,7 @@ enum RuntimeSymbols {
     static let extensibleEnum = "ExtensibleEnum"
     static let boxed = "Boxed"
     static let jsonValue = "JSONValue"
+    static let cloudError = "CloudError"
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"
     static let operationCatalogEntry = "OperationCatalogEntry"
@@ -56,7 +57,8 @@ enum RuntimeSymbols {
         waiterOptions, waiterError, waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor",
         "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker", documentedCodingKeys, memberRules,
         wireType, "ResponseDrift", "ResponseDecoder", "DecodingMode", "DriftHandler",
-        serviceCatalog,
+        serviceCatalog, cloudError, "ClientError", "RequestEncodingError", "ResponseDecodingError",
+        "CredentialsError", "SigningError", "OperationRequest", "RequestParts",
     ]
 
     /// The environment credentials preset for a service's default algorithm.

@@ -112,8 +112,11 @@ extension Translator {
                 "  - request: The operation's parameters.",
                 "  - options: Retry policy and timeout for this call only; by default the client's.",
                 "- Returns: The decoded response.",
-                "- Throws: ``\(RuntimeSymbols.serviceError)`` when the service answers with an error; "
-                    + "``\(RuntimeSymbols.transportError)`` when no answer arrives.",
+                "- Throws: A ``\(RuntimeSymbols.cloudError)`` naming the operation: ``\(RuntimeSymbols.serviceError)`` "
+                    + "when the service answers with an error, ``ResponseDecodingError`` when a successful answer "
+                    + "cannot be read, ``\(RuntimeSymbols.transportError)`` when no answer arrives, "
+                    + "``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the "
+                    + "request cannot be built or signed; `CancellationError` when the task is cancelled.",
                 self.remark(operation.origin),
             ],
         ])

@@ -87,8 +87,12 @@ public struct ServiceClient: Sendable {
     public func send<R: OperationRequest, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
-        let unsigned = try self.unsignedRequest(request, operation: operation)
-        return try await self.sendWithRetries(unsigned, operation: operation, options: options)
+        do {
+            let unsigned = try self.unsignedRequest(request, operation: operation)
+            return try await self.sendWithRetries(unsigned, operation: operation, options: options)
+        } catch {
+            throw Self.naming(operation.name, in: error)
+        }
     }
 
     /// Builds and signs an operation without sending it.
@@ -99,8 +103,12 @@ public struct ServiceClient: Sendable {
     /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
     /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
     public func prepare<R: OperationRequest>(_ request: R, operation: OperationDescriptor) async throws -> HTTPRequest {
-        let unsigned = try self.unsignedRequest(request, operation: operation)
-        return try await self.sign(unsigned)
+        do {
+            let unsigned = try self.unsignedRequest(request, operation: operation)
+            return try await self.sign(unsigned)
+        } catch {
+            throw Self.naming(operation.name, in: error)
+        }
     }
 
     // MARK: - Prepared

@@ -6,6 +6,8 @@ public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertib
     public var message: String
     /// The environment variables that were required but missing or empty.
     public var missingVariables: [String]
+    /// The operation whose request needed them; filled in by the client.
+    public var operation: String?
 
     /// Creates an error.
     ///
@@ -17,8 +19,8 @@ public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertib
         self.missingVariables = missingVariables
     }
 
-    /// The message.
+    /// The message, after the operation when there is one.
     public var description: String {
-        self.message
+        self.operation.map { "\($0): \(self.message)" } ?? self.message
     }
 }

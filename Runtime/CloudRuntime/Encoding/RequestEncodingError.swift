@@ -6,19 +6,23 @@ public struct RequestEncodingError: Error, Sendable, Hashable, CustomStringConve
     public var parameter: String?
     /// A sentence describing the problem.
     public var message: String
+    /// The operation whose request it was; filled in by the client.
+    public var operation: String?
 
     /// Creates an error.
     ///
     /// - Parameters:
     ///   - parameter: The wire name of the parameter at fault.
     ///   - message: What is wrong.
-    public init(parameter: String?, message: String) {
+    ///   - operation: The operation whose request it was.
+    public init(parameter: String?, message: String, operation: String? = nil) {
         self.parameter = parameter
         self.message = message
+        self.operation = operation
     }
 
-    /// The message.
+    /// The message, after the operation: `DescribeClusterInstance: Filter.3.Name 'instance-id' repeats Filter.1.Name`.
     public var description: String {
-        self.message
+        self.operation.map { "\($0): \(self.message)" } ?? self.message
     }
 }

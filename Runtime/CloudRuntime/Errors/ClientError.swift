@@ -38,19 +38,25 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
     /// What is wrong and how to fix it.
     public var message: String
+    /// The operation whose request it was; filled in by the client.
+    public var operation: String?
 
     /// Creates a client error.
     ///
     /// - Parameters:
     ///   - kind: What is wrong, broadly.
     ///   - message: What is wrong and how to fix it.
-    public init(kind: Kind, message: String) {
+    ///   - operation: The operation whose request it was.
+    public init(kind: Kind, message: String, operation: String? = nil) {
         self.kind = kind
         self.message = message
+        self.operation = operation
     }
 
-    /// For example `ClientError(invalid region: region 'cn hangzhou' may contain only letters, digits and dashes)`.
+    /// For example `ClientError(invalid region, operation: DescribeClusters: region 'cn hangzhou' may contain
+    /// only letters, digits and dashes)`.
     public var description: String {
-        "ClientError(\(self.kind): \(self.message))"
+        let operation = self.operation.map { ", operation: \($0)" } ?? ""
+        return "ClientError(\(self.kind)\(operation): \(self.message))"
     }
 }

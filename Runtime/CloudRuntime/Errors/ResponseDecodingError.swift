@@ -14,7 +14,7 @@ public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConv
     /// The request ID, when the response carried one.
     public var requestID: String?
     /// The operation whose response failed to decode.
-    public var operation: String
+    public var operation: String?
     /// What went wrong, for example `not JSON at byte 17: expected ',' or '}'`.
     public var underlying: String
     /// The difference from the spec that failed a strict decode; nil for a body that is not JSON.
@@ -72,7 +72,7 @@ public struct ResponseDecodingError: Error, Sendable, Hashable, CustomStringConv
 
     /// For example `ResponseDecodingError(DescribeClusters, HTTP 200, requestID: 1A2B, not JSON at byte 0: ...)`.
     public var description: String {
-        var parts = [self.operation, "HTTP \(self.httpStatus)"]
+        var parts = [self.operation ?? "call", "HTTP \(self.httpStatus)"]
         if let requestID = self.requestID { parts.append("requestID: \(requestID)") }
         parts.append(self.underlying)
         if let drift = self.drift {

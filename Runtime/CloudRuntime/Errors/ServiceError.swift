@@ -21,7 +21,7 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The request ID to quote to the vendor's support, from the body or the `x-acs-request-id` header.
     public var requestID: String?
     /// The operation that failed, for example `DescribeClusterDetail`.
-    public var operation: String
+    public var operation: String?
     /// Kingsoft's error type (`Sender` for a problem with the request, `Receiver` for a server fault), when given.
     public var errorType: String?
     /// How many attempts the call made, retries included; 1 when it was not retried.
@@ -56,7 +56,7 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
     /// For example `ServiceError(DescribeClusterDetail, HTTP 404, code: ErrorClusterNotFound,
     /// message: "cluster not found", requestID: 6870...)`.
     public var description: String {
-        var parts = [self.operation, "HTTP \(self.httpStatus)"]
+        var parts = [self.operation ?? "call", "HTTP \(self.httpStatus)"]
         if let code = self.code { parts.append("code: \(code)") }
         if let errorType = self.errorType { parts.append("type: \(errorType)") }
         if let message = self.message { parts.append("message: \"\(message)\"") }

@@ -2,6 +2,8 @@
 public struct SigningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is missing or wrong; never contains a secret.
     public var message: String
+    /// The operation whose request it was; filled in by the client.
+    public var operation: String?
 
     /// Creates an error.
     ///
@@ -10,8 +12,8 @@ public struct SigningError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The message.
+    /// The message, after the operation when there is one.
     public var description: String {
-        self.message
+        self.operation.map { "\($0): \(self.message)" } ?? self.message
     }
 }

@@ -264,7 +264,7 @@ import Testing
                     ///   - request: The operation's parameters.
                     ///   - options: Retry policy and timeout for this call only; by default the client's.
                     /// - Returns: The decoded response.
-                    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+                    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
                     /// - Remark: Generated from spec/t/groups/pools.yaml, `#/paths/~1clusters~1{ClusterId}~1nodepools/post`.
                     public func createNodePool(
                         _ request: ACK.CreateNodePoolRequest,

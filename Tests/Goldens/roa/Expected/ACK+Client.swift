@@ -54,7 +54,7 @@ public struct ACKClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/get`.
     public func describeClusterDetail(
         _ request: ACK.DescribeClusterDetailRequest,
@@ -69,7 +69,7 @@ public struct ACKClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters~1{ClusterId}/delete`.
     public func deleteCluster(
         _ request: ACK.DeleteClusterRequest,
@@ -84,7 +84,7 @@ public struct ACKClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/get`.
     public func describeClusters(
         _ request: ACK.DescribeClustersRequest = ACK.DescribeClustersRequest(),
@@ -99,7 +99,7 @@ public struct ACKClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/post`.
     public func createCluster(
         _ request: ACK.CreateClusterRequest,
@@ -114,7 +114,7 @@ public struct ACKClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/roa/groups/tags.yaml, `#/paths/~1tags/put`.
     public func tagResources(
         _ request: ACK.TagResourcesRequest,

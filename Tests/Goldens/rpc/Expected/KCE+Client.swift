@@ -51,7 +51,7 @@ public struct KCEClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=CreateCluster/get`.
     public func createCluster(
         _ request: KCE.CreateClusterRequest,
@@ -66,7 +66,7 @@ public struct KCEClient: Sendable {
     ///   - request: The operation's parameters.
     ///   - options: Retry policy and timeout for this call only; by default the client's.
     /// - Returns: The decoded response.
-    /// - Throws: ``ServiceError`` when the service answers with an error; ``TransportError`` when no answer arrives.
+    /// - Throws: A ``CloudError`` naming the operation: ``ServiceError`` when the service answers with an error, ``ResponseDecodingError`` when a successful answer cannot be read, ``TransportError`` when no answer arrives, ``RequestEncodingError``, ``ClientError``, ``CredentialsError`` or ``SigningError`` when the request cannot be built or signed; `CancellationError` when the task is cancelled.
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=DescribeCluster/get`.
     public func describeCluster(
         _ request: KCE.DescribeClusterRequest = KCE.DescribeClusterRequest(),
