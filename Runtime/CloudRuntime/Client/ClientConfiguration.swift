@@ -61,6 +61,8 @@ public struct ClientConfiguration: Sendable {
     public var driftHandler: DriftHandler?
     /// Remembers which differences the default drift handling has logged, shared by copies.
     let driftLog = DriftLog()
+    /// An endpoint given as text that is no http(s) URL; a call refuses it (see ``init(endpoint:region:)``).
+    var unparsedEndpoint: String?
 
     /// The `User-Agent` sent unless configured otherwise: the SDK, its version and platform, such as
     /// `CloudSDK-Swift/0.1.0 (Linux; x86_64)`. An application that sets its own should keep this
@@ -114,5 +116,26 @@ public struct ClientConfiguration: Sendable {
         self.retrySleeper = retrySleeper
         self.decodingMode = decodingMode
         self.driftHandler = driftHandler
+    }
+}
+
+extension ClientConfiguration {
+    /// A configuration that sends to an endpoint given as text, such as a local mock server's:
+    ///
+    /// ```swift
+    /// let client = ACKClient(configuration: ClientConfiguration(endpoint: "http://127.0.0.1:8080"))
+    /// ```
+    ///
+    /// Every other setting keeps its default; set them on the value. Text that is not an http(s) URL
+    /// with a host is refused when a call is built, with a ``ClientError`` of kind
+    /// ``ClientError/Kind/invalidEndpoint`` that quotes it, never sent.
+    ///
+    /// - Parameters:
+    ///   - endpoint: The endpoint URL as text.
+    ///   - region: The region to sign for; nil for the service's default.
+    public init(endpoint: String, region: String? = nil) {
+        let url = try? EndpointTemplate.validatedEndpoint(endpoint, origin: "configured endpoint")
+        self.init(region: region, endpoint: url)
+        if url == nil { self.unparsedEndpoint = endpoint }
     }
 }
