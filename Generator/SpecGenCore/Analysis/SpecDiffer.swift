@@ -12,6 +12,9 @@ struct SpecDiffer {
     let shapesInRequests: Set<String>
     /// Shapes an answer can contain, before or after.
     let shapesInResponses: Set<String>
+    /// The operations each shape reaches, before and after.
+    let baseReach: [String: [String]]
+    let headReach: [String: [String]]
 
     init(base: ServiceModel, head: ServiceModel) {
         self.base = base
@@ -20,6 +23,8 @@ struct SpecDiffer {
         self.headTypes = Translator(model: head)
         self.shapesInRequests = base.shapesInRequests.union(head.shapesInRequests)
         self.shapesInResponses = base.shapesInResponses.union(head.shapesInResponses)
+        self.baseReach = base.operationsByShape
+        self.headReach = head.operationsByShape
     }
 
     /// A change and the spec location of the field it is about, if any. Fields of a schema that
@@ -64,7 +69,21 @@ struct SpecDiffer {
         var changes = self.serviceChanges().map { Finding($0) }
         let before = Dictionary(self.base.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(self.head.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for name in Set(before.keys).union(after.keys) {
+        let renames = self.operationRenames(
+            removed: before.filter { after[$0.key] == nil }.map(\.value),
+            added: after.filter { before[$0.key] == nil }.map(\.value))
+        for rename in renames {
+            guard let old = before[rename.old], let new = after[rename.new] else { continue }
+            changes.append(
+                Finding(
+                    .init(
+                        subject: rename.new, kind: "operation-renamed", impact: .breaking,
+                        detail: "operation \(rename.old) renamed to \(rename.new) (\(Self.describe(new.invocation)))")))
+            changes += self.operationChanges(old, new)
+        }
+        let renamedOld = Set(renames.map(\.old))
+        let renamedNew = Set(renames.map(\.new))
+        for name in Set(before.keys).union(after.keys) where !renamedOld.contains(name) && !renamedNew.contains(name) {
             switch (before[name], after[name]) {
             case (let old?, let new?): changes += self.operationChanges(old, new)
             case (let old?, nil):
@@ -179,14 +198,26 @@ struct SpecDiffer {
         var changes: [Finding] = []
         let before = Dictionary(self.base.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(self.head.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for name in Set(before.keys).union(after.keys) {
+        let renames = self.shapeRenames(
+            removed: before.filter { after[$0.key] == nil }.map(\.value),
+            added: after.filter { before[$0.key] == nil }.map(\.value))
+        for rename in renames {
+            changes.append(
+                Finding(
+                    .init(
+                        subject: rename.new, kind: "type-renamed", impact: .breaking,
+                        detail: "type \(self.head.name).\(rename.old) renamed to \(self.head.name).\(rename.new), "
+                            + "same declaration\(self.reach(of: rename.new))")))
+        }
+        let renamed = Set(renames.flatMap { [$0.old, $0.new] })
+        for name in Set(before.keys).union(after.keys) where !renamed.contains(name) {
             switch (before[name], after[name]) {
             case (_?, nil):
                 changes.append(
                     Finding(
                         .init(
                             subject: name, kind: "type-removed", impact: .breaking,
-                            detail: "type \(self.head.name).\(name) removed")))
+                            detail: "type \(self.head.name).\(name) removed\(self.reach(of: name))")))
             case (nil, _?):
                 changes.append(
                     Finding(
@@ -194,7 +225,11 @@ struct SpecDiffer {
                             subject: name, kind: "type-added", impact: .nonBreaking,
                             detail: "new type \(self.head.name).\(name)")))
             case (let old?, let new?):
-                changes += self.shapeChanges(old, new)
+                changes += self.shapeChanges(old, new).map { finding in
+                    var finding = finding
+                    finding.change.detail += self.reach(of: name)
+                    return finding
+                }
             case (nil, nil): break
             }
         }

@@ -19,6 +19,22 @@ extension ServiceModel {
         self.shapes(reachableFrom: self.operations.flatMap { $0.fields.map(\.type) })
     }
 
+    /// The operations whose request or response contains each shape, directly or through other shapes,
+    /// by shape name; operation names sorted.
+    public var operationsByShape: [String: [String]] {
+        var result: [String: Set<String>] = [:]
+        for operation in self.operations {
+            var roots = operation.fields.map(\.type)
+            switch operation.response.kind {
+            case .empty: break
+            case .fields(let fields): roots += fields.map(\.type)
+            case .body(let type): roots.append(type)
+            }
+            for shape in self.shapes(reachableFrom: roots) { result[shape, default: []].insert(operation.name) }
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
     /// The shapes the types refer to, directly or through other shapes.
     private func shapes(reachableFrom roots: [TypeReference]) -> Set<String> {
         let byName = Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

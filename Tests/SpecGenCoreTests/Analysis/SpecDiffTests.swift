@@ -22,9 +22,14 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            name: "removed operation (renamed: the new name is an added operation)", file: "groups/tasks.yaml",
+            name: "renamed operation (same route, new name)", file: "groups/tasks.yaml",
             find: "operationId: CancelTask", replace: "operationId: AbortTask",
-            subject: "CancelTask", kind: "operation-removed", impact: .breaking, others: ["operation-added"]),
+            subject: "AbortTask", kind: "operation-renamed", impact: .breaking),
+        Case(
+            name: "renamed type (same declaration, new name)", file: "schemas/Tag.yaml",
+            find: "x-swift-name: ClusterTag", replace: "x-swift-name: ResourceTag",
+            // The fields of that type change type with it.
+            subject: "ResourceTag", kind: "type-renamed", impact: .breaking, others: ["field-type-changed"]),
         Case(
             name: "new operation", file: "groups/tasks.yaml", find: "paths:\n",
             replace:
@@ -167,7 +172,8 @@ import Testing
         let removed = try #require(byName["MiniClient.cancelTask(_:options:)"])
         #expect(removed.change == "removed")
         #expect(
-            removed.before == "MiniClient.cancelTask(_: Mini.CancelTaskRequest, options: CallOptions) async throws -> Mini.CancelTaskResponse"
+            removed.before
+                == "MiniClient.cancelTask(_: Mini.CancelTaskRequest, options: CallOptions) async throws -> Mini.CancelTaskResponse"
         )
         #expect(
             byName["Mini.DescribeClusterRequest.regionID"]?.after
