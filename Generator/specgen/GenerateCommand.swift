@@ -22,6 +22,8 @@ struct GenerateCommand: Subcommand {
                                           --planned-configuration.
           --planned-configuration <text>  The text --configuration held when the build plugin planned
                                           this command.
+          --planned-spec-files <list>     The spec files (one per line, relative to the spec folder) the
+                                          build plugin planned with; a file not among them gets a warning.
 
         Always writes <Name>+Client.swift, <Name>+Operations.swift and <Name>+Models.swift (empty ones
         included, so a build plugin can declare them), rewriting only files whose content changed.
@@ -30,7 +32,7 @@ struct GenerateCommand: Subcommand {
         """
     static let valueOptions: [String: Character?] = [
         "output": "o", "module": nil, "name": nil, "spec-path": nil, "configuration": nil,
-        "planned-configuration": nil,
+        "planned-configuration": nil, "planned-spec-files": nil,
     ]
     static let flags: Set<String> = []
 
@@ -39,6 +41,7 @@ struct GenerateCommand: Subcommand {
     let options: SpecGen.GenerateOptions
     let configuration: String?
     let plannedConfiguration: String?
+    let plannedSpecFiles: Set<String>?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         self.directory = try arguments.single("spec folder")
@@ -49,6 +52,9 @@ struct GenerateCommand: Subcommand {
             expectedName: arguments.value("name"))
         self.configuration = arguments.value("configuration")
         self.plannedConfiguration = arguments.value("planned-configuration")
+        self.plannedSpecFiles = arguments.value("planned-spec-files").map {
+            Set($0.split(separator: "\n").map(String.init))
+        }
     }
 
     func run() -> Int32 {
@@ -57,6 +63,9 @@ struct GenerateCommand: Subcommand {
             let result = try SpecGen.generate(
                 specDirectory: self.directory, outputDirectory: self.output, options: self.options)
             Output.error(result.diagnostics)
+            if let planned = self.plannedSpecFiles {
+                Output.error(Self.unplannedFileWarnings(in: self.directory, planned: planned))
+            }
             return 0
         } catch {
             Output.error(error.diagnostics)
@@ -76,5 +85,26 @@ struct GenerateCommand: Subcommand {
             + "again once it plans anew: touch Package.swift and build again"
         Output.error([.error(message, at: SourceLocation(file: file, line: 1, column: 1))])
         return false
+    }
+
+    /// A warning for each spec file the build plan does not know: SwiftPM plans the build, and so the
+    /// command's inputs, only now and then, so it would not run this command again when that file changes.
+    static func unplannedFileWarnings(in directory: String, planned: Set<String>) -> [Diagnostic] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
+        var files: [String] = []
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(root.path + "/") else { continue }
+            files.append(String(path.dropFirst(root.path.count + 1)))
+        }
+        return files.filter { !planned.contains($0) }.sorted().map { file in
+            .warning(
+                "new since SwiftPM planned this build, which does not rebuild when it changes: "
+                    + "touch Package.swift and build again",
+                at: SourceLocation(file: "\(directory)/\(file)", line: 1, column: 1))
+        }
     }
 }

@@ -73,13 +73,20 @@ struct ServiceLayout {
 
     /// The `specgen` arguments that generate this service into `output`. They include the configuration
     /// as read, so that `specgen` refuses to run from these arguments once the file has changed (SwiftPM
-    /// re-runs the command on an edit but plans it, calling the plugin, only now and then).
-    func generateArguments(specDirectory: URL, output: URL) -> [String] {
-        [
+    /// re-runs the command on an edit but plans it, calling the plugin, only now and then), and the spec
+    /// files the plan knows, so that `specgen` warns of a file added since (the plan does not rebuild when
+    /// that file changes).
+    func generateArguments(specDirectory: URL, output: URL, plannedInputs: [URL] = []) -> [String] {
+        var arguments = [
             "generate", specDirectory.path, "--output", output.path, "--module", self.module, "--name", self.name,
             "--spec-path", self.specPath, "--configuration", self.configurationFile.path, "--planned-configuration",
             self.configurationText,
         ]
+        let prefix = specDirectory.standardizedFileURL.path + "/"
+        let files = plannedInputs.map(\.standardizedFileURL.path).filter { $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count)) }
+        if !files.isEmpty { arguments += ["--planned-spec-files", files.joined(separator: "\n")] }
+        return arguments
     }
 
     /// The spec folder, its subfolders and every file in them, sorted. Folders are listed too: their

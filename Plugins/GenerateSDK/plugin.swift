@@ -16,12 +16,14 @@ struct GenerateSDK: BuildToolPlugin {
         let layout = try ServiceLayout(module: target.name, directory: target.directoryURL)
         let specDirectory = layout.specDirectory(in: context.package.directoryURL)
         let output = context.pluginWorkDirectoryURL
+        let inputs = try layout.inputs(under: specDirectory)
         return [
             .buildCommand(
                 displayName: "Generating \(layout.module) from \(layout.specPath)",
                 executable: try context.tool(named: "specgen").url,
-                arguments: layout.generateArguments(specDirectory: specDirectory, output: output),
-                inputFiles: [layout.configurationFile] + (try layout.inputs(under: specDirectory)),
+                arguments: layout.generateArguments(
+                    specDirectory: specDirectory, output: output, plannedInputs: inputs),
+                inputFiles: [layout.configurationFile] + inputs,
                 outputFiles: layout.outputFiles(in: output))
         ]
     }

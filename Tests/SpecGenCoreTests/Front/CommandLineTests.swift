@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import specgen
@@ -95,5 +96,29 @@ struct SpecFolderArgumentTests {
     @Test func onlyFilesIsAUsageError() throws {
         let readme = FixturePaths.root + "/../../../spec/README.md"
         #expect(Tool.run(["coverage", readme]) == 2)
+    }
+}
+
+/// `specgen generate --planned-spec-files`: a spec file the build plugin did not plan with gets a warning
+/// naming it, since SwiftPM would not rebuild when it changes.
+struct PlannedSpecFilesTests {
+    @Test func aFileTheBuildPlanDoesNotKnowIsWarnedOf() throws {
+        let folder = FixturePaths.spec("roa-minimal")
+        let all = try #require(FileManager.default.subpaths(atPath: folder)).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }
+        let planned = Set(all.filter { $0 != "openapi.yaml" })
+        let warnings = GenerateCommand.unplannedFileWarnings(in: folder, planned: planned)
+        #expect(warnings.map(\.location?.file) == ["\(folder)/openapi.yaml"])
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("touch Package.swift") })
+        #expect(GenerateCommand.unplannedFileWarnings(in: folder, planned: Set(all)).isEmpty)
+    }
+
+    @Test func thePlannedFilesAreReadFromTheirOption() throws {
+        let arguments = try ParsedArguments.parse(
+            ["spec", "-o", "out", "--planned-spec-files", "openapi.yaml\ngroups/a.yaml"], for: GenerateCommand.self)
+        #expect(try GenerateCommand(arguments).plannedSpecFiles == ["openapi.yaml", "groups/a.yaml"])
     }
 }
