@@ -63,7 +63,8 @@ import Testing
         #expect(output.standardOutput.isEmpty)
         #expect(
             output.standardError == """
-                cloudctl: DescribeClusterDetail: HTTP 200 answer does not decode: differs from the spec at $.deletion_protection: coerced-type
+                cloudctl: DescribeClusterDetail failed: HTTP 200 answer does not decode
+                  problem:    differs from the spec at $.deletion_protection: coerced-type
                   declared:   boolean
                   sent:       string
                   request id: req-drift

@@ -72,3 +72,20 @@ extension ServiceClient {
         return named
     }
 }
+
+// The errors of paging, waiting and the catalogs read as well through `localizedDescription`.
+
+extension PaginationError: LocalizedError {
+    /// The description.
+    public var errorDescription: String? { self.description }
+}
+
+extension WaiterError: LocalizedError {
+    /// The description.
+    public var errorDescription: String? { self.description }
+}
+
+extension OperationParameterError: LocalizedError {
+    /// The description.
+    public var errorDescription: String? { self.description }
+}

@@ -63,3 +63,12 @@ import Testing
         #expect((error as any Error).localizedDescription == "ClusterId is empty")
     }
 }
+
+/// The errors of paging and waiting read the same through `localizedDescription`.
+@Suite struct LocalizedErrorTests {
+    @Test func pagingAndWaitingErrorsReadAsTheirDescription() {
+        let waiter = WaiterError.failureState(waiter: "ClusterRunning", state: "failed")
+        #expect((waiter as any Error).localizedDescription == waiter.description)
+        #expect(!waiter.description.isEmpty && !waiter.description.contains("error 1"))
+    }
+}
