@@ -42,7 +42,7 @@ extension DemoSession {
         return KCE.CreateClusterRequest(
             clusterName: name, clusterDesc: "created by cloud-demo", clusterManageMode: .dedicatedCluster,
             vpcID: "31e21dca-c92e-4b06-a8ce-xxxxx", podCIDR: "10.66.0.0/16", serviceCIDR: "10.254.0.0/16",
-            networkType: .flannel, k8sVersion: .v1123, reserveSubnetID: "372bdbac-ea1d-4f99-9c30-xxxxxxx",
+            networkType: .flannel, k8sVersion: .v1_12_3, reserveSubnetID: "372bdbac-ea1d-4f99-9c30-xxxxxxx",
             instanceSet: [
                 KCE.InstanceSet(nodeRole: .masterEtcd, nodePara: [node("master", 3)]),
                 KCE.InstanceSet(nodeRole: .worker, nodePara: [node("worker", 2)]),

@@ -47,7 +47,7 @@ struct KingsoftEndToEndTests {
                 KCE.CreateClusterRequest(
                     clusterName: "e2e 集群", clusterDesc: "end-to-end test", clusterManageMode: .dedicatedCluster,
                     vpcID: "31e21dca-c92e-4b06-a8ce-xxxxx", podCIDR: "10.66.0.0/16", serviceCIDR: "10.254.0.0/16",
-                    maxPodPerNode: 128, networkType: .flannel, k8sVersion: .v1123,
+                    maxPodPerNode: 128, networkType: .flannel, k8sVersion: .v1_12_3,
                     reserveSubnetID: "372bdbac-ea1d-4f99-9c30-xxxxxxx", masterEtcdSeparate: false,
                     instanceSet: [
                         KCE.InstanceSet(nodeRole: .masterEtcd, nodePara: [master]),

@@ -1,5 +1,5 @@
 /// The one sanitizer that turns wire names into Swift names: `cluster_id` -> `clusterID`,
-/// `PublicApiServer` -> `publicAPIServer`, `default` -> `` `default` ``, `1` -> `_1`.
+/// `PublicApiServer` -> `publicAPIServer`, `default` -> `` `default` ``, `1` -> `_1`, `1.12.3` -> `_1_12_3`.
 ///
 /// Words are split at separators (anything but ASCII letters and digits) and at case changes
 /// (`HTTPSProxy` -> `HTTPS`, `Proxy`). Words in ``acronyms`` are cased uniformly, as Apple's
@@ -24,7 +24,7 @@ public enum SwiftName {
         guard let first = words.first else { return nil }
         let head = first.lowercased()
         let tail = words.dropFirst().map(self.capitalized)
-        return self.finish(head + tail.joined())
+        return self.finish(self.joined([head] + tail))
     }
 
     /// An UpperCamelCase type name, keyword-escaped.
@@ -36,7 +36,7 @@ public enum SwiftName {
     public static func typeNameIfPossible(_ wire: String) -> String? {
         let words = self.words(wire)
         guard !words.isEmpty else { return nil }
-        return self.finish(words.map(self.capitalized).joined())
+        return self.finish(self.joined(words.map(self.capitalized)))
     }
 
     /// Whether `name` can be used as written (an `x-swift-name` override): an ASCII identifier.
@@ -109,6 +109,20 @@ public enum SwiftName {
             }
             result.append(word)
             index += 1
+        }
+        return result
+    }
+
+    /// The words run together, with `_` kept between two numbers so they stay apart: `v1.12.3` ->
+    /// `v1_12_3`, not `v1123`.
+    private static func joined(_ words: [String]) -> String {
+        var result = ""
+        for word in words {
+            if let last = result.unicodeScalars.last, last.isASCIIDigit, word.unicodeScalars.first?.isASCIIDigit == true
+            {
+                result += "_"
+            }
+            result += word
         }
         return result
     }

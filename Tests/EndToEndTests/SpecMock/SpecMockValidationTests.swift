@@ -176,7 +176,7 @@ enum KCECreateClusterExample {
             instanceName: "node", instanceNameSuffix: 1)
         return KCE.CreateClusterRequest(
             clusterName: "cluster-a", clusterManageMode: .dedicatedCluster, vpcID: "31e21dca-c92e-4b06-a8ce-xxxxx",
-            podCIDR: "10.66.0.0/16", serviceCIDR: "10.254.0.0/16", networkType: .flannel, k8sVersion: .v1123,
+            podCIDR: "10.66.0.0/16", serviceCIDR: "10.254.0.0/16", networkType: .flannel, k8sVersion: .v1_12_3,
             reserveSubnetID: "372bdbac-ea1d-4f99-9c30-xxxxxxx",
             instanceSet: [KCE.InstanceSet(nodeRole: .worker, nodePara: [node])])
     }
