@@ -52,14 +52,22 @@ import Testing
             verifying: Self.credentials, handler: Self.clusterServer(states: ["initial", "initial", "running"])
         ) { server in
             let output = await self.command(written: written).run([
-                "ack", "CreateCluster", "--body", #"{"name":"demo","cluster_type":"ManagedKubernetes","region_id":"cn-beijing"}"#,
+                "ack", "CreateCluster", "--body",
+                #"{"name":"demo","cluster_type":"ManagedKubernetes","region_id":"cn-beijing"}"#,
                 "--wait", "--endpoint", server.baseURLString,
             ])
             #expect(output.exitCode == 0, "\(output.standardError)")
-            #expect(server.requests.map { "\($0.method) \($0.path)" } == ["POST /clusters"] + Array(repeating: "GET /clusters/c-new", count: 3))
+            #expect(
+                server.requests.map { "\($0.method) \($0.path)" } == ["POST /clusters"]
+                    + Array(repeating: "GET /clusters/c-new", count: 3))
             #expect(server.requests.allSatisfy { $0.signatureCheck?.isValid == true })
-            #expect(output.standardOutput.contains(#""task_id" : "T-1""#))
-            #expect(output.standardOutput.contains(#""state" : "running""#))
+            // One JSON document: the call's response, the waiter, its last response.
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
+            #expect(Set(document.keys) == ["response", "waiter", "final"])
+            #expect((document["response"] as? [String: Any])?["task_id"] as? String == "T-1")
+            #expect(document["waiter"] as? String == "ClusterRunning")
+            #expect((document["final"] as? [String: Any])?["state"] as? String == "running")
             #expect(output.standardError == "cloudctl: ClusterRunning: reached after 30 s\n")
             #expect(
                 written.text.withLock { $0 } == """
@@ -73,9 +81,12 @@ import Testing
 
     @Test func aNamedWaiterPollsTheOperationItself() async throws {
         let written = Written()
-        try await MockServer.withServer(verifying: Self.credentials, handler: Self.clusterServer(states: ["deleting", "deleted"])) { server in
+        try await MockServer.withServer(
+            verifying: Self.credentials, handler: Self.clusterServer(states: ["deleting", "deleted"])
+        ) { server in
             let output = await self.command(written: written, isTerminal: true).run([
-                "ack", "DescribeClusterDetail", "--ClusterId", "c-new", "--waiter", "cluster-deleted", "--wait-interval", "2",
+                "ack", "DescribeClusterDetail", "--ClusterId", "c-new", "--waiter", "cluster-deleted",
+                "--wait-interval", "2",
                 "--endpoint", server.baseURLString,
             ])
             #expect(output.exitCode == 0, "\(output.standardError)")
@@ -83,24 +94,30 @@ import Testing
             #expect(output.standardError == "cloudctl: ClusterDeleted: reached after 2 s\n")
             // On a terminal each line replaces the previous one, and the last is ended before the result.
             let text = written.text.withLock { $0 }
-            #expect(text.hasPrefix("\r\u{1B}[Kcloudctl: waiting for ClusterDeleted: polling DescribeClusterDetail every 2 s"))
+            #expect(
+                text.hasPrefix(
+                    "\r\u{1B}[Kcloudctl: waiting for ClusterDeleted: polling DescribeClusterDetail every 2 s"))
             #expect(text.hasSuffix("\r\u{1B}[Kcloudctl: waiting for ClusterDeleted: poll 1, 0 s, state 'deleting'\n"))
         }
     }
 
     @Test func aFailureStateEndsTheWaitWithStatusOne() async throws {
-        try await MockServer.withServer(verifying: Self.credentials, handler: Self.clusterServer(states: ["initial", "failed"])) { server in
+        try await MockServer.withServer(
+            verifying: Self.credentials, handler: Self.clusterServer(states: ["initial", "failed"])
+        ) { server in
             let output = await self.command(written: Written()).run([
                 "ack", "DescribeClusterDetail", "--ClusterId", "c-new", "--waiter", "ClusterRunning",
                 "--endpoint", server.baseURLString,
             ])
             #expect(output.exitCode == 1)
-            #expect(output.standardError.contains("ClusterRunning: reached state 'failed', from which it cannot succeed"))
+            #expect(
+                output.standardError.contains("ClusterRunning: reached state 'failed', from which it cannot succeed"))
         }
     }
 
     @Test func theTimeoutEndsTheWaitWithTheLastState() async throws {
-        try await MockServer.withServer(verifying: Self.credentials, handler: Self.clusterServer(states: ["initial"])) { server in
+        try await MockServer.withServer(verifying: Self.credentials, handler: Self.clusterServer(states: ["initial"])) {
+            server in
             let output = await self.command(written: Written()).run([
                 "ack", "DescribeClusterDetail", "--ClusterId", "c-new", "--waiter", "ClusterRunning",
                 "--wait-timeout", "60", "--wait-interval", "20", "--endpoint", server.baseURLString,
@@ -114,11 +131,23 @@ import Testing
 
     @Test(arguments: [
         (["ack", "DescribeClustersV1", "--wait"], "has no waiter to follow it"),
-        (["ack", "CreateCluster", "--waiter", "ClusterRuning"], "ack has no waiter 'ClusterRuning'; did you mean 'ClusterRunning'?"),
+        (
+            ["ack", "CreateCluster", "--waiter", "ClusterRuning"],
+            "ack has no waiter 'ClusterRuning'; did you mean 'ClusterRunning'?"
+        ),
         (["ack", "DescribeClusterDetail", "--wait"], "several waiters poll DescribeClusterDetail"),
-        (["ack", "DeleteCluster", "--ClusterId", "c1", "--waiter", "ClusterRunning"], "it cannot wait after DeleteCluster"),
-        (["ack", "DeleteCluster", "--ClusterId", "c1", "--wait", "--dry-run"], "--wait and --dry-run cannot be combined"),
-        (["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--wait-timeout", "-1"], "--wait-timeout must be a number of seconds"),
+        (
+            ["ack", "DeleteCluster", "--ClusterId", "c1", "--waiter", "ClusterRunning"],
+            "it cannot wait after DeleteCluster"
+        ),
+        (
+            ["ack", "DeleteCluster", "--ClusterId", "c1", "--wait", "--dry-run"],
+            "--wait and --dry-run cannot be combined"
+        ),
+        (
+            ["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--wait-timeout", "-1"],
+            "--wait-timeout must be a number of seconds"
+        ),
     ])
     func waitMistakesAreUsageErrors(arguments: [String], message: String) async {
         let output = await Fixture.cloudctl(environment: Fixture.alibabaEnvironment).run(arguments)
@@ -127,7 +156,11 @@ import Testing
     }
 
     @Test func operationHelpNamesItsWaiters() async {
-        let output = await Fixture.cloudctl(environment: Fixture.alibabaEnvironment).run(["ack", "CreateCluster", "--help"])
-        #expect(output.standardOutput.contains("\nWaiters (--wait):\n  --waiter ClusterRunning  after the call, polls DescribeClusterDetail"))
+        let output = await Fixture.cloudctl(environment: Fixture.alibabaEnvironment).run([
+            "ack", "CreateCluster", "--help",
+        ])
+        #expect(
+            output.standardOutput.contains(
+                "\nWaiters (--wait):\n  --waiter ClusterRunning  after the call, polls DescribeClusterDetail"))
     }
 }

@@ -21,9 +21,29 @@ public enum ResponseFormatter {
         }
     }
 
+    /// Formats a call's response and the last response of the waiter that followed it: two tables, or
+    /// one JSON document `{"response": …, "waiter": "<name>", "final": …}`.
+    ///
+    /// - Parameters:
+    ///   - response: The call's response as JSON.
+    ///   - waiter: The waiter's name.
+    ///   - final: The waiter's last response as JSON.
+    ///   - format: The output format.
+    /// - Returns: The text, ending with a newline.
+    public static func format(response: Data, waiter: String, final: Data, as format: OutputFormat) -> String {
+        guard format == .json,
+            let call = try? JSONSerialization.jsonObject(with: response, options: [.fragmentsAllowed]),
+            let last = try? JSONSerialization.jsonObject(with: final, options: [.fragmentsAllowed]),
+            let text = Self.prettyJSON(["response": call, "waiter": waiter, "final": last])
+        else { return Self.format(response, as: format) + Self.format(final, as: format) }
+        return text
+    }
+
     /// Pretty-printed JSON, keys sorted, slashes unescaped.
     static func prettyJSON(_ value: Any) -> String? {
-        let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
+        let options: JSONSerialization.WritingOptions = [
+            .prettyPrinted, .sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed,
+        ]
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else { return nil }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
