@@ -45,7 +45,7 @@ import Testing
     @Test func retriesATypedValueAsTextWhenTheFieldIsAString() throws {
         let set = try self.parameters([("ClusterId", "123"), ("Flag", "true")])
         let refusal = OperationParameterError(
-            operation: "Op", parameter: "ClusterId", reason: "has the wrong type: expected String")
+            operation: "Op", parameter: "ClusterId", reason: "has the wrong type: expected text")
         let retried = try #require(set.retryingAsString(after: refusal))
         #expect(retried.json == #"{"ClusterId":"123","Flag":true}"#)
         // Once per parameter: the same refusal again is final.
@@ -55,7 +55,7 @@ import Testing
     @Test func doesNotRetryBodyFieldsOrOtherErrors() throws {
         let set = try self.parameters([("Name", "7")], body: #"{"size": 3}"#)
         let bodyRefusal = OperationParameterError(
-            operation: "Op", parameter: "size", reason: "has the wrong type: expected String")
+            operation: "Op", parameter: "size", reason: "has the wrong type: expected text")
         let missing = OperationParameterError(operation: "Op", parameter: "Name", reason: "is required but missing")
         #expect(set.retryingAsString(after: bodyRefusal) == nil)
         #expect(set.retryingAsString(after: missing) == nil)

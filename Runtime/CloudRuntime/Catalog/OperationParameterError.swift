@@ -65,9 +65,20 @@ public struct OperationParameterError: Error, Sendable, Hashable, CustomStringCo
         codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
 
-    /// `String` rather than `Swift.String`, `Int` rather than `Swift.Int`.
+    /// The type in words, as `--help` names it: `an integer` rather than `Int32`.
     private static func typeName(_ type: Any.Type) -> String {
-        let name = String(describing: type)
-        return name.hasPrefix("Swift.") ? String(name.dropFirst(6)) : name
+        switch type {
+        case is Int.Type, is Int32.Type, is Int64.Type, is Int16.Type, is Int8.Type, is UInt.Type, is UInt32.Type,
+            is UInt64.Type:
+            return "an integer"
+        case is Double.Type, is Float.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        case is String.Type: return "text"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array<") { return "a list" }
+            if name.hasPrefix("Dictionary<") { return "an object" }
+            return name.hasPrefix("Swift.") ? String(name.dropFirst(6)) : name
+        }
     }
 }
