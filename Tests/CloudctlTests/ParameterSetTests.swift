@@ -88,3 +88,17 @@ import Testing
         }
     }
 }
+
+/// A list given as `--body` to an operation whose body is an object is refused as such.
+@Suite struct ListBodyTests {
+    @Test func aListBodyForAnObjectBodyIsRefusedClearly() async {
+        let output = await Fixture.cloudctl(environment: Fixture.alibabaEnvironment).run([
+            "ack", "DescribeClusterDetail", "--ClusterId", "c1", "--body", "[1, 2]", "--dry-run",
+        ])
+        #expect(output.exitCode == 64)
+        #expect(
+            output.standardError
+                == "cloudctl: --body: DescribeClusterDetail takes a JSON object of its parameters, not a list "
+                + "(see: cloudctl <service> DescribeClusterDetail --help)\n")
+    }
+}

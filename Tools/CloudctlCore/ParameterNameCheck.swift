@@ -17,6 +17,12 @@ enum ParameterNameCheck {
         guard !entry.parameters.isEmpty else { return }
         let known = Set(entry.parameters.map(\.name))
         for name in names.sorted() where !known.contains(name) {
+            if name == ParameterSet.wholeBodyName {
+                // Only a list given as --body lands here: the operation's body is an object.
+                throw UsageError(
+                    "--body: \(entry.name) takes a JSON object of its parameters, not a list "
+                        + "(see: cloudctl <service> \(entry.name) --help)")
+            }
             var message = "\(entry.name) has no parameter '--\(name)'"
             let suggestions = EditDistance.suggestions(
                 for: name, among: entry.parameters.map(\.name), key: OperationLookup.key)
