@@ -102,3 +102,15 @@ import Testing
                 + "(see: cloudctl <service> DescribeClusterDetail --help)\n")
     }
 }
+
+/// A `--body` that is not JSON is refused with where it stops being JSON.
+@Suite struct BodySyntaxTests {
+    @Test func aBodyThatIsNotJSONSaysWhere() {
+        do {
+            _ = try ParameterSet(parameters: [], body: "{\"a\": 1,\n \"b\" 2}")
+            Issue.record("the body was accepted")
+        } catch {
+            #expect(error.message == "--body is not JSON: line 2, column 6: expected ':' after the member name")
+        }
+    }
+}

@@ -34,10 +34,15 @@ public struct ParameterSet: Sendable, Hashable {
     /// - Throws: ``UsageError`` when the body is not a JSON object.
     public init(parameters: [Invocation.Parameter], body: String?) throws(UsageError) {
         if let body {
+            if let failure = JSONSyntaxCheck.locate(in: body) {
+                throw UsageError(
+                    "--body is not JSON: line \(failure.line), column \(failure.column): \(failure.reason)")
+            }
             let parsed = Self.parseJSON(body)
             if parsed is [Any] {
                 // An operation whose whole body is an array takes it as its `body` parameter.
-                self.fields[Self.wholeBodyName] = Field(json: body.trimmingCharacters(in: .whitespacesAndNewlines), typed: nil)
+                self.fields[Self.wholeBodyName] = Field(
+                    json: body.trimmingCharacters(in: .whitespacesAndNewlines), typed: nil)
             }
             guard let object = parsed as? [String: Any] ?? (parsed is [Any] ? [:] : nil) else {
                 throw UsageError("--body must be a JSON object (or an array for an operation whose body is a list)")
@@ -124,7 +129,9 @@ public struct ParameterSet: Sendable, Hashable {
     }
 
     private static func jsonText(_ value: Any) -> String? {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
         else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
