@@ -102,3 +102,24 @@ import Testing
         #expect(invocation.parameters == [Invocation.Parameter(name: "Name", value: "--odd")])
     }
 }
+
+/// `--columns a,b` names the fields of a listing's table.
+@Suite struct ColumnsOptionTests {
+    @Test func columnsAreReadAndTrimmed() throws {
+        let command = try CommandLineParser.parse(
+            ["ack", "DescribeClustersV1", "--output", "table", "--columns", "name, state ,cluster_id"],
+            services: ServiceCatalogs.all)
+        guard case .call(let invocation) = command else {
+            Issue.record("expected a call, got \(command)")
+            return
+        }
+        #expect(invocation.columns == ["name", "state", "cluster_id"])
+    }
+
+    @Test func emptyColumnsAreAUsageError() {
+        #expect(throws: UsageError.self) {
+            try CommandLineParser.parse(
+                ["ack", "DescribeClustersV1", "--columns", " , "], services: ServiceCatalogs.all)
+        }
+    }
+}

@@ -29,19 +29,22 @@ import Testing
         }
     }
 
-    @Test func printsATableOfScalarFields() async throws {
+    @Test func printsAListingAsRowsThenTheScalarFields() async throws {
         let body = #"{"RequestId":"req-7","TotalCount":2,"ClusterSet":[{"ClusterId":"a"},{"ClusterId":"b"}]}"#
-        try await MockServer.withServer(verifying: Self.credentials) { _ in .json(body) } body: { server in
+        try await MockServer.withServer(verifying: Self.credentials) { _ in
+            .json(body)
+        } body: { server in
             let command = Fixture.cloudctl(environment: Fixture.kingsoftEnvironment, transport: CurlTransport.shared)
             let output = await command.run([
-                "kce", "describe-cluster", "--MaxResults", "10", "--endpoint", server.baseURLString, "--output", "table",
+                "kce", "describe-cluster", "--MaxResults", "10", "--endpoint", server.baseURLString, "--output",
+                "table",
             ])
             #expect(output.exitCode == 0, "\(output.standardError)")
             #expect(server.requests.first?.signatureCheck?.isValid == true)
             #expect(server.requests.first?.formValue("MaxResults") == "10")
             #expect(
                 output.standardOutput
-                    == "RequestId   req-7\nTotalCount  2\n(nested, not shown: ClusterSet; use --output json)\n")
+                    == "ClusterSet (2)\nClusterId\na\nb\n\nRequestId   req-7\nTotalCount  2\n")
         }
     }
 
@@ -71,20 +74,28 @@ import Testing
             .kingsoftError(status: 400, code: "InvalidParameterValue", message: "bad ClusterId", requestID: "req-400")
         } body: { server in
             let command = Fixture.cloudctl(environment: Fixture.kingsoftEnvironment, transport: CurlTransport.shared)
-            let output = await command.run(["kce", "DescribeCluster", "--ClusterId", "x", "--endpoint", server.baseURLString])
+            let output = await command.run([
+                "kce", "DescribeCluster", "--ClusterId", "x", "--endpoint", server.baseURLString,
+            ])
             #expect(output.exitCode == 1)
-            for fragment in ["HTTP 400", "code:       InvalidParameterValue", "type:       Sender", "bad ClusterId", "req-400"] {
+            for fragment in [
+                "HTTP 400", "code:       InvalidParameterValue", "type:       Sender", "bad ClusterId", "req-400",
+            ] {
                 #expect(output.standardError.contains(fragment), "missing \(fragment) in \(output.standardError)")
             }
         }
     }
 
     @Test func aRealSendWithoutCredentialsFailsBeforeSending() async throws {
-        try await MockServer.withServer { _ in .json("{}") } body: { server in
+        try await MockServer.withServer { _ in
+            .json("{}")
+        } body: { server in
             let command = Fixture.cloudctl(environment: [:], transport: CurlTransport.shared)
             let output = await command.run(["kcr", "--help"])
             #expect(output.exitCode == 0)
-            let call = await command.run(["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--endpoint", server.baseURLString])
+            let call = await command.run([
+                "ack", "DescribeClusterDetail", "--ClusterId", "c1", "--endpoint", server.baseURLString,
+            ])
             #expect(call.exitCode == 1)
             #expect(call.standardError.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"))
             #expect(server.requests.isEmpty)

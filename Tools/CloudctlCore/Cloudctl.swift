@@ -162,7 +162,8 @@ public struct Cloudctl: Sendable {
         let client = self.client(for: invocation, credentials: provider, driftHandler: driftHandler)
         guard let plan, let request = invocation.wait else {
             let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
-            return CommandOutput(standardOutput: ResponseFormatter.format(response, as: invocation.output))
+            return CommandOutput(
+                standardOutput: ResponseFormatter.format(response, as: invocation.output, columns: invocation.columns))
         }
         return try await self.callAndWait(
             entry, plan: plan, request: request, parameters: parameters, client: client, output: invocation.output)

@@ -7,13 +7,13 @@ import Foundation
 /// the options below is an operation parameter by wire name; its value is the next argument, or the
 /// text after `=` (`--Name=value`, needed for a value that itself starts with `--`).
 /// Options: `--body`, `--region`, `--endpoint`, `--endpoint-choice`, `--signature-version`,
-/// `--method`, `--output`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
+/// `--method`, `--output`, `--columns`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
 /// value), `--dry-run`, `--wait`, `--strict` and `--help`/`-h` (flags).
 public enum CommandLineParser {
     /// Option names that take a value.
     static let valueOptions: Set<String> = [
         "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output", "waiter",
-        "wait-timeout", "wait-interval", "record-drift",
+        "wait-timeout", "wait-interval", "record-drift", "columns",
     ]
 
     /// Parses the arguments (without the program name).
@@ -109,6 +109,14 @@ public enum CommandLineParser {
             invocation.endpoint = url
         case "waiter":
             invocation.wait = (invocation.wait ?? WaitRequest()).named(value)
+        case "columns":
+            let columns = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            guard !columns.isEmpty else {
+                throw UsageError("--columns needs field names, such as cluster_id,name,state")
+            }
+            invocation.columns = columns
         case "record-drift":
             guard !value.isEmpty else { throw UsageError("--record-drift needs a file name") }
             invocation.driftRecordFile = value

@@ -39,6 +39,8 @@ public struct Invocation: Sendable {
     public var dryRun = false
     /// `--output`.
     public var output = OutputFormat.json
+    /// `--columns a,b,c`: the item fields a listing's table shows; nil to choose them from the items.
+    public var columns: [String]?
     /// `--wait` / `--waiter NAME`: what to wait for once the call succeeds; nil for no wait.
     public var wait: WaitRequest?
     /// `--record-drift FILE`: append the answers' differences from the spec to this NDJSON file.

@@ -8,7 +8,8 @@ public enum ResponseFormatter {
     ///   - json: The response as JSON.
     ///   - format: The output format.
     /// - Returns: The text, ending with a newline.
-    public static func format(_ json: Data, as format: OutputFormat) -> String {
+    ///   - columns: The item fields a listing's table shows; nil to choose them from the items.
+    public static func format(_ json: Data, as format: OutputFormat, columns: [String]? = nil) -> String {
         guard let value = try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed]) else {
             return String(decoding: json, as: UTF8.self) + "\n"
         }
@@ -17,7 +18,8 @@ public enum ResponseFormatter {
             return Self.prettyJSON(value) ?? String(decoding: json, as: UTF8.self) + "\n"
         case .table:
             guard let object = value as? [String: Any] else { return Self.prettyJSON(value) ?? "\n" }
-            return Self.table(object)
+            let listing = Self.listing(in: object, columns: columns)
+            return listing.text + Self.table(object, shown: listing.key.map { [$0] } ?? [])
         }
     }
 
@@ -48,16 +50,63 @@ public enum ResponseFormatter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The most columns chosen from the items when `--columns` does not name them.
+    static let defaultColumnLimit = 6
+    /// The longest cell; longer text is cut with `…`.
+    static let cellLimit = 40
+
+    /// A listing's items as a table: the one top-level list of objects (a page of clusters, a
+    /// `ClusterSet`), one row per item, with a header. Columns are `columns`, else the items' scalar
+    /// fields in the order they first appear, at most ``defaultColumnLimit``; empty when the answer
+    /// holds no such list.
+    static func listing(in object: [String: Any], columns: [String]?) -> (text: String, key: String?) {
+        let lists = object.compactMap { key, value -> (key: String, items: [[String: Any]])? in
+            guard let array = value as? [Any], let items = array as? [[String: Any]] else { return nil }
+            return (key, items)
+        }
+        guard lists.count == 1, let list = lists.first else { return ("", nil) }
+        var chosen = columns ?? []
+        if columns == nil {
+            for item in list.items {
+                for key in item.keys.sorted() where Self.scalarText(item[key] as Any) != nil && !chosen.contains(key) {
+                    chosen.append(key)
+                }
+            }
+        }
+        let omitted = columns == nil ? max(0, chosen.count - Self.defaultColumnLimit) : 0
+        chosen = Array(chosen.prefix(columns == nil ? Self.defaultColumnLimit : chosen.count))
+        guard !chosen.isEmpty else { return ("", nil) }
+        let rows = list.items.map { item in
+            chosen.map { column -> String in
+                guard let value = item[column] else { return "" }
+                let text = (Self.scalarText(value) ?? "…").replacingOccurrences(of: "\n", with: "\\n")
+                return text.count > Self.cellLimit ? String(text.prefix(Self.cellLimit - 1)) + "…" : text
+            }
+        }
+        let widths = chosen.indices.map { index in ([chosen[index]] + rows.map { $0[index] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            var text = zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count)
+            }
+            .joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        var text = "\(list.key) (\(list.items.count))\n" + line(chosen) + "\n"
+        text += rows.map(line).joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
+        if omitted > 0 { text += "(\(omitted) more fields; choose them with --columns a,b,c)\n" }
+        return (text + "\n", list.key)
+    }
+
     /// One `key  value` line per top-level scalar field, keys sorted and padded to one column;
-    /// nested objects and arrays are named in a closing note.
-    static func table(_ object: [String: Any]) -> String {
+    /// nested objects and arrays, other than those `shown` already, are named in a closing note.
+    static func table(_ object: [String: Any], shown: Set<String> = []) -> String {
         var rows: [(key: String, value: String)] = []
         var nested: [String] = []
         for key in object.keys.sorted() {
             guard let value = object[key] else { continue }
             if let scalar = Self.scalarText(value) {
                 rows.append((key, scalar))
-            } else {
+            } else if !shown.contains(key) {
                 nested.append(key)
             }
         }
