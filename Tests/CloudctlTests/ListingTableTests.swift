@@ -15,9 +15,9 @@ import Testing
         #expect(
             ResponseFormatter.format(Self.page, as: .table) == """
                 clusters (2)
-                cluster_id  name        size  state
-                c1          alpha       3     running
-                c2          beta\\nline        failed
+                cluster_id  name        state    size
+                c1          alpha       running  3
+                c2          beta\\nline  failed
 
                 request_id  R-1
                 (nested, not shown: page_info; use --output json)

@@ -57,8 +57,8 @@ public enum ResponseFormatter {
 
     /// A listing's items as a table: the one top-level list of objects (a page of clusters, a
     /// `ClusterSet`), one row per item, with a header. Columns are `columns`, else the items' scalar
-    /// fields in the order they first appear, at most ``defaultColumnLimit``; empty when the answer
-    /// holds no such list.
+    /// fields (identifiers, names, states and types first; see ``columnOrder(_:_:)``), at most
+    /// ``defaultColumnLimit``; empty when the answer holds no such list.
     static func listing(in object: [String: Any], columns: [String]?) -> (text: String, key: String?) {
         let lists = object.compactMap { key, value -> (key: String, items: [[String: Any]])? in
             guard let array = value as? [Any], let items = array as? [[String: Any]] else { return nil }
@@ -68,7 +68,8 @@ public enum ResponseFormatter {
         var chosen = columns ?? []
         if columns == nil {
             for item in list.items {
-                for key in item.keys.sorted() where Self.scalarText(item[key] as Any) != nil && !chosen.contains(key) {
+                for key in item.keys.sorted(by: Self.columnOrder)
+                where Self.scalarText(item[key] as Any) != nil && !chosen.contains(key) {
                     chosen.append(key)
                 }
             }
@@ -95,6 +96,20 @@ public enum ResponseFormatter {
         text += rows.map(line).joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
         if omitted > 0 { text += "(\(omitted) more fields; choose them with --columns a,b,c)\n" }
         return (text + "\n", list.key)
+    }
+
+    /// The order chosen columns take: identifiers, names, states, types, then the rest, each
+    /// alphabetically, so that the first columns say which item a row is and how it is.
+    static func columnOrder(_ first: String, _ second: String) -> Bool {
+        func rank(_ key: String) -> Int {
+            let word = key.lowercased().replacingOccurrences(of: "_", with: "")
+            if word.hasSuffix("id") { return 0 }
+            if word.hasSuffix("name") { return 1 }
+            if word.hasSuffix("state") || word.hasSuffix("status") { return 2 }
+            if word.hasSuffix("type") { return 3 }
+            return 4
+        }
+        return (rank(first), first) < (rank(second), second)
     }
 
     /// One `key  value` line per top-level scalar field, keys sorted and padded to one column;
