@@ -31,23 +31,49 @@ enum Faults {
         return configuration
     }
 
-    /// A loopback port nothing listens on: a server's port after it shut down.
-    static func refusedPort() throws -> Int {
-        let server = try MockServer { _ in MockResponse(status: 500) }
-        let port = server.port
-        server.shutdown()
-        return port
+    /// A loopback port that refuses connections for as long as the value lives: a socket bound to it
+    /// that never listens. Holding the port (rather than closing a server and reusing its number) keeps
+    /// a server of a test running at the same time from taking it.
+    final class RefusedPort: Sendable {
+        let port: Int
+        private let descriptor: Int32
+
+        init() throws {
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = 0
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let bound = withUnsafeMutablePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                    bind(descriptor, address, length) == 0 && getsockname(descriptor, address, &length) == 0
+                }
+            }
+            guard bound else {
+                close(descriptor)
+                throw POSIXError(.EADDRINUSE)
+            }
+            self.descriptor = descriptor
+            self.port = Int(UInt16(bigEndian: address.sin_port))
+        }
+
+        deinit {
+            close(self.descriptor)
+        }
     }
 
     /// The real curl transport, except that the first `count` requests are sent to a port that
     /// refuses connections, so a genuine "connection refused" precedes the real exchange.
     final class RefusingFirst: HTTPTransport {
         private let remaining: Mutex<Int>
-        private let refusedPort: Int
+        /// Held by the transport, so the port stays refused for as long as the client can use it.
+        private let refused: RefusedPort
 
-        init(count: Int, refusedPort: Int) {
+        init(count: Int, refusing refused: RefusedPort) {
             self.remaining = Mutex(count)
-            self.refusedPort = refusedPort
+            self.refused = refused
         }
 
         func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
@@ -56,7 +82,7 @@ enum Faults {
                 return value > 0
             }
             var target = request
-            if refuse { target.port = self.refusedPort }
+            if refuse { target.port = self.refused.port }
             return try await CurlTransport.shared.send(target, timeout: timeout)
         }
     }

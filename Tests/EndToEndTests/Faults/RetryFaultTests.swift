@@ -98,14 +98,14 @@ struct RetryFaultTests {
 
     @Test("A refused connection is retried even for a POST: nothing was sent")
     func connectionRefusedThenSuccess() async throws {
-        let refused = try Faults.refusedPort()
+        let refused = try Faults.RefusedPort()
         try await MockServer.withServer(verifying: Self.verifying) { _ in
             .json(Self.createdJSON)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
             let client = ACKClient(
                 configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials,
-                transport: Faults.RefusingFirst(count: 1, refusedPort: refused))
+                transport: Faults.RefusingFirst(count: 1, refusing: refused))
             let created = try await create(client)
             #expect(created.clusterID == "c-new")
             let received = try EndToEnd.onlyRequest(server)
@@ -117,14 +117,14 @@ struct RetryFaultTests {
 
     @Test("Refused every time: the TransportError says how many attempts were made")
     func connectionRefusedExhausted() async throws {
-        let refused = try Faults.refusedPort()
+        let refused = try Faults.RefusedPort()
         try await MockServer.withServer { _ in
             .json(Self.createdJSON)
         } body: { server in
             let sleeper = Faults.RecordingSleeper()
             let client = ACKClient(
                 configuration: Faults.configuration(server, sleeper: sleeper), credentials: EndToEnd.credentials,
-                transport: Faults.RefusingFirst(count: 10, refusedPort: refused))
+                transport: Faults.RefusingFirst(count: 10, refusing: refused))
             do {
                 _ = try await create(client)
                 Issue.record("expected a TransportError")
