@@ -97,12 +97,7 @@ public struct ErrorReport: Sendable, Hashable {
     /// `  message:    The specified cluster is not found.`, the value on one line.
     private static func line(_ label: String, _ value: String) -> String {
         let padded = (label + ":").padding(toLength: 12, withPad: " ", startingAt: 0)
-        return "  \(padded)\(Self.oneLine(value))"
-    }
-
-    /// The text with its line breaks written as `\n` and `\r`, so a server's text stays on its line.
-    static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        return "  \(padded)\(value.lineBreaksEscaped)"
     }
 
     private static func describe(_ error: WaiterError) -> String {

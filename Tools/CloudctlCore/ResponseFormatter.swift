@@ -1,3 +1,4 @@
+import CloudRuntime
 import Foundation
 
 /// Prints a response's JSON as pretty JSON or as a key/value table.
@@ -80,7 +81,7 @@ public enum ResponseFormatter {
         let rows = list.items.map { item in
             chosen.map { column -> String in
                 guard let value = item[column] else { return "" }
-                let text = (Self.scalarText(value) ?? "…").replacingOccurrences(of: "\n", with: "\\n")
+                let text = (Self.scalarText(value) ?? "…").lineBreaksEscaped
                 return text.count > Self.cellLimit ? String(text.prefix(Self.cellLimit - 1)) + "…" : text
             }
         }

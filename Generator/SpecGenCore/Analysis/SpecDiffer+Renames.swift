@@ -8,28 +8,32 @@ extension SpecDiffer {
     /// Operations removed and added with the same route (ROA method and path): renamed. RPC actions are
     /// named by their action, so a new name is a new action.
     func operationRenames(removed: [OperationModel], added: [OperationModel]) -> [Rename] {
-        Self.pairs(removed, added) { operation -> String? in
+        let route = { (operation: OperationModel) -> String? in
             guard case .roa = operation.invocation else { return nil }
             return Self.describe(operation.invocation)
-        }.map { Rename(old: $0.name, new: $1.name) }
+        }
+        return Self.pairs(removed, added, removedKey: route, addedKey: route).map { Rename(old: $0.name, new: $1.name) }
     }
 
     /// Shapes removed and added with the same declaration (the same fields with the same types, the same
     /// enum values, the same aliased type): renamed.
     func shapeRenames(removed: [ShapeModel], added: [ShapeModel]) -> [Rename] {
-        Self.pairs(removed, added) { shape in self.fingerprint(shape, translator: self.headTypes) }
-            .map { Rename(old: $0.name, new: $1.name) }
+        // Each side's types are spelled as that side's model declares them.
+        Self.pairs(
+            removed, added, removedKey: { self.fingerprint($0, translator: self.baseTypes) },
+            addedKey: { self.fingerprint($0, translator: self.headTypes) }
+        ).map { Rename(old: $0.name, new: $1.name) }
     }
 
     /// Each removed element with the one added element of the same key, when that key is unique on
     /// both sides.
     private static func pairs<Element>(
-        _ removed: [Element], _ added: [Element], key: (Element) -> String?
+        _ removed: [Element], _ added: [Element], removedKey: (Element) -> String?, addedKey: (Element) -> String?
     ) -> [(Element, Element)] {
         var removedByKey: [String: [Element]] = [:]
-        for element in removed { if let key = key(element) { removedByKey[key, default: []].append(element) } }
+        for element in removed { if let key = removedKey(element) { removedByKey[key, default: []].append(element) } }
         var addedByKey: [String: [Element]] = [:]
-        for element in added { if let key = key(element) { addedByKey[key, default: []].append(element) } }
+        for element in added { if let key = addedKey(element) { addedByKey[key, default: []].append(element) } }
         return removedByKey.compactMap { key, olds in
             guard olds.count == 1, let news = addedByKey[key], news.count == 1 else { return nil }
             return (olds[0], news[0])

@@ -23,6 +23,7 @@ extension ServiceModel {
     /// by shape name; operation names sorted.
     public var operationsByShape: [String: [String]] {
         var result: [String: Set<String>] = [:]
+        let byName = self.shapesByName
         for operation in self.operations {
             var roots = operation.fields.map(\.type)
             switch operation.response.kind {
@@ -30,14 +31,20 @@ extension ServiceModel {
             case .fields(let fields): roots += fields.map(\.type)
             case .body(let type): roots.append(type)
             }
-            for shape in self.shapes(reachableFrom: roots) { result[shape, default: []].insert(operation.name) }
+            for shape in self.shapes(reachableFrom: roots, byName: byName) {
+                result[shape, default: []].insert(operation.name)
+            }
         }
         return result.mapValues { $0.sorted() }
     }
 
+    private var shapesByName: [String: ShapeModel] {
+        Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The shapes the types refer to, directly or through other shapes.
-    private func shapes(reachableFrom roots: [TypeReference]) -> Set<String> {
-        let byName = Dictionary(self.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    private func shapes(reachableFrom roots: [TypeReference], byName: [String: ShapeModel]? = nil) -> Set<String> {
+        let byName = byName ?? self.shapesByName
         var found: Set<String> = []
         var pending = roots
         while let type = pending.popLast() {

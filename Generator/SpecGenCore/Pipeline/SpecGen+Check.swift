@@ -17,9 +17,10 @@ extension SpecGen {
     /// Loads, validates, reads and lowers a spec folder: every stage that can find a problem, run the
     /// same way by `specgen lint` and by the build, so that a clean lint means a clean build.
     ///
-    /// All problems are reported at once. The vendor extensions' shape and the validation rules are always
-    /// checked on a folder that merged; the rest of reading, and lowering, count when it merged without errors, and a problem they find that only restates a rule's
-    /// error is left out (see ``FollowOnErrors``; the rule's message is the clearer one).
+    /// All problems are reported at once. The vendor extensions' shape and the validation rules are
+    /// checked on every folder that merged; the rest of reading, and lowering, count when it merged
+    /// without errors, and a problem they find that only restates a rule's error is left out (see
+    /// ``FollowOnErrors``; the rule's message is the clearer one).
     ///
     /// - Parameters:
     ///   - directory: The spec folder, as it should appear in diagnostics (e.g. `spec/alibaba-ack`).

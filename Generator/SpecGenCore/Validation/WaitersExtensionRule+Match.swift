@@ -9,10 +9,6 @@ extension WaitersExtensionRule {
             self.diagnostics.append(.error(message, at: location))
         }
 
-        private static func describe(_ node: YAMLNode) -> String {
-            node.text.map { "'\($0)'" } ?? node.kindDescription
-        }
-
         mutating func run(_ acceptor: WaiterExtension.Acceptor) {
             guard let path = acceptor.match, let match = acceptor.matchLocation, let expected = acceptor.equals else {
                 return
@@ -51,7 +47,7 @@ extension WaitersExtensionRule {
             guard fits else {
                 let kind = type == "integer" ? "an integer" : type == "boolean" ? "a boolean" : "a string"
                 self.error(
-                    "'equals' must be \(kind) like field '\(path)', found \(Self.describe(expected))",
+                    "'equals' must be \(kind) like field '\(path)', found \(ExtensionReader.describeText(expected))",
                     at: expected.location)
                 return
             }

@@ -28,10 +28,10 @@ extension ServiceClient {
     /// The request skeleton every operation starts from: scheme, host, port and the endpoint's path prefix.
     func baseRequest(method: HTTPMethod, path: String) throws -> HTTPRequest {
         let url: URL
-        if self.configuration.endpoint == nil, let text = self.configuration.unparsedEndpoint {
-            url = try EndpointTemplate.validatedEndpoint(text, origin: "configured endpoint")
-        } else if let override = self.configuration.endpoint {
+        if let override = self.configuration.endpoint {
             url = try EndpointTemplate.validatedEndpoint(override.absoluteString, origin: "configured endpoint")
+        } else if let text = self.configuration.unparsedEndpoint {
+            url = try EndpointTemplate.validatedEndpoint(text, origin: "configured endpoint")
         } else {
             url = try self.chosenEndpoint().url(region: try self.resolvedRegion())
         }

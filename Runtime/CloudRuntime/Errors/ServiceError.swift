@@ -59,12 +59,8 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
         var parts = [self.operation ?? "call", "HTTP \(self.httpStatus)"]
         if let code = self.code { parts.append("code: \(code)") }
         if let errorType = self.errorType { parts.append("type: \(errorType)") }
-        if let message = self.message {
-            // A server's message stays on the description's one line.
-            let oneLine = message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(
-                of: "\n", with: "\\n")
-            parts.append("message: \"\(oneLine)\"")
-        }
+        // A server's message stays on the description's one line.
+        if let message = self.message { parts.append("message: \"\(message.lineBreaksEscaped)\"") }
         if let requestID = self.requestID { parts.append("requestID: \(requestID)") }
         if self.attempts > 1 { parts.append("attempts: \(self.attempts)") }
         return "ServiceError(" + parts.joined(separator: ", ") + ")"

@@ -102,11 +102,6 @@ extension ExtensionReader {
         return value
     }
 
-    /// A node in a message: its text quoted, or its kind.
-    static func describeText(_ node: YAMLNode) -> String {
-        node.text.map { "'\($0)'" } ?? node.kindDescription
-    }
-
     /// One acceptor; nil when any part of it is malformed.
     private mutating func readAcceptor(_ node: YAMLNode, pointer: [String]) -> WaiterExtension.Acceptor? {
         guard let pairs = node.pairs else {

@@ -28,8 +28,13 @@ struct ExtensionReader {
         }
     }
 
-    /// A node in a message: its scalar quoted, or its kind.
+    /// A node in a message: its scalar quoted (`'null'` too), or its kind.
     static func describe(_ node: YAMLNode) -> String {
         node.scalarValue.map { "'\($0)'" } ?? node.kindDescription
+    }
+
+    /// A node in a message: its text quoted, or its kind (`null` for a null).
+    static func describeText(_ node: YAMLNode) -> String {
+        node.text.map { "'\($0)'" } ?? node.kindDescription
     }
 }
