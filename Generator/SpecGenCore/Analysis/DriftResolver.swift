@@ -41,7 +41,13 @@ struct DriftResolver {
             let pointer = self.spec.dereferenced(responsePointer)
             position = .object(fields: fields, pointer: pointer, label: self.spec.label(of: pointer))
         case .body(let type):
-            position = .value(type: type, field: nil, pointer: responsePointer, label: "the \(operation.name) response")
+            let label = "the \(operation.name) response"
+            // A response holding a spec structure starts at that structure's members, as an inline one does.
+            if case .success(let object) = self.object(of: type, label: label) {
+                position = object
+            } else {
+                position = .value(type: type, field: nil, pointer: responsePointer, label: label)
+            }
         }
         for (index, step) in path.steps.enumerated() {
             let isLast = index == path.steps.count - 1

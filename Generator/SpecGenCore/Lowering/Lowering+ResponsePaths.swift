@@ -11,9 +11,20 @@ extension Lowering {
     func responsePath(
         _ path: String, in operation: OperationModel, allowsList: Bool
     ) -> (list: ResponseFieldPath?, field: ResponseFieldPath)? {
-        guard case .fields(var fields) = operation.response.kind else { return nil }
-        let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var fields: [FieldModel]
+        // A response holding a spec structure reaches its members through `body`.
         var swift: [String] = []
+        switch operation.response.kind {
+        case .fields(let own):
+            fields = own
+        case .body(.shape(let name)):
+            guard case .structure(let shapeFields)? = self.shapes[name]?.kind else { return nil }
+            fields = shapeFields
+            swift = ["body"]
+        case .body, .empty:
+            return nil
+        }
+        let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var wire: [String] = []
         var list: ResponseFieldPath?
         for (index, component) in components.enumerated() {

@@ -1,5 +1,9 @@
 extension Lowering {
     /// The first 2xx response's JSON schema, as fields, a whole-body type, or nothing.
+    ///
+    /// A schema that refers to a named one is that type as a whole body, so the response holds the
+    /// spec's structure instead of a copy of its fields; an inline object schema is the response's
+    /// own fields.
     mutating func lowerResponse(_ operation: SpecDocument.Operation, name: String) -> ResponseModel {
         var empty = ResponseModel(kind: .empty, hasSyntheticRequestID: true, origin: self.origin(operation.pointer))
         guard let response = operation.successResponse else { return empty }
@@ -7,7 +11,9 @@ extension Lowering {
         guard let schema = response.content.first(where: \.isJSON)?.schema else { return empty }
         let parent = SwiftName.unescaped(SwiftName.typeName(name)) + "Response"
         var kind: ResponseModel.Kind
-        switch self.objectFields(schema, parent: parent, location: .member) {
+        switch Self.unwrappingSingleAllOf(schema).referencedSchemaName == nil
+            ? self.objectFields(schema, parent: parent, location: .member) : .notAnObject
+        {
         case .fields(let fields):
             kind = .fields(fields)
         case .failed:

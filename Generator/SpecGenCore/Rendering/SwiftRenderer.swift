@@ -9,7 +9,9 @@ public struct SwiftRenderer: Sendable {
         var writer = CodeWriter()
         for line in file.header { writer.line(line.isEmpty ? "//" : "// \(line)") }
         if !file.header.isEmpty { writer.blankLine() }
-        for module in file.imports { writer.line("import \(module)") }
+        for module in file.imports {
+            writer.line((module.attributes + ["import", module.module]).joined(separator: " "))
+        }
         if !file.imports.isEmpty { writer.blankLine() }
         for declaration in file.declarations {
             self.write(declaration, to: &writer)

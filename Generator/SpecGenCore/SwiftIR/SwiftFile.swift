@@ -4,17 +4,36 @@ public struct SwiftFile: Equatable, Sendable {
     public var name: String
     /// Header comment lines, rendered as `// line`.
     public var header: [String]
-    /// Imported module names.
-    public var imports: [String]
+    /// Imported modules.
+    public var imports: [Import]
     /// Top-level declarations, separated by blank lines when rendered.
     public var declarations: [Declaration]
 
     /// Creates a file.
-    public init(name: String, header: [String] = [], imports: [String] = [], declarations: [Declaration] = []) {
+    public init(name: String, header: [String] = [], imports: [Import] = [], declarations: [Declaration] = []) {
         self.name = name
         self.header = header
         self.imports = imports
         self.declarations = declarations
+    }
+}
+
+/// `import Module`, with attributes such as `@_spi(Generated)` written before it.
+public struct Import: Equatable, Sendable, ExpressibleByStringLiteral {
+    /// Attributes, e.g. `@_spi(Generated)`.
+    public var attributes: [String]
+    /// The module name.
+    public var module: String
+
+    /// Creates an import.
+    public init(_ module: String, attributes: [String] = []) {
+        self.module = module
+        self.attributes = attributes
+    }
+
+    /// A plain import of the named module.
+    public init(stringLiteral module: String) {
+        self.init(module)
     }
 }
 

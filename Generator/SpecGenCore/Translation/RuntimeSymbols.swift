@@ -1,6 +1,9 @@
 /// Every CloudRuntime name the generated code uses, in one place: they must stay in sync with the runtime.
 enum RuntimeSymbols {
     static let module = "CloudRuntime"
+    /// The SPI that holds the runtime's helpers for generated code (encoders, coding rules), kept out of
+    /// users' sight: generated files import it with `@_spi(Generated)`.
+    static let generatedSPI = "@_spi(Generated)"
     static let serviceDescriptor = "ServiceDescriptor"
     static let endpointTemplate = "EndpointTemplate"
     static let serviceClient = "ServiceClient"
@@ -20,6 +23,9 @@ enum RuntimeSymbols {
     static let extensibleEnum = "ExtensibleEnum"
     static let boxed = "Boxed"
     static let jsonValue = "JSONValue"
+    static let undocumentedFieldsType = "UndocumentedFields"
+    static let bodyResponse = "BodyResponse"
+    static let emptyResponse = "EmptyResponse"
     static let cloudError = "CloudError"
     static let serviceError = "ServiceError"
     static let transportError = "TransportError"

@@ -1,5 +1,6 @@
-/// Building blocks shared by requests, responses and models: properties, memberwise initializers,
-/// coding keys and explicit `Codable` members.
+/// Building blocks shared by requests, responses and models: properties, memberwise initializers and
+/// coding keys. `Codable` itself is synthesized; only a request whose fields share a wire name gets an
+/// explicit `init(from:)`.
 extension Translator {
     /// A documented stored property; structure-valued fields are `@Boxed`, secrets `@Sensitive`.
     func property(_ field: FieldModel) -> Declaration {
@@ -27,16 +28,22 @@ extension Translator {
     /// `enum CodingKeys: Swift.String, CodingKey`, or nothing when there are no fields
     /// (an enum without cases cannot have a raw type). Keys of a type read from answers also state
     /// the spec's member rules when there are any (required, nullable, further JSON types).
-    func codingKeys(_ fields: [FieldModel], readFromAnswers: Bool = false) -> [Declaration] {
-        guard !fields.isEmpty else { return [] }
+    ///
+    /// - Parameter undocumentedFields: Whether the type keeps undocumented members; their key comes
+    ///   last, so the synthesized `init(from:)` reads them after every documented member.
+    func codingKeys(
+        _ fields: [FieldModel], readFromAnswers: Bool = false, undocumentedFields: Bool = false
+    ) -> [Declaration] {
+        guard !fields.isEmpty || undocumentedFields else { return [] }
         // A wire name shared by two fields (a body field repeating a path parameter) gets one key.
         var seenWireNames: Set<String> = []
         let unique = fields.filter { seenWireNames.insert($0.wireName).inserted }
-        let cases = unique.map { field in
+        var cases = unique.map { field in
             EnumCase(
                 name: field.swiftName,
                 rawValue: SwiftName.unescaped(field.swiftName) == field.wireName ? nil : field.wireName)
         }
+        if undocumentedFields { cases.append(EnumCase(name: RuntimeSymbols.undocumentedFields, rawValue: nil)) }
         var conformances = ["Swift.String", "CodingKey"]
         var members: [Declaration] = []
         if readFromAnswers, let rules = self.memberRules(unique) {
@@ -68,46 +75,31 @@ extension Translator {
         return .call(.identifier(RuntimeSymbols.memberRules), arguments)
     }
 
-    /// The stored property that keeps members the spec does not describe.
+    /// The stored property that keeps members the spec does not describe; declared after the fields.
     func undocumentedFieldsProperty() -> Declaration {
         .documented(
-            [
-                "Members the server sent that the spec does not describe, by wire name; each was reported as drift."
-            ],
+            ["Members the server sent that the spec does not describe, by wire name; each was reported as drift."],
             .variable(
                 VariableDeclaration(
                     name: RuntimeSymbols.undocumentedFields,
-                    type: .named("[Swift.String: \(RuntimeSymbols.jsonValue)]"),
-                    value: .dictionary([]))))
+                    value: .call(.identifier(RuntimeSymbols.undocumentedFieldsType), []))))
     }
 
-    /// `self.undocumentedFields = try decoder.undocumentedFields()`
-    func undocumentedFieldsDecoding() -> Statement {
-        .assignment(
-            .selfMember(RuntimeSymbols.undocumentedFields),
-            .try(.identifier("decoder").call(RuntimeSymbols.undocumentedFields, [])))
+    /// Whether two fields share a wire name (a body field repeating a path parameter): the synthesized
+    /// `init(from:)` cannot fill both from one key.
+    func sharesWireNames(_ fields: [FieldModel]) -> Bool {
+        Set(fields.map(\.wireName)).count < fields.count
     }
 
-    /// `try encoder.encodeUndocumentedFields(self.undocumentedFields)`
-    func undocumentedFieldsEncoding() -> Statement {
-        .expression(
-            .try(
-                .identifier("encoder").call(
-                    "encodeUndocumentedFields", [.init(nil, .selfMember(RuntimeSymbols.undocumentedFields))])))
-    }
-
-    /// `public init(from decoder: any Decoder) throws`, decoding optionals with `decodeIfPresent`.
-    /// - Parameter extra: Statements after the fields (the synthetic request ID).
-    func decodingInitializer(_ fields: [FieldModel], extra: [Statement] = []) -> Declaration {
-        var body: [Statement] = []
-        if !fields.isEmpty {
-            body.append(
-                .binding(
-                    name: "container", isMutable: false,
-                    value: .try(
-                        .identifier("decoder").call(
-                            "container", [.init("keyedBy", .metatype(.named("CodingKeys")))]))))
-        }
+    /// `public init(from decoder: any Decoder) throws` for fields that share wire names: each field is
+    /// read from its wire name's one key.
+    func decodingInitializer(_ fields: [FieldModel]) -> Declaration {
+        var body: [Statement] = [
+            .binding(
+                name: "container", isMutable: false,
+                value: .try(
+                    .identifier("decoder").call("container", [.init("keyedBy", .metatype(.named("CodingKeys")))])))
+        ]
         var keyForWireName: [String: String] = [:]
         for field in fields where keyForWireName[field.wireName] == nil {
             keyForWireName[field.wireName] = field.swiftName
@@ -128,34 +120,7 @@ extension Translator {
             FunctionDeclaration(
                 kind: .initializer,
                 parameters: [.init(label: "from", name: "decoder", type: .existential("Decoder"))],
-                isThrowing: true, body: body + extra))
-    }
-
-    /// `public func encode(to encoder: any Encoder) throws`, encoding optionals with `encodeIfPresent`.
-    /// - Parameter extra: Statements after the fields (writing back undocumented members).
-    func encodingFunction(_ fields: [FieldModel], extra: [Statement] = []) -> Declaration {
-        var body: [Statement] = []
-        if !fields.isEmpty {
-            body.append(
-                .binding(
-                    name: "container", isMutable: true,
-                    value: .identifier("encoder").call(
-                        "container", [.init("keyedBy", .metatype(.named("CodingKeys")))])))
-        }
-        for field in fields {
-            let method = field.type.isOptional ? "encodeIfPresent" : "encode"
-            body.append(
-                .expression(
-                    .try(
-                        .identifier("container").call(
-                            method,
-                            [.init(nil, .selfMember(field.swiftName)), .init("forKey", .dot(field.swiftName))]))))
-        }
-        return .function(
-            FunctionDeclaration(
-                kind: .function("encode"),
-                parameters: [.init(label: "to", name: "encoder", type: .existential("Encoder"))],
-                isThrowing: true, body: body + extra))
+                isThrowing: true, body: body))
     }
 
     /// `try encoder.<method>(self.x, forKey: "Wire"[, indexBase: n])` for one RPC field.
@@ -186,7 +151,7 @@ extension Translator {
     func rpcEncodingFunction(_ fields: [FieldModel]) -> Declaration {
         .function(
             FunctionDeclaration(
-                kind: .function("encode"),
+                attributes: [RuntimeSymbols.generatedSPI], kind: .function("encode"),
                 parameters: [
                     .init(
                         label: "to", name: "encoder", type: .named(RuntimeSymbols.rpcParameterEncoder), isInout: true)

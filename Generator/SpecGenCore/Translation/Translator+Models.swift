@@ -45,9 +45,7 @@ extension Translator {
         var members = fields.map(self.property)
         members.append(self.undocumentedFieldsProperty())
         members.append(self.memberwiseInitializer(fields, summary: "Creates a value."))
-        members += self.codingKeys(fields, readFromAnswers: readFromAnswers)
-        members.append(self.decodingInitializer(fields, extra: [self.undocumentedFieldsDecoding()]))
-        members.append(self.encodingFunction(fields, extra: [self.undocumentedFieldsEncoding()]))
+        members += self.codingKeys(fields, readFromAnswers: readFromAnswers, undocumentedFields: true)
         return .struct(
             StructDeclaration(name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members))
     }

@@ -18,10 +18,12 @@ extension Translator {
             self.memberwiseInitializer(operation.fields, summary: "Creates the parameters of \(operation.name)."))
         // Decodable by wire names, so the operation catalog can build a request from JSON parameters.
         members += self.codingKeys(operation.fields)
-        members.append(
-            .documented(
-                ["Decodes the parameters from an object keyed by their wire names."],
-                self.decodingInitializer(operation.fields)))
+        if self.sharesWireNames(operation.fields) {
+            members.append(
+                .documented(
+                    ["Decodes the parameters from an object keyed by their wire names."],
+                    self.decodingInitializer(operation.fields)))
+        }
         let doc = Self.paragraphs([["Parameters of \(operation.name)."], Self.lines(operation.summary)])
         return .documented(
             doc,
@@ -45,7 +47,7 @@ extension Translator {
                     .init("path", .string(path)),
                 ])
             encode = FunctionDeclaration(
-                kind: .function("encode"),
+                attributes: [RuntimeSymbols.generatedSPI], kind: .function("encode"),
                 parameters: [
                     .init(label: "to", name: "request", type: .named(RuntimeSymbols.roaRequestEncoder), isInout: true)
                 ],
@@ -60,7 +62,7 @@ extension Translator {
             }
             descriptor = .call(.identifier(RuntimeSymbols.operationDescriptor), arguments)
             encode = FunctionDeclaration(
-                kind: .function("encode"),
+                attributes: [RuntimeSymbols.generatedSPI], kind: .function("encode"),
                 parameters: [
                     .init(
                         label: "to", name: "encoder", type: .named(RuntimeSymbols.rpcParameterEncoder), isInout: true)
@@ -110,87 +112,51 @@ extension Translator {
 
     // MARK: - Response
 
+    /// The response type: the runtime's ``EmptyResponse`` or ``BodyResponse`` of the body's type, or,
+    /// for an inline object schema, a structure of its own.
     private func responseStruct(_ operation: OperationModel) -> Declaration {
         let response = operation.response
-        var fields: [FieldModel]
-        var decodedFields: [FieldModel] = []
-        var bodyDecoding: [Statement] = []
+        let doc = Self.paragraphs([
+            ["Result of \(operation.name)."], Self.lines(response.description), [self.remark(response.origin)],
+        ])
+        let fields: [FieldModel]
         switch response.kind {
         case .empty:
-            fields = []
+            return .documented(
+                doc,
+                .typeAlias(
+                    access: .public, name: operation.responseTypeName, type: .named(RuntimeSymbols.emptyResponse)))
+        case .body(let type):
+            let body = SwiftRenderer().type(self.swiftType(type))
+            return .documented(
+                doc,
+                .typeAlias(
+                    access: .public, name: operation.responseTypeName,
+                    type: .named("\(RuntimeSymbols.bodyResponse)<\(body)>")))
         case .fields(let list):
             fields = list.map(self.decodedFromAnswers)
-            decodedFields = fields
-        case .body(let type):
-            let body = FieldModel(
-                wireName: "body", swiftName: "body", location: .member, type: type, isRequired: true,
-                description: "The response body.", origin: response.origin)
-            fields = [body]
-            let container = Expression.try(.identifier("decoder").call("singleValueContainer", []))
-            bodyDecoding = [
-                .binding(name: "container", isMutable: false, value: container),
-                .assignment(
-                    .selfMember("body"),
-                    .try(.identifier("container").call("decode", [.init(nil, .metatype(self.swiftType(type)))]))),
-            ]
         }
-        let bodyEncoding: [Statement]
-        if case .body = response.kind {
-            bodyEncoding = [
-                .binding(
-                    name: "container", isMutable: true, value: .identifier("encoder").call("singleValueContainer", [])),
-                .expression(.try(.identifier("container").call("encode", [.init(nil, .selfMember("body"))]))),
-            ]
-        } else {
-            bodyEncoding = []
-        }
-        var extra: [Statement] = []
+        var properties = fields
         if response.hasSyntheticRequestID {
-            fields.append(
+            // Filled by the runtime from the response headers; no coding key, so never read from the body.
+            properties.append(
                 FieldModel(
                     wireName: "requestID", swiftName: "requestID", location: .member, type: .optional(.string),
                     isRequired: false,
                     description: "The request ID the service assigned, taken from the response headers.",
                     origin: response.origin))
-            extra = [.assignment(.selfMember("requestID"), .nil)]
         }
-        let isObject: Bool
-        if case .body = response.kind { isObject = false } else { isObject = true }
-        var members = fields.map(self.property)
-        if isObject { members.append(self.undocumentedFieldsProperty()) }
+        var members = properties.map(self.property)
+        members.append(self.undocumentedFieldsProperty())
         members.append(
-            self.memberwiseInitializer(fields, summary: "Creates a response, for tests and mock transports."))
-        members += self.codingKeys(decodedFields, readFromAnswers: true)
-        if case .body = response.kind {
-            members.append(
-                .function(
-                    FunctionDeclaration(
-                        kind: .initializer,
-                        parameters: [.init(label: "from", name: "decoder", type: .existential("Decoder"))],
-                        isThrowing: true, body: bodyDecoding + extra)))
-        } else {
-            members.append(self.decodingInitializer(decodedFields, extra: extra + [self.undocumentedFieldsDecoding()]))
-        }
-        // Encodable by wire names, so the operation catalog can hand a response back as JSON. The
-        // synthetic request ID has no place in the body and is left out.
-        let encoding: Declaration =
-            bodyEncoding.isEmpty
-            ? self.encodingFunction(decodedFields, extra: [self.undocumentedFieldsEncoding()])
-            : .function(
-                FunctionDeclaration(
-                    kind: .function("encode"),
-                    parameters: [.init(label: "to", name: "encoder", type: .existential("Encoder"))],
-                    isThrowing: true, body: bodyEncoding))
-        members.append(.documented(["Encodes the response by wire names, as the service sends it."], encoding))
-        let doc = Self.paragraphs([
-            ["Result of \(operation.name)."], Self.lines(response.description), [self.remark(response.origin)],
-        ])
+            self.memberwiseInitializer(properties, summary: "Creates a response, for tests and mock transports."))
+        members += self.codingKeys(fields, readFromAnswers: true, undocumentedFields: true)
         return .documented(
             doc,
             .struct(
                 StructDeclaration(
                     name: operation.responseTypeName,
-                    conformances: [RuntimeSymbols.serviceResponse, "Encodable", "Hashable"],
+                    conformances: [RuntimeSymbols.serviceResponse, "Codable", "Hashable"],
                     members: members)))
     }
 }

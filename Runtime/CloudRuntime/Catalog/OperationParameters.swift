@@ -31,8 +31,6 @@ enum OperationParameters {
 
     /// Encodes a response as JSON with sorted keys, so the same response always gives the same bytes.
     static func encode<Response: Encodable>(_ response: Response) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(response)
+        try WireJSONEncoder().encode(response)
     }
 }

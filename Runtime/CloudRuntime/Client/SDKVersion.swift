@@ -1,5 +1,5 @@
 /// The SDK's own version and platform, as the default `User-Agent` names them.
-public enum SDKVersion {
+package enum SDKVersion {
     /// The version of this SDK (runtime and generated clients are released together).
     public static let current = "0.1.0"
 

@@ -2,7 +2,7 @@ import Foundation
 
 extension Collection<UInt8> {
     /// Lower-case hexadecimal text of the bytes.
-    public var hexString: String {
+    package var hexString: String {
         // Written as UTF-8 bytes straight into the string's storage: signers hex-encode several
         // digests per request, and building it Character by Character cost more than the hashing.
         let count = self.count
@@ -18,7 +18,7 @@ extension Collection<UInt8> {
     }
 
     /// Standard Base64 text of the bytes, with padding.
-    public var base64String: String {
+    package var base64String: String {
         Data(self).base64EncodedString()
     }
 }

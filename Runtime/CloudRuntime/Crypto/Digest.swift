@@ -1,7 +1,7 @@
 import COpenSSL
 
 /// Message digests from OpenSSL's libcrypto.
-public enum Digest {
+package enum Digest {
     /// SHA-256 of the bytes.
     public static func sha256(_ bytes: some Collection<UInt8>) -> [UInt8] {
         self.digest(bytes, algorithm: EVP_sha256())

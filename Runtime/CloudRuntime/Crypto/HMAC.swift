@@ -1,7 +1,7 @@
 import COpenSSL
 
 /// Keyed-hash message authentication codes from OpenSSL's libcrypto.
-public enum HMAC {
+package enum HMAC {
     /// HMAC-SHA1 (Alibaba ACS v1 signatures).
     public static func sha1(key: some Collection<UInt8>, message: some Collection<UInt8>) -> [UInt8] {
         self.mac(key: key, message: message, algorithm: EVP_sha1())

@@ -1,5 +1,5 @@
 /// A JSON type as the spec names it, for the members that may arrive in more than one.
-public enum WireType: String, Sendable, Hashable, CaseIterable {
+@_spi(Generated) public enum WireType: String, Sendable, Hashable, CaseIterable {
     /// A JSON string.
     case string
     /// A JSON number without a fractional part.
@@ -41,7 +41,7 @@ struct WireTypes: Hashable, Sendable {
 /// The decoder reads them to tell a deviation from what the spec allows. A structure's generated
 /// `CodingKeys` conform to ``DocumentedCodingKeys`` and list them when there is anything to say;
 /// members not listed are optional, not nullable, and of their Swift type's JSON type.
-public struct MemberRules: Sendable {
+@_spi(Generated) public struct MemberRules: Sendable {
     /// Wire names of the members the spec marks required.
     let required: Set<String>
     /// Wire names of the members whose type includes `null`.
@@ -77,7 +77,7 @@ public struct MemberRules: Sendable {
 ///     static let memberRules = MemberRules(required: ["cluster_id"], alternativeTypes: ["size": [.string]])
 /// }
 /// ```
-public protocol DocumentedCodingKeys: CodingKey {
+@_spi(Generated) public protocol DocumentedCodingKeys: CodingKey {
     /// The spec's rules for the members these keys name.
     static var memberRules: MemberRules { get }
 }

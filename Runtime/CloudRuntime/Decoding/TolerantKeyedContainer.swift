@@ -144,6 +144,10 @@ struct TolerantKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        // A structure's last property: the members no documented field looked up (see UndocumentedFields).
+        if T.self == UndocumentedFields.self {
+            return UndocumentedFields(try self.decoder.undocumentedMembers(of: self.object)) as? T
+        }
         guard let (keyNode, value) = try self.valueNode(for: key, declaring: T.self) else { return nil }
         do {
             return try self.decoder.decodeChild(

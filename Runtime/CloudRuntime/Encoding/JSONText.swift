@@ -11,10 +11,8 @@ enum JSONText {
         _ value: some Encodable, parameter: String?, requiring members: [String] = []
     ) throws -> [UInt8] {
         try RequiredMembersCheck.check(value, parameter: parameter, requiring: members)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return Array(try encoder.encode(value))
+            return try WireJSONEncoder.bytes(value)
         } catch {
             let subject = parameter.map { "parameter '\($0)'" } ?? "the request body"
             throw RequestEncodingError(parameter: parameter, message: "Cannot encode \(subject) as JSON: \(error).")

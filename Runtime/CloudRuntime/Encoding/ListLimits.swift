@@ -2,7 +2,7 @@
 ///
 /// The limits come from the spec (`minItems`, `maxItems`, `x-unique-by`). A nil list is never checked
 /// (the parameter is simply not sent); an empty list breaks `minItems`, as in JSON Schema.
-public struct ListLimits: Sendable, Hashable {
+@_spi(Generated) public struct ListLimits: Sendable, Hashable {
     /// The fewest elements a present list may have.
     public var minItems: Int?
     /// The most elements a list may have.

@@ -21,7 +21,7 @@ public struct OperationDescriptor: Sendable, Hashable {
     ///   - name: The operation's name.
     ///   - method: Its HTTP method.
     ///   - path: Its path template, with `{Name}` placeholders for path parameters.
-    public init(name: String, method: HTTPMethod, path: String) {
+    @_spi(Generated) public init(name: String, method: HTTPMethod, path: String) {
         self.name = name
         self.method = method
         self.path = path
@@ -34,7 +34,7 @@ public struct OperationDescriptor: Sendable, Hashable {
     ///   - name: The operation's name.
     ///   - action: The value of the `Action` parameter.
     ///   - methods: The HTTP methods the action may be sent with; empty for any the service accepts.
-    public init(name: String, action: String, methods: [HTTPMethod] = []) {
+    @_spi(Generated) public init(name: String, action: String, methods: [HTTPMethod] = []) {
         self.name = name
         self.method = nil
         self.path = "/"

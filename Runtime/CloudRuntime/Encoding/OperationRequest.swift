@@ -12,12 +12,12 @@ public protocol OperationRequest: Sendable {
     /// - Parameter operation: The operation: its path template for ROA.
     /// - Returns: The parts the client assembles the HTTP request from.
     /// - Throws: ``RequestEncodingError`` when a value is missing or cannot be encoded.
-    func encodeParts(for operation: OperationDescriptor) throws -> RequestParts
+    @_spi(Generated) func encodeParts(for operation: OperationDescriptor) throws -> RequestParts
 }
 
 /// What a request's parameters encode to, before the client adds the endpoint, the common headers,
 /// `Action` and `Version`, and signs.
-public enum RequestParts: Sendable {
+@_spi(Generated) public enum RequestParts: Sendable {
     /// An ROA request: path parameters, query, header parameters and the JSON body, in the encoder.
     case roa(ROARequestEncoder)
     /// An RPC request: the flattened parameters, in order.
@@ -26,7 +26,7 @@ public enum RequestParts: Sendable {
 
 extension ROARequestEncodable {
     /// Encodes path, query, header parameters and JSON body through ``encode(to:)``.
-    public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
+    @_spi(Generated) public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
         var encoder = ROARequestEncoder(operation: operation)
         try self.encode(to: &encoder)
         return .roa(encoder)
@@ -35,7 +35,7 @@ extension ROARequestEncodable {
 
 extension RPCRequestEncodable {
     /// Flattens the parameters through ``RPCParameterEncodable/encode(to:)``.
-    public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
+    @_spi(Generated) public func encodeParts(for operation: OperationDescriptor) throws -> RequestParts {
         var encoder = RPCParameterEncoder()
         try self.encode(to: &encoder)
         return .rpc(encoder.items)

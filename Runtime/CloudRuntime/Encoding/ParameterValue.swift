@@ -4,37 +4,37 @@
 /// conform. The text is unencoded; ``PercentEncoding`` encodes it on the way out.
 public protocol ParameterValue: Sendable {
     /// The unencoded text sent for the value.
-    var parameterText: String { get }
+    @_spi(Generated) var parameterText: String { get }
 }
 
 extension String: ParameterValue {
     /// The string itself.
-    public var parameterText: String { self }
+    @_spi(Generated) public var parameterText: String { self }
 }
 
 extension Bool: ParameterValue {
     /// `true` or `false`.
-    public var parameterText: String { self ? "true" : "false" }
+    @_spi(Generated) public var parameterText: String { self ? "true" : "false" }
 }
 
 extension Int: ParameterValue {
     /// Decimal digits.
-    public var parameterText: String { String(self) }
+    @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Int32: ParameterValue {
     /// Decimal digits.
-    public var parameterText: String { String(self) }
+    @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Int64: ParameterValue {
     /// Decimal digits.
-    public var parameterText: String { String(self) }
+    @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Double: ParameterValue {
     /// Integral values without a fraction (`3`, as servers parsing integers expect), others in Swift's shortest form (`0.5`).
-    public var parameterText: String {
+    @_spi(Generated) public var parameterText: String {
         if self.rounded() == self, abs(self) < 1e15 {
             return String(Int64(self))
         }
@@ -44,5 +44,5 @@ extension Double: ParameterValue {
 
 extension ExtensibleEnum {
     /// The raw value.
-    public var parameterText: String { self.rawValue }
+    @_spi(Generated) public var parameterText: String { self.rawValue }
 }

@@ -1,6 +1,6 @@
 /// The one percent-encoder: every signer and encoder in the runtime goes through it, so what is
 /// signed and what is sent cannot drift apart.
-public enum PercentEncoding {
+package enum PercentEncoding {
     /// Encodes every byte of the UTF-8 form except RFC 3986 unreserved characters
     /// (`A–Z a–z 0–9 - _ . ~`) as `%XX` with upper-case hex digits. A space becomes `%20`, never `+`.
     public static func encode(_ text: String) -> String {

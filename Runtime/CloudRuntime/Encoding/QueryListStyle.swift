@@ -1,5 +1,5 @@
 /// How a list travels in a single ROA query parameter.
-public enum QueryListStyle: Sendable, Hashable {
+@_spi(Generated) public enum QueryListStyle: Sendable, Hashable {
     /// One parameter, values joined by commas: `ids=a,b`.
     case commaSeparated
     /// One parameter holding a JSON array: `ids=["a","b"]`.

@@ -6,7 +6,7 @@
 /// ```swift
 /// extension DescribeClusterDetailRequest: ROARequestEncodable {
 ///     static let operation = OperationDescriptor(name: "DescribeClusterDetail", method: .get, path: "/clusters/{ClusterId}")
-///     func encode(to request: inout ROARequestEncoder) throws {
+///     @_spi(Generated) public func encode(to request: inout ROARequestEncoder) throws {
 ///         try request.setPathParameter("ClusterId", self.clusterID)
 ///     }
 /// }
@@ -16,5 +16,5 @@ public protocol ROARequestEncodable: OperationRequest {
     ///
     /// - Parameter request: The encoder for this operation's path template.
     /// - Throws: ``RequestEncodingError`` for a missing required value or an unencodable one.
-    func encode(to request: inout ROARequestEncoder) throws
+    @_spi(Generated) func encode(to request: inout ROARequestEncoder) throws
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Path parameters are percent-encoded into the template's `{Name}` placeholders; query
 /// parameters are kept unencoded (the request encodes them when sent); body fields form one
 /// JSON object whose members appear in the order they were set.
-public struct ROARequestEncoder: Sendable {
+@_spi(Generated) public struct ROARequestEncoder: Sendable {
     /// The operation being encoded.
     public let operation: OperationDescriptor
     /// The path so far: the template with the placeholders filled in so far.

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// extension InstanceSet: RPCParameterEncodable {
-///     func encode(to encoder: inout RPCParameterEncoder) throws {
+///     @_spi(Generated) public func encode(to encoder: inout RPCParameterEncoder) throws {
 ///         try encoder.encode(self.nodeRole, forKey: "NodeRole")
 ///     }
 /// }
@@ -15,7 +15,7 @@ public protocol RPCParameterEncodable: Sendable {
     ///
     /// - Parameter encoder: The encoder, scoped to this value's prefix.
     /// - Throws: ``RequestEncodingError`` when a value cannot be encoded.
-    func encode(to encoder: inout RPCParameterEncoder) throws
+    @_spi(Generated) func encode(to encoder: inout RPCParameterEncoder) throws
 }
 
 /// The parameters of one RPC operation.

@@ -6,7 +6,7 @@ import Foundation
 /// `InstanceSet.1.NodeRole`, a list inside a list item gives `Filter.1.Value.1`. Nil values and
 /// empty lists are omitted, unless a list's ``ListLimits`` require elements. Items keep the order the
 /// encode calls were made in.
-public struct RPCParameterEncoder: Sendable {
+@_spi(Generated) public struct RPCParameterEncoder: Sendable {
     /// The flattened parameters, unencoded, in insertion order.
     public private(set) var items: [QueryItem]
     /// The prefix prepended to every key (`InstanceSet.1.`); empty at the top level.

@@ -92,6 +92,11 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if let undocumented = value as? UndocumentedFields {
+            // Sent beside the documented members (see WireJSONEncoder), so they count as written.
+            undocumented.members.keys.forEach(self.recorder.record)
+            return
+        }
         self.recorder.record(key.stringValue)
         try self.recorder.nested(value, at: key.stringValue)
     }

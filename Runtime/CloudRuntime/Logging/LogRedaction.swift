@@ -4,7 +4,7 @@
 /// header, query parameters such as `Signature`, `X-Amz-Signature`, `SecurityToken` and
 /// `X-Amz-Security-Token`, and request parameters such as passwords. Every log line and error
 /// description that shows request or server text goes through here.
-public enum LogRedaction {
+package enum LogRedaction {
     /// The replacement for a removed value.
     public static let placeholder = "<redacted>"
 

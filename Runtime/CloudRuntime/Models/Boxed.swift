@@ -101,3 +101,20 @@ extension Boxed: CustomStringConvertible, CustomReflectable {
         Mirror(reflecting: self.wrappedValue)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Reads an optional boxed member: absent or null is nil, as for any optional.
+    ///
+    /// Synthesized `init(from:)` decodes a wrapped property through its wrapper's type, which is not
+    /// optional itself; without this it would insist on the member.
+    public func decode<Value: Decodable>(_ type: Boxed<Value?>.Type, forKey key: Key) throws -> Boxed<Value?> {
+        Boxed(wrappedValue: try self.decodeIfPresent(Value.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes an optional boxed member, leaving it out when nil, as for any optional.
+    public mutating func encode<Value: Encodable>(_ value: Boxed<Value?>, forKey key: Key) throws {
+        try self.encodeIfPresent(value.wrappedValue, forKey: key)
+    }
+}

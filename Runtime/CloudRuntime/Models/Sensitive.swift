@@ -53,3 +53,17 @@ extension Sensitive: Encodable where Value: Encodable {
         try self.wrappedValue.encode(to: encoder)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Reads an optional secret member: absent or null is nil, as for any optional.
+    public func decode<Value: Decodable>(_ type: Sensitive<Value?>.Type, forKey key: Key) throws -> Sensitive<Value?> {
+        Sensitive(wrappedValue: try self.decodeIfPresent(Value.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes an optional secret member, leaving it out when nil, as for any optional.
+    public mutating func encode<Value: Encodable>(_ value: Sensitive<Value?>, forKey key: Key) throws {
+        try self.encodeIfPresent(value.wrappedValue, forKey: key)
+    }
+}

@@ -5,41 +5,41 @@
 /// them through this protocol.
 public protocol PageNumberValue: Sendable {
     /// The page number this value holds, or nil when it is not a whole number.
-    var pageNumber: Int? { get }
+    @_spi(Generated) var pageNumber: Int? { get }
 
     /// The value for a page number, or nil when the type cannot hold it.
     /// - Parameter pageNumber: The page number, starting at 1.
-    init?(pageNumber: Int)
+    @_spi(Generated) init?(pageNumber: Int)
 }
 
 extension Int: PageNumberValue {
     /// The integer itself.
-    public var pageNumber: Int? { self }
+    @_spi(Generated) public var pageNumber: Int? { self }
 
     /// The page number itself.
-    public init?(pageNumber: Int) { self = pageNumber }
+    @_spi(Generated) public init?(pageNumber: Int) { self = pageNumber }
 }
 
 extension Int32: PageNumberValue {
     /// The integer itself.
-    public var pageNumber: Int? { Int(self) }
+    @_spi(Generated) public var pageNumber: Int? { Int(self) }
 
     /// The page number, when it fits.
-    public init?(pageNumber: Int) { self.init(exactly: pageNumber) }
+    @_spi(Generated) public init?(pageNumber: Int) { self.init(exactly: pageNumber) }
 }
 
 extension Int64: PageNumberValue {
     /// The integer itself.
-    public var pageNumber: Int? { Int(exactly: self) }
+    @_spi(Generated) public var pageNumber: Int? { Int(exactly: self) }
 
     /// The page number, when it fits.
-    public init?(pageNumber: Int) { self.init(exactly: pageNumber) }
+    @_spi(Generated) public init?(pageNumber: Int) { self.init(exactly: pageNumber) }
 }
 
 extension String: PageNumberValue {
     /// The decimal number the text spells, if any.
-    public var pageNumber: Int? { Int(self) }
+    @_spi(Generated) public var pageNumber: Int? { Int(self) }
 
     /// The decimal text of the page number.
-    public init?(pageNumber: Int) { self = String(pageNumber) }
+    @_spi(Generated) public init?(pageNumber: Int) { self = String(pageNumber) }
 }

@@ -5,25 +5,25 @@
 /// or offset 0.
 public protocol PaginationMarker: Hashable, Sendable, CustomStringConvertible {
     /// Whether the value says that no page follows.
-    var isEndOfListing: Bool { get }
+    @_spi(Generated) var isEndOfListing: Bool { get }
 }
 
 extension String: PaginationMarker {
     /// An empty token ends the listing.
-    public var isEndOfListing: Bool { self.isEmpty }
+    @_spi(Generated) public var isEndOfListing: Bool { self.isEmpty }
 }
 
 extension Int: PaginationMarker {
     /// Offset 0 (or a negative one) ends the listing: the next page would start over.
-    public var isEndOfListing: Bool { self <= 0 }
+    @_spi(Generated) public var isEndOfListing: Bool { self <= 0 }
 }
 
 extension Int32: PaginationMarker {
     /// Offset 0 (or a negative one) ends the listing: the next page would start over.
-    public var isEndOfListing: Bool { self <= 0 }
+    @_spi(Generated) public var isEndOfListing: Bool { self <= 0 }
 }
 
 extension Int64: PaginationMarker {
     /// Offset 0 (or a negative one) ends the listing: the next page would start over.
-    public var isEndOfListing: Bool { self <= 0 }
+    @_spi(Generated) public var isEndOfListing: Bool { self <= 0 }
 }

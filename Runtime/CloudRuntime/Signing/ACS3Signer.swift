@@ -9,7 +9,7 @@
 /// Adds `x-acs-date`, `x-acs-signature-nonce`, `x-acs-content-sha256` (hex SHA-256 of the body),
 /// `host` when absent, and `x-acs-accesskey-id` plus `x-acs-security-token` for STS credentials.
 /// Like Alibaba's SDK, it signs every header of the request.
-public struct ACS3Signer: RequestSigner {
+package struct ACS3Signer: RequestSigner {
     /// The algorithm name written into the string to sign and `Authorization`.
     static let algorithm = "ACS3-HMAC-SHA256"
 

@@ -13,7 +13,7 @@ import Foundation
 /// ``SigningContext/nonce`` sends no nonce header (aliyunsdkcore sends none; the newer SDKs do).
 /// The canonicalized resource is the path as sent followed by the sorted query with unencoded
 /// names and values, exactly as Alibaba's SDK builds it.
-public struct ACSSigner: RequestSigner {
+package struct ACSSigner: RequestSigner {
     /// Creates the signer.
     public init() {}
 

@@ -12,7 +12,7 @@ import Foundation
 /// `X-Amz-Security-Token`.
 /// Signs `host`, `content-type`, `date` and every `x-amz-*` header, as Kingsoft's SDK does.
 /// The credential-scope service comes from ``SigningContext/service``.
-public struct AWS4Signer: RequestSigner {
+package struct AWS4Signer: RequestSigner {
     /// The algorithm name written into the string to sign and `Authorization`.
     static let algorithm = "AWS4-HMAC-SHA256"
 

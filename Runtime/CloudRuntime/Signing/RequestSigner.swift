@@ -15,7 +15,7 @@
 ///     }
 /// }
 /// ```
-public protocol RequestSigner: Sendable {
+package protocol RequestSigner: Sendable {
     /// Returns the request with the signer's headers and `Authorization` added.
     ///
     /// - Parameters:

@@ -8,7 +8,7 @@ public enum SignatureAlgorithm: String, Sendable, CaseIterable {
     case aws4HMACSHA256 = "aws4-hmac-sha256"
 
     /// The signer implementing the algorithm.
-    public var signer: any RequestSigner {
+    package var signer: any RequestSigner {
         switch self {
         case .acsHMACSHA1: ACSSigner()
         case .acs3HMACSHA256: ACS3Signer()

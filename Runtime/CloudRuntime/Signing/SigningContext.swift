@@ -3,7 +3,7 @@ import Foundation
 /// The per-request inputs of a signature besides the request and the credentials.
 ///
 /// Injecting the time and the nonce makes signing deterministic, which tests rely on.
-public struct SigningContext: Sendable, Hashable {
+package struct SigningContext: Sendable, Hashable {
     /// The signing time, written into the date header.
     public var date: Date
     /// A unique value per request against replay (`x-acs-signature-nonce`); unused by AWS4.

@@ -65,7 +65,7 @@ struct DriftCorpusTests {
     }
 
     private static func reencoded(_ response: any Encodable) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(response))
+        try JSONDecoder().decode(JSONValue.self, from: try WireJSONEncoder().encode(response))
     }
 
     @Test(

@@ -1,8 +1,8 @@
-import CloudRuntime
+@_spi(Generated) import CloudRuntime
 
-/// Types written the way the generator writes them, for decoding tests: optional fields with
-/// `decodeIfPresent`, a required list with `decode`, coding keys with member rules, and the
-/// undocumented members kept at the end.
+/// Types written the way the generator writes them, for decoding tests: synthesized `Codable` over
+/// optional fields, a required list, coding keys with member rules, and the undocumented members
+/// kept in the last property and key.
 struct FixtureCluster: Codable, Hashable {
     var clusterID: String?
     var name: String?
@@ -15,7 +15,7 @@ struct FixtureCluster: Codable, Hashable {
     var zones: [String]
     var metaData: JSONValue?
     var zoneID: String?
-    var undocumentedFields: [String: JSONValue] = [:]
+    var undocumentedFields = UndocumentedFields()
 
     enum CodingKeys: String, CodingKey, DocumentedCodingKeys {
         case clusterID = "cluster_id"
@@ -25,6 +25,7 @@ struct FixtureCluster: Codable, Hashable {
         case kind, tags, zones
         case metaData = "meta_data"
         case zoneID = "zone_id"
+        case undocumentedFields
 
         static let memberRules = MemberRules(
             required: ["cluster_id", "zones"], nullable: ["zone_id"], alternativeTypes: ["count": [.string]])
@@ -47,44 +48,12 @@ struct FixtureCluster: Codable, Hashable {
         self.metaData = metaData
         self.zoneID = zoneID
     }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterID = try container.decodeIfPresent(String.self, forKey: .clusterID)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.size = try container.decodeIfPresent(Int64.self, forKey: .size)
-        self.count = try container.decodeIfPresent(Int32.self, forKey: .count)
-        self.deletionProtection = try container.decodeIfPresent(Bool.self, forKey: .deletionProtection)
-        self.cpuRatio = try container.decodeIfPresent(Double.self, forKey: .cpuRatio)
-        self.kind = try container.decodeIfPresent(FixtureKind.self, forKey: .kind)
-        self.tags = try container.decodeIfPresent([FixtureTag].self, forKey: .tags)
-        self.zones = try container.decode([String].self, forKey: .zones)
-        self.metaData = try container.decodeIfPresent(JSONValue.self, forKey: .metaData)
-        self.zoneID = try container.decodeIfPresent(String.self, forKey: .zoneID)
-        self.undocumentedFields = try decoder.undocumentedFields()
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.count, forKey: .count)
-        try container.encodeIfPresent(self.deletionProtection, forKey: .deletionProtection)
-        try container.encodeIfPresent(self.cpuRatio, forKey: .cpuRatio)
-        try container.encodeIfPresent(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encode(self.zones, forKey: .zones)
-        try container.encodeIfPresent(self.metaData, forKey: .metaData)
-        try container.encodeIfPresent(self.zoneID, forKey: .zoneID)
-        try encoder.encodeUndocumentedFields(self.undocumentedFields)
-    }
 }
 
 struct FixtureTag: Codable, Hashable {
     var key: String?
     var value: String?
-    var undocumentedFields: [String: JSONValue] = [:]
+    var undocumentedFields = UndocumentedFields()
 
     init(key: String? = nil, value: String? = nil) {
         self.key = key
@@ -92,21 +61,7 @@ struct FixtureTag: Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case key, value
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.key = try container.decodeIfPresent(String.self, forKey: .key)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self.undocumentedFields = try decoder.undocumentedFields()
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.key, forKey: .key)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try encoder.encodeUndocumentedFields(self.undocumentedFields)
+        case key, value, undocumentedFields
     }
 }
 

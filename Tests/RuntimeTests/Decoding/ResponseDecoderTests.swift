@@ -151,10 +151,23 @@ import Testing
                 self.record("$.new_flag", .unknownField, nil, "boolean"),
                 self.record(#"$["odd name"]"#, .unknownField, nil, "array"),
             ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let reencoded = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode(cluster))
+        let reencoded = try JSONDecoder().decode(JSONValue.self, from: try WireJSONEncoder().encode(cluster))
         #expect(reencoded == (try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))))
+    }
+
+    @Test func otherCodersKeepUndocumentedMembersUnderTheirPropertyName() throws {
+        let (cluster, _) = try self.decode(
+            #"{"cluster_id":"c","zones":[],"new_flag":true,"tags":[{"color":"red"},{"key":"k"}]}"#)
+        let encoded = try JSONEncoder().encode(cluster)
+        let object = try JSONDecoder().decode(JSONValue.self, from: encoded)
+        guard case .object(let members) = object else {
+            Issue.record("not an object: \(object)")
+            return
+        }
+        #expect(members["undocumentedFields"] == ["new_flag": true])
+        // A structure without undocumented members gets no such member.
+        #expect(members["tags"] == [["undocumentedFields": ["color": "red"]], ["key": "k"]])
+        #expect(try JSONDecoder().decode(FixtureCluster.self, from: encoded) == cluster)
     }
 
     @Test func unknownEnumValuesAreKept() throws {

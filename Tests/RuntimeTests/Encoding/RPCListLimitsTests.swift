@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CloudRuntime
+@_spi(Generated) @testable import CloudRuntime
 
 /// A Kingsoft filter as the generator writes it: `Name` and `Value` are required, and the value list
 /// carries its own limits.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CloudRuntime
+@_spi(Generated) @testable import CloudRuntime
 
 private struct Role: ExtensibleEnum {
     var rawValue: String

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CloudRuntime
+@_spi(Generated) @testable import CloudRuntime
 
 /// A structure that answers contain too: its required members are optional in Swift, and listed in its
 /// coding keys' rules.

@@ -57,6 +57,16 @@ private struct Outer: Codable, Hashable, Sendable {
         #expect(try JSONDecoder().decode(Outer.self, from: data) == value)
     }
 
+    @Test func absentOptionalMemberIsNilAndNilIsLeftOut() throws {
+        // Synthesized coding goes through the wrapper's type; the optional's rules still hold.
+        let decoded = try JSONDecoder().decode(Outer.self, from: Data(#"{"label":"l"}"#.utf8))
+        #expect(decoded.inner == nil)
+        let nullInner = try JSONDecoder().decode(Outer.self, from: Data(#"{"inner":null,"label":"l"}"#.utf8))
+        #expect(nullInner.inner == nil)
+        let encoded = try JSONEncoder().encode(Outer(inner: nil, label: "l"))
+        #expect(String(decoding: encoded, as: UTF8.self) == #"{"label":"l"}"#)
+    }
+
     @Test func crossesConcurrencyDomains() async {
         let value = Outer(inner: Inner(name: "shared", sizes: [1]), label: "l")
         let names = await withTaskGroup(of: String.self) { group in

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CloudRuntime
+@_spi(Generated) @testable import CloudRuntime
 
 /// What the signers cover is what the request sends: one percent-encoder for both.
 @Suite struct SignedBytesTests {

@@ -97,7 +97,7 @@ import Testing
                         /// The `items` field.
                         public var items: [ACK.Holder]?
                         /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
-                        public var undocumentedFields: [Swift.String: JSONValue] = [:]
+                        public var undocumentedFields = UndocumentedFields()
 
                         /// Creates a value.
                         ///
@@ -115,24 +115,9 @@ import Testing
                             case name
                             case inner
                             case items
+                            case undocumentedFields
 
                             static let memberRules = MemberRules(required: ["name"])
-                        }
-
-                        public init(from decoder: any Decoder) throws {
-                            let container = try decoder.container(keyedBy: CodingKeys.self)
-                            self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-                            self.inner = try container.decodeIfPresent(ACK.Holder.self, forKey: .inner)
-                            self.items = try container.decodeIfPresent([ACK.Holder].self, forKey: .items)
-                            self.undocumentedFields = try decoder.undocumentedFields()
-                        }
-
-                        public func encode(to encoder: any Encoder) throws {
-                            var container = encoder.container(keyedBy: CodingKeys.self)
-                            try container.encodeIfPresent(self.name, forKey: .name)
-                            try container.encodeIfPresent(self.inner, forKey: .inner)
-                            try container.encodeIfPresent(self.items, forKey: .items)
-                            try encoder.encodeUndocumentedFields(self.undocumentedFields)
                         }
                     }
                 }
@@ -175,6 +160,7 @@ import Testing
                     public static let operation = OperationDescriptor(name: "AddNodes", action: "AddNodes")
 
                     /// Writes the fields into the request; the runtime does the encoding.
+                    @_spi(Generated)
                     public func encode(to encoder: inout RPCParameterEncoder) throws {
                         try encoder.encode(self.clusterID, forKey: "ClusterId")
                         try encoder.encodeList(self.instanceID, forKey: "InstanceId", indexBase: 0)
@@ -191,6 +177,7 @@ import Testing
             self.render([Translator(model: model).shapeDeclarations(node)[1]]) == """
                 extension KCE.Node: RPCParameterEncodable {
                     /// Writes the fields as flattened RPC parameters under the encoder's prefix.
+                    @_spi(Generated)
                     public func encode(to encoder: inout RPCParameterEncoder) throws {
                         try encoder.encode(self.role, forKey: "Role")
                     }
@@ -244,6 +231,7 @@ import Testing
                     )
 
                     /// Writes the fields into the request; the runtime does the encoding.
+                    @_spi(Generated)
                     public func encode(to request: inout ROARequestEncoder) throws {
                         try request.setPathParameter("ClusterId", self.clusterID)
                         try request.addQueryParameter("dry_run", self.dryRun)

@@ -35,20 +35,21 @@ import Testing
         #expect(waiter.memberName == "clusterRunning")
         #expect(waiter.operation == "DescribeCluster")
         #expect((waiter.interval, waiter.timeout) == (15, 600))
+        // DescribeCluster answers with the Cluster structure, reached through the response's `body`.
         #expect(
             waiter.acceptors.map(\.matcher) == [
                 .value(
-                    .init(wirePath: "state", swiftPath: "state", type: .shape("ClusterState")),
+                    .init(wirePath: "state", swiftPath: "body.state", type: .shape("ClusterState")),
                     expected: .string("running")),
                 .value(
-                    .init(wirePath: "status.phase", swiftPath: "status?.phase", type: .string),
+                    .init(wirePath: "status.phase", swiftPath: "body.status?.phase", type: .string),
                     expected: .string("broken")),
                 .elements(
-                    list: .init(wirePath: "nodes", swiftPath: "nodes", type: .array(.shape("ClusterNodesItem"))),
+                    list: .init(wirePath: "nodes", swiftPath: "body.nodes", type: .array(.shape("ClusterNodesItem"))),
                     elementShape: "ClusterNodesItem",
                     element: .init(wirePath: "state", swiftPath: "state", type: .string),
                     all: false, expected: .string("error")),
-                .value(.init(wirePath: "size", swiftPath: "size", type: .integer32), expected: .integer(0)),
+                .value(.init(wirePath: "size", swiftPath: "body.size", type: .integer32), expected: .integer(0)),
                 .errorCode("ClusterNotFound"),
                 .httpStatus(404),
             ])
@@ -118,13 +119,13 @@ import Testing
             text.contains(
                 """
                             .anyElement(
-                                \\ACK.DescribeClusterResponse.nodes,
+                                \\ACK.DescribeClusterResponse.body.nodes,
                                 \\ACK.ClusterNodesItem.state,
                                 equals: "error",
                                 result: .failure
                             ),
                 """))
-        #expect(text.contains(".state(\\ACK.DescribeClusterResponse.size, equals: 0, result: .retry)"))
+        #expect(text.contains(".state(\\ACK.DescribeClusterResponse.body.size, equals: 0, result: .retry)"))
         #expect(text.contains("public func waitUntilClusterRunning("))
         #expect(text.contains("parameters: [.init(name: \"ClusterId\", source: .response(\"cluster_id\"))]"))
     }
