@@ -29,7 +29,7 @@ extension Translator {
             doc,
             .struct(
                 StructDeclaration(
-                    name: operation.requestTypeName, conformances: ["Sendable", "Hashable", "Decodable"],
+                    name: operation.requestTypeName, conformances: ["Sendable", "Equatable", "Decodable"],
                     members: members)))
     }
 
@@ -156,7 +156,7 @@ extension Translator {
             .struct(
                 StructDeclaration(
                     name: operation.responseTypeName,
-                    conformances: [RuntimeSymbols.serviceResponse, "Codable", "Hashable"],
+                    conformances: [RuntimeSymbols.serviceResponse, "Codable", "Equatable"],
                     members: members)))
     }
 }

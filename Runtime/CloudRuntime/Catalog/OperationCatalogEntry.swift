@@ -35,14 +35,14 @@ public struct OperationCatalogEntry: Sendable {
     /// Decodes the parameters, then builds and signs the request without sending it.
     ///
     /// Throws ``OperationParameterError`` naming the parameter when the JSON does not fit.
-    public let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
+    package let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
     /// Decodes the parameters, sends the operation and returns its response re-encoded as JSON
     /// (wire names, sorted keys).
-    public let send: @Sendable (ServiceClient, Data) async throws -> Data
+    package let send: @Sendable (ServiceClient, Data) async throws -> Data
     /// Decodes a response body (JSON) into the operation's response type as the client does (a blank
     /// body reads as `{}`), returning the differences from the spec it found; in strict mode the first
     /// difference throws `DecodingError`. The records name the operation, not the service.
-    public let decodeResponse:
+    package let decodeResponse:
         @Sendable (Data, DecodingMode) throws -> (
             response: any ServiceResponse & Encodable, drift: [ResponseDrift]
         )
@@ -56,7 +56,7 @@ public struct OperationCatalogEntry: Sendable {
     ///   - request: The generated request type; its ``OperationRequest/operation`` gives name and method
     ///     and path, or action.
     ///   - response: The generated response type.
-    public init<Request: OperationRequest & Decodable, Response: ServiceResponse & Encodable>(
+    @_spi(Generated) public init<Request: OperationRequest & Decodable, Response: ServiceResponse & Encodable>(
         summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
         response: Response.Type
     ) {

@@ -33,7 +33,7 @@ public struct OperationParameter: Sendable, Hashable {
     ///   - allowedValues: Documented values of an enumeration.
     ///   - defaultValue: The documented default, as JSON text.
     ///   - summary: The first line of the description.
-    public init(
+    @_spi(Generated) public init(
         name: String, location: Location, type: String, isRequired: Bool = false, allowedValues: [String] = [],
         defaultValue: String? = nil, summary: String? = nil
     ) {

@@ -36,7 +36,7 @@ public struct ServiceCatalog: Sendable {
     ///   - waiters: Every waiter.
     ///   - defaultCredentials: The environment credentials provider for the service's vendor, reading the
     ///     variables given.
-    public init(
+    @_spi(Generated) public init(
         title: String, descriptor: ServiceDescriptor, operations: [OperationCatalogEntry],
         waiters: [WaiterCatalogEntry],
         defaultCredentials: @escaping @Sendable ([String: String]) -> EnvironmentCredentialsProvider

@@ -44,12 +44,11 @@ extension BodyResponse: Encodable where Body: Encodable {
 }
 
 extension BodyResponse: Equatable where Body: Equatable {}
-extension BodyResponse: Hashable where Body: Hashable {}
 
 /// The response of an operation whose answer the spec does not describe beyond its request ID.
 ///
 /// Any members the answer has anyway are kept in ``undocumentedFields`` and reported as drift.
-public struct EmptyResponse: ServiceResponse, Codable, Hashable {
+public struct EmptyResponse: ServiceResponse, Codable, Equatable {
     /// The ID the service gave this request: from the response headers, else the body's `RequestId`.
     public var requestID: String?
     /// Members the server sent anyway, by wire name.

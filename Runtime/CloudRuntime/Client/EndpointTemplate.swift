@@ -20,7 +20,7 @@ public struct EndpointTemplate: Sendable, Hashable {
     ///   - defaultRegion: The region used when the client configuration names none.
     ///   - choice: The name a client configuration selects this endpoint by; default ``EndpointChoice/regional``.
     ///   - regionURLs: Regions whose URL does not follow the template; default none.
-    public init(
+    @_spi(Generated) public init(
         _ template: String, defaultRegion: String, choice: EndpointChoice = .regional,
         regionURLs: [String: String] = [:]
     ) {

@@ -11,7 +11,7 @@ extension ServiceDescriptor {
     ///   - actionMethods: The methods the action accepts; empty when the service's apply.
     /// - Returns: The method to send with.
     /// - Throws: ``ClientError`` of kind ``ClientError/Kind/unsupportedMethod`` naming what is accepted.
-    public func rpcMethod(
+    package func rpcMethod(
         _ requested: HTTPMethod?, for operationName: String, accepting actionMethods: [HTTPMethod]
     ) throws(ClientError) -> HTTPMethod {
         let serviceDefault = self.rpcMethods.first ?? .post

@@ -41,7 +41,7 @@ public struct ServiceDescriptor: Sendable, Hashable {
     ///   - signatureAlgorithms: The accepted signature algorithms, default first.
     ///   - signingService: The AWS4 credential-scope service name, if any.
     ///   - rpcMethods: The accepted RPC methods, default first.
-    public init(
+    @_spi(Generated) public init(
         name: String, apiVersion: String, protocol: ServiceProtocol, product: String, endpoint: EndpointTemplate,
         alternativeEndpoints: [EndpointTemplate] = [], signatureAlgorithms: [SignatureAlgorithm],
         signingService: String?, rpcMethods: [HTTPMethod]

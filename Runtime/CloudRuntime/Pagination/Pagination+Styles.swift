@@ -9,7 +9,7 @@ extension Pagination {
     ///   - items: The response's items on one page.
     ///   - total: The response's total number of items across all pages, when it gives one.
     /// - Returns: The description a ``Paginator`` follows.
-    public static func pageNumber<Page: PageNumberValue, Item, Total: BinaryInteger & Sendable>(
+    @_spi(Generated) public static func pageNumber<Page: PageNumberValue, Item, Total: BinaryInteger & Sendable>(
         operation: String, page: any WritableKeyPath<Request, Page?> & Sendable,
         items: @escaping @Sendable (Response) -> [Item]?, total: @escaping @Sendable (Response) -> Total?
     ) -> Pagination {
@@ -43,7 +43,7 @@ extension Pagination {
     ///   - page: The request's page-number property.
     ///   - items: The response's items on one page.
     /// - Returns: The description a ``Paginator`` follows.
-    public static func pageNumber<Page: PageNumberValue, Item>(
+    @_spi(Generated) public static func pageNumber<Page: PageNumberValue, Item>(
         operation: String, page: any WritableKeyPath<Request, Page?> & Sendable,
         items: @escaping @Sendable (Response) -> [Item]?
     ) -> Pagination {
@@ -61,7 +61,7 @@ extension Pagination {
     ///   - items: The response's items on one page.
     ///   - total: The response's total number of items across all pages, when it gives one.
     /// - Returns: The description a ``Paginator`` follows.
-    public static func marker<Marker: PaginationMarker, Item, Total: BinaryInteger & Sendable>(
+    @_spi(Generated) public static func marker<Marker: PaginationMarker, Item, Total: BinaryInteger & Sendable>(
         operation: String, marker: any WritableKeyPath<Request, Marker?> & Sendable,
         next: @escaping @Sendable (Response) -> Marker?, items: @escaping @Sendable (Response) -> [Item]?,
         total: @escaping @Sendable (Response) -> Total?
@@ -91,7 +91,7 @@ extension Pagination {
     ///   - next: The response's marker for the next page.
     ///   - items: The response's items on one page.
     /// - Returns: The description a ``Paginator`` follows.
-    public static func marker<Marker: PaginationMarker, Item>(
+    @_spi(Generated) public static func marker<Marker: PaginationMarker, Item>(
         operation: String, marker: any WritableKeyPath<Request, Marker?> & Sendable,
         next: @escaping @Sendable (Response) -> Marker?, items: @escaping @Sendable (Response) -> [Item]?
     ) -> Pagination {

@@ -28,7 +28,7 @@ public struct Paginator<Request: Sendable, Response: Sendable>: AsyncSequence, S
     ///   - request: The first page's request; its page number or marker says where to start.
     ///   - pagination: How the listing pages.
     ///   - fetch: Sends one request, e.g. the generated client's method for the operation.
-    public init(
+    @_spi(Generated) public init(
         request: Request, pagination: Pagination<Request, Response>,
         fetch: @escaping @Sendable (Request) async throws -> Response
     ) {
@@ -79,7 +79,7 @@ extension Paginator {
     ///
     /// - Parameter items: A page's items (a key path such as `\Response.clusters` will do).
     /// - Returns: A sequence that fetches pages as its items are consumed.
-    public func items<Item>(_ items: @escaping @Sendable (Response) -> [Item]?) -> PaginatedItems<
+    @_spi(Generated) public func items<Item>(_ items: @escaping @Sendable (Response) -> [Item]?) -> PaginatedItems<
         Request, Response, Item
     > {
         PaginatedItems(pages: self, items: items)

@@ -10,7 +10,7 @@
 ///   is treated as not idempotent.
 ///
 /// A request that is not idempotent is retried only after failures proving it was not processed.
-public enum RequestIdempotency: Sendable, Hashable {
+package enum RequestIdempotency: Sendable, Hashable {
     /// Repeating the request is harmless.
     case idempotent
     /// Repeating the request may repeat its effect.

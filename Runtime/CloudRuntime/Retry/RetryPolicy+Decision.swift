@@ -26,7 +26,7 @@ extension RetryPolicy {
     ///   - idempotency: Whether repeating the request is harmless (see ``RequestIdempotency``).
     ///   - elapsed: The time since the first attempt started.
     /// - Returns: Retry after a wait, or report the failure and why.
-    public func decision(
+    package func decision(
         for failure: RetryFailure, attempt: Int, idempotency: RequestIdempotency, elapsed: Duration
     ) -> RetryDecision {
         switch Self.retryability(of: failure) {

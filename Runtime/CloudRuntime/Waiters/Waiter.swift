@@ -33,7 +33,7 @@ public struct Waiter<Request: Sendable, Response: Sendable>: Sendable {
     ///   - interval: The default time between two polls.
     ///   - timeout: The default longest wait.
     ///   - acceptors: The rules checked after each poll, in order.
-    public init(
+    @_spi(Generated) public init(
         name: String, summary: String?, operation: String, interval: Duration, timeout: Duration,
         acceptors: [WaiterAcceptor<Response>]
     ) {

@@ -40,7 +40,7 @@ public struct WaiterAcceptor<Response: Sendable>: Sendable {
     ///   - expected: The value that matches.
     ///   - result: What a match means.
     /// - Returns: The acceptor.
-    public static func state<Value: Equatable & Sendable>(
+    @_spi(Generated) public static func state<Value: Equatable & Sendable>(
         _ value: @escaping @Sendable (Response) -> Value?, equals expected: Value, result: Result
     ) -> WaiterAcceptor {
         WaiterAcceptor(result: result) { outcome in
@@ -59,7 +59,7 @@ public struct WaiterAcceptor<Response: Sendable>: Sendable {
     ///   - expected: The value that matches.
     ///   - result: What a match means.
     /// - Returns: The acceptor.
-    public static func allElements<Element, Value: Equatable & Sendable>(
+    @_spi(Generated) public static func allElements<Element, Value: Equatable & Sendable>(
         _ elements: @escaping @Sendable (Response) -> [Element]?, _ value: @escaping @Sendable (Element) -> Value?,
         equals expected: Value, result: Result
     ) -> WaiterAcceptor {
@@ -80,7 +80,7 @@ public struct WaiterAcceptor<Response: Sendable>: Sendable {
     ///   - expected: The value that matches.
     ///   - result: What a match means.
     /// - Returns: The acceptor.
-    public static func anyElement<Element, Value: Equatable & Sendable>(
+    @_spi(Generated) public static func anyElement<Element, Value: Equatable & Sendable>(
         _ elements: @escaping @Sendable (Response) -> [Element]?, _ value: @escaping @Sendable (Element) -> Value?,
         equals expected: Value, result: Result
     ) -> WaiterAcceptor {
@@ -98,7 +98,7 @@ public struct WaiterAcceptor<Response: Sendable>: Sendable {
     ///   - code: The vendor's error code, e.g. `ErrorClusterNotFound`.
     ///   - result: What a match means.
     /// - Returns: The acceptor.
-    public static func error(code: String, result: Result) -> WaiterAcceptor {
+    @_spi(Generated) public static func error(code: String, result: Result) -> WaiterAcceptor {
         WaiterAcceptor(result: result) { outcome in
             guard case .error(let error) = outcome else { return (false, nil) }
             return (error.code == code, "error \(error.code ?? String(error.httpStatus))")
@@ -112,7 +112,7 @@ public struct WaiterAcceptor<Response: Sendable>: Sendable {
     ///   - status: The HTTP status.
     ///   - result: What a match means.
     /// - Returns: The acceptor.
-    public static func error(status: Int, result: Result) -> WaiterAcceptor {
+    @_spi(Generated) public static func error(status: Int, result: Result) -> WaiterAcceptor {
         WaiterAcceptor(result: result) { outcome in
             guard case .error(let error) = outcome else { return (false, nil) }
             return (error.httpStatus == status, "HTTP \(error.httpStatus)")

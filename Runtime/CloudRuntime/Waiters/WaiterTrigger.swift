@@ -41,7 +41,7 @@ public struct WaiterTrigger: Sendable, Hashable {
         /// - Parameters:
         ///   - name: The polled operation's parameter, by wire name.
         ///   - source: Where its value comes from.
-        public init(name: String, source: Source) {
+        @_spi(Generated) public init(name: String, source: Source) {
             self.name = name
             self.source = source
         }
@@ -57,7 +57,7 @@ public struct WaiterTrigger: Sendable, Hashable {
     /// - Parameters:
     ///   - operation: The triggering operation's API name.
     ///   - parameters: How the waiter's parameters are filled.
-    public init(operation: String, parameters: [Parameter]) {
+    @_spi(Generated) public init(operation: String, parameters: [Parameter]) {
         self.operation = operation
         self.parameters = parameters
     }
@@ -69,7 +69,7 @@ public struct WaiterTrigger: Sendable, Hashable {
     ///   - response: The operation's response as JSON (as ``OperationCatalogEntry/send`` returns it).
     /// - Returns: A JSON object with sorted keys.
     /// - Throws: ``OperationParameterError`` naming the waiter parameter whose source has no value.
-    public func waiterParameters(request: Data, response: Data) throws -> Data {
+    package func waiterParameters(request: Data, response: Data) throws -> Data {
         let requestValue = try Self.decode(request, operation: self.operation)
         let responseValue = try Self.decode(response, operation: self.operation)
         var result: [String: JSONValue] = [:]

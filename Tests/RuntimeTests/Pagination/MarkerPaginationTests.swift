@@ -1,4 +1,4 @@
-import CloudRuntime
+@_spi(Generated) import CloudRuntime
 import Testing
 
 @Suite("Marker pagination")

@@ -6,7 +6,7 @@ extension ACK {
     /// A cluster and its configuration.
     ///
     /// - Remark: Generated from spec/roa/schemas/ClusterDetail.yaml.
-    public struct ClusterDetail: Codable, Hashable, Sendable {
+    public struct ClusterDetail: Codable, Equatable, Sendable {
         /// Cluster ID.
         ///
         /// The spec marks it required; nil only when an answer leaves it out.
@@ -99,7 +99,7 @@ extension ACK {
     /// Control plane settings.
     ///
     /// - Remark: Generated from spec/roa/schemas/ClusterDetail.yaml, `#/components/schemas/ClusterDetail/properties/master`.
-    public struct ClusterDetailMaster: Codable, Hashable, Sendable {
+    public struct ClusterDetailMaster: Codable, Equatable, Sendable {
         /// Number of masters.
         ///
         /// Allowed values: `3`, `5`.
@@ -177,7 +177,7 @@ extension ACK {
     /// Container runtime.
     ///
     /// - Remark: Generated from spec/roa/schemas/Runtime.yaml.
-    public struct Runtime: Codable, Hashable, Sendable {
+    public struct Runtime: Codable, Equatable, Sendable {
         /// The `name` field.
         public var name: ACK.RuntimeName?
         /// The `version` field.
@@ -229,7 +229,7 @@ extension ACK {
     /// A key-value label.
     ///
     /// - Remark: Generated from spec/roa/schemas/Tag.yaml.
-    public struct Tag: Codable, Hashable, Sendable {
+    public struct Tag: Codable, Equatable, Sendable {
         /// Tag key.
         public var key: Swift.String?
         /// Tag value.

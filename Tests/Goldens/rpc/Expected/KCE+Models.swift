@@ -6,7 +6,7 @@ extension KCE {
     /// The `Cluster` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Cluster.yaml.
-    public struct Cluster: Codable, Hashable, Sendable {
+    public struct Cluster: Codable, Equatable, Sendable {
         /// The `ClusterId` field.
         public var clusterID: Swift.String?
         /// The `ClusterName` field.
@@ -83,7 +83,7 @@ extension KCE {
     /// The `DescribeClusterResult` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/DescribeClusterResult.yaml.
-    public struct DescribeClusterResult: Codable, Hashable, Sendable {
+    public struct DescribeClusterResult: Codable, Equatable, Sendable {
         /// The `RequestId` field.
         public var requestID: Swift.String?
         /// The `ClusterSet` field.
@@ -118,7 +118,7 @@ extension KCE {
     /// The `Filter` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Filter.yaml.
-    public struct Filter: Codable, Hashable, Sendable {
+    public struct Filter: Codable, Equatable, Sendable {
         /// Field to filter on.
         public var name: Swift.String
         /// The `Value` field.
@@ -164,7 +164,7 @@ extension KCE {
     /// Nodes of one role.
     ///
     /// - Remark: Generated from spec/rpc/schemas/InstanceSet.yaml.
-    public struct InstanceSet: Codable, Hashable, Sendable {
+    public struct InstanceSet: Codable, Equatable, Sendable {
         /// What the node does.
         public var nodeRole: KCE.NodeRole
         /// Node configuration, sent as a JSON string.
@@ -227,7 +227,7 @@ extension KCE {
     /// The `InstanceSetLabel` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/InstanceSet.yaml, `#/components/schemas/InstanceSet/properties/Label`.
-    public struct InstanceSetLabel: Codable, Hashable, Sendable {
+    public struct InstanceSetLabel: Codable, Equatable, Sendable {
         /// The `Key` field.
         public var key: Swift.String?
         /// The `Value` field.
@@ -266,7 +266,7 @@ extension KCE {
     /// Paging position.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Marker.yaml.
-    public struct Marker: Codable, Hashable, Sendable {
+    public struct Marker: Codable, Equatable, Sendable {
         /// The `Offset` field.
         public var offset: Swift.Int32?
         /// The `Limit` field.
@@ -305,7 +305,7 @@ extension KCE {
     /// Node configuration.
     ///
     /// - Remark: Generated from spec/rpc/schemas/NodePara.yaml.
-    public struct NodePara: Codable, Hashable, Sendable {
+    public struct NodePara: Codable, Equatable, Sendable {
         /// The `Type` field.
         public var type: Swift.String?
         /// The `Count` field.
@@ -350,7 +350,7 @@ extension KCE {
     /// The `NodeParaDataDisk` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/NodePara.yaml, `#/components/schemas/NodePara/properties/DataDisk`.
-    public struct NodeParaDataDisk: Codable, Hashable, Sendable {
+    public struct NodeParaDataDisk: Codable, Equatable, Sendable {
         /// The `DiskType` field.
         public var diskType: Swift.String?
         /// The `DiskSize` field.
@@ -402,7 +402,7 @@ extension KCE {
     /// The `PublicApiServer` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/PublicApiServer.yaml.
-    public struct PublicAPIServer: Codable, Hashable, Sendable {
+    public struct PublicAPIServer: Codable, Equatable, Sendable {
         /// The `BandWidth` field.
         public var bandWidth: Swift.String?
         /// The `ChargeType` field.
