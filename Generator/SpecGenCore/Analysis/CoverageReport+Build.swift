@@ -30,8 +30,12 @@ extension CoverageReport.Service {
                     name: name, location: resolver.location(of: operation.pointer + ["operationId"]))
             }
             .sorted { ($0.name, $0.location.sourceLocation) < ($1.name, $1.location.sourceLocation) }
-        let stale = ReferenceRecordAudit(resolver: resolver).staleRecords(uses: comparer.uses)
-        self.init(directory: directory, operations: operations, undocumented: undocumented, staleRecords: stale)
+        // `x-reference` records what the reference says, so only the reference's index can make one stale.
+        let stale =
+            index.kind == .reference ? ReferenceRecordAudit(resolver: resolver).staleRecords(uses: comparer.uses) : []
+        self.init(
+            directory: directory, index: index.kind, sources: index.sources, operations: operations,
+            undocumented: undocumented, staleRecords: stale)
     }
 
     private static func operation(

@@ -10,7 +10,7 @@ extension CoverageReport.Service {
     func markdown() -> String {
         let totals = self.totals
         var lines = [
-            "### Spec coverage: `\(self.directory)`", "",
+            "### Spec coverage: `\(self.title)`", "",
             "| | covered | documented | |",
             "|---|---:|---:|---:|",
         ]

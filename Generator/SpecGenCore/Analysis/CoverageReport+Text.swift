@@ -26,7 +26,7 @@ extension CoverageReport.Service {
             CoverageReport.fraction(totals.responseFields), CoverageReport.fraction(totals.attributes),
         ])
         var lines = [
-            "\(self.directory): \(CoverageReport.percent(totals.percent)) (\(CoverageReport.fraction(totals.names)) names); "
+            "\(self.title): \(CoverageReport.percent(totals.percent)) (\(CoverageReport.fraction(totals.names)) names); "
                 + "attributes: \(CoverageReport.summary(totals.attributes))"
         ]
         lines += Self.aligned(rows).map { "  " + $0 }

@@ -9,7 +9,9 @@
 ///
 /// - `schemaVersion`: `1`.
 /// - `services[]`: one per spec folder, in argument order:
-///   - `directory`: the spec folder as given.
+///   - `directory`: the spec folder as given; a folder with an SDK index appears twice, once per index.
+///   - `index`: `docs-index` (the vendor reference) or `sdk-index` (the vendor's current SDK).
+///   - `sources[]`: the index files' `source:` values.
 ///   - `operations[]`: documented operations in index order (index files by name, then order in the file):
 ///     `name`, `location` (`file`, `line`, `column` of the index entry), `status` (`present`, `mismatched`
 ///     when the spec has the operation at another method, path or action, `missing`), `routeProblems[]`
@@ -42,12 +44,14 @@ public struct CoverageReport: Codable, Sendable, Equatable {
         self.services = services
     }
 
-    /// Whether every service is at or above a threshold.
+    /// Whether every service is at or above its threshold.
     ///
-    /// - Parameter minimum: The lowest acceptable percentage; nil accepts any coverage.
+    /// - Parameters:
+    ///   - minimum: The lowest acceptable percentage of the reference; nil accepts any coverage.
+    ///   - sdkMinimum: The lowest acceptable percentage of the SDK index; nil accepts any coverage.
     /// - Returns: True when no service is below `minimum`.
-    public func passes(minimum: Double?) -> Bool {
-        self.services.allSatisfy { $0.totals.meets(minimum: minimum) }
+    public func passes(minimum: Double?, sdkMinimum: Double? = nil) -> Bool {
+        self.services.allSatisfy { $0.totals.meets(minimum: $0.index == .sdk ? sdkMinimum : minimum) }
     }
 }
 
@@ -188,6 +192,10 @@ extension CoverageReport {
     public struct Service: Codable, Sendable, Equatable {
         /// The spec folder, as given.
         public var directory: String
+        /// The index measured against: the reference's (`docs-index`) or the SDK's (`sdk-index`).
+        public var index: DocsIndex.Kind
+        /// The index files' `source:` values (the reference file, or the SDK package and version).
+        public var sources: [String]
         /// Documented operations, in index order.
         public var operations: [Operation]
         /// Spec operations the index does not list, by name.
@@ -199,13 +207,26 @@ extension CoverageReport {
 
         /// Creates a service's coverage; the totals are computed from the operations.
         public init(
-            directory: String, operations: [Operation], undocumented: [Undocumented], staleRecords: [StaleRecord] = []
+            directory: String, index: DocsIndex.Kind = .reference, sources: [String] = [], operations: [Operation],
+            undocumented: [Undocumented], staleRecords: [StaleRecord] = []
         ) {
             self.directory = directory
+            self.index = index
+            self.sources = sources
             self.operations = operations
             self.undocumented = undocumented
             self.staleRecords = staleRecords
             self.totals = Totals(operations)
+        }
+    }
+}
+
+extension CoverageReport.Service {
+    /// How reports title the service: the folder, and for the SDK index, which SDK.
+    var title: String {
+        switch self.index {
+        case .reference: self.directory
+        case .sdk: "\(self.directory) against the SDK (\(self.sources.joined(separator: ", ")))"
         }
     }
 }

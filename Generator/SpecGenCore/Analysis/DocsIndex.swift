@@ -54,35 +54,62 @@ public struct DocsIndex: Sendable {
 
     /// Every documented operation, by file name then order in the file.
     public var entries: [Entry]
+    /// The source it was written from.
+    public var kind: Kind = .reference
+    /// The files' `source:` values, in file order without repeats (`alibabacloud-cs20151215 7.2.3`).
+    public var sources: [String] = []
 }
 
 extension DocsIndex {
-    /// Reads `<directory>/docs-index/*.yaml`; nil when the folder has no docs index.
+    /// Which source an index was written from.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// `docs-index/`: the vendor reference the spec was first written from.
+        case reference = "docs-index"
+        /// `sdk-index/`: the vendor's current official SDK, extracted by `scripts/sdk-index/`.
+        case sdk = "sdk-index"
+
+        /// How reports name the source.
+        public var label: String {
+            switch self {
+            case .reference: "reference"
+            case .sdk: "SDK"
+            }
+        }
+    }
+
+    /// Reads `<directory>/<kind's folder>/*.yaml`; nil when the folder has no such index.
     ///
-    /// - Parameter directory: The spec folder, as diagnostics should name it.
-    /// - Returns: The index, or nil when there is no `docs-index` folder.
+    /// An SDK index's parameters may also say where they go (`in`) and how a list is sent (`style`);
+    /// those are facts of the SDK the spec already states, so they are read and not compared.
+    ///
+    /// - Parameters:
+    ///   - directory: The spec folder, as diagnostics should name it.
+    ///   - kind: Which index: the reference's (`docs-index`) or the SDK's (`sdk-index`).
+    /// - Returns: The index, or nil when there is no such folder.
     /// - Throws: ``DiagnosticsError`` for unreadable files, YAML syntax errors and entries of the wrong shape.
-    public static func load(directory: String) throws(DiagnosticsError) -> DocsIndex? {
-        let folder = "\(directory)/docs-index"
+    public static func load(directory: String, kind: Kind = .reference) throws(DiagnosticsError) -> DocsIndex? {
+        let folder = "\(directory)/\(kind.rawValue)"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return nil
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var entries: [Entry] = []
+        var sources: [String] = []
         var diagnostics: [Diagnostic] = []
         for name in names.filter({ $0.hasSuffix(".yaml") }).sorted() {
             let file = "\(folder)/\(name)"
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 diagnostics.append(
-                    .error("cannot read the docs index file", at: SourceLocation(file: file, line: 1, column: 1)))
+                    .error("cannot read the \(kind.rawValue) file", at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
             do {
                 guard let root = try YAMLParser(file: file).parse(text) else { continue }
-                var reader = DocsIndexReader(diagnostics: [])
+                var reader = DocsIndexReader(diagnostics: [], kind: kind)
                 entries += reader.entries(in: root, file: file)
                 diagnostics += reader.diagnostics
+                if let source = root["source"]?.text, !sources.contains(source) { sources.append(source) }
             } catch {
                 diagnostics += error.diagnostics
             }
@@ -90,6 +117,6 @@ extension DocsIndex {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(diagnostics.sortedByLocation())
         }
-        return DocsIndex(entries: entries)
+        return DocsIndex(entries: entries, kind: kind, sources: sources)
     }
 }

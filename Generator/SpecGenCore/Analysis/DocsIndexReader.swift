@@ -2,9 +2,15 @@
 ///
 /// A `parameters:` or `responseFields:` item is a dotted name, or a mapping of `name` and the attributes
 /// the reference documents for it (`{name: VpcId, type: string, required: true}`); an RPC entry may add
-/// `methods: [GET, POST]`. Unknown keys and values an attribute does not take are errors.
+/// `methods: [GET, POST]`. Unknown keys and values an attribute does not take are errors. An SDK index's
+/// parameters may also give `in` and `style`, which are read and not compared.
 struct DocsIndexReader {
     var diagnostics: [Diagnostic]
+    /// Which index the file belongs to.
+    var kind: DocsIndex.Kind = .reference
+
+    /// The parameter keys an SDK index adds: where the SDK puts the parameter and how it sends a list.
+    private static let sdkParameterKeys: Set<String> = ["in", "style"]
 
     /// Which list a name is in: `required` is a parameter's attribute only.
     private enum NameList: String {
@@ -82,6 +88,7 @@ struct DocsIndexReader {
         var seen: Set<String> = []
         for pair in mapping.pairs ?? [] {
             guard let key = pair.key.scalarValue, key != "name" else { continue }
+            if self.kind == .sdk, list == .parameters, Self.sdkParameterKeys.contains(key) { continue }
             guard seen.insert(key).inserted else {
                 self.diagnostics.append(.error("'\(key)' is given twice for '\(name)'", at: pair.key.location))
                 continue

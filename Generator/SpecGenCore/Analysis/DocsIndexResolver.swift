@@ -23,13 +23,25 @@ struct DocsIndexResolver {
         if let documented = entry.method, documented.uppercased() != method {
             result.append("'\(entry.operation)' is documented as \(documented.uppercased()), the spec says \(method)")
         }
-        if let documented = entry.path, documented != operation.path {
+        if let documented = entry.path, Self.pathShape(documented) != Self.pathShape(operation.path) {
             result.append("'\(entry.operation)' is documented at '\(documented)', the spec says '\(operation.path)'")
         }
         if let action = entry.action, operation.path != "/?Action=\(action)" {
             result.append("action '\(action)' is documented, the spec's path is '\(operation.path)'")
         }
         return result
+    }
+
+    /// A path template with its placeholders' names left out (`/clusters/{}/nodepools`): a placeholder's
+    /// name is not sent, and the SDK spells the reference's `{ClusterId}` as `{cluster_id}`.
+    static func pathShape(_ path: String) -> String {
+        path.replacing(/\{[^}]*\}/, with: "{}")
+    }
+
+    /// A path parameter's name as the SDK and the reference both spell it, folded: `ClusterId`,
+    /// `cluster_id` and `clusterId` are one parameter.
+    static func foldedPathName(_ name: String) -> String {
+        name.lowercased().filter { $0 != "_" && $0 != "-" }
     }
 
     /// The HTTP methods an RPC action may be sent with: its own `x-rpc-methods`, else the service's
@@ -42,7 +54,10 @@ struct DocsIndexResolver {
     /// the request body it names.
     func parameter(_ components: [String], of operation: SpecDocument.Operation) -> SpecField? {
         guard let first = components.first else { return nil }
-        if let parameter = operation.parameters.first(where: { $0.name == first }) {
+        let folded = Self.foldedPathName(first)
+        if let parameter = operation.parameters.first(where: { $0.name == first })
+            ?? operation.parameters.first(where: { $0.location == "path" && Self.foldedPathName($0.name) == folded })
+        {
             let rest = Array(components.dropFirst())
             guard !rest.isEmpty else {
                 return SpecField(

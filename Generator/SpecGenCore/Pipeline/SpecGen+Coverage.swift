@@ -12,7 +12,7 @@ extension SpecGen {
         var errors: [Diagnostic] = []
         for directory in directories {
             do {
-                services.append(try Self.coverage(directory: directory))
+                services += try Self.coverage(directory: directory)
             } catch {
                 errors += error.diagnostics
             }
@@ -21,33 +21,38 @@ extension SpecGen {
         return CoverageReport(services: services)
     }
 
-    /// Measures how much of one folder's docs index its spec describes.
+    /// Measures how much of one folder's docs index its spec describes, and of its SDK index when it
+    /// has one.
     ///
     /// - Parameter directory: The spec folder, as the report and diagnostics should name it.
-    /// - Returns: The folder's coverage.
-    /// - Throws: ``DiagnosticsError`` when the spec or the index cannot be read, or there is no index.
-    public static func coverage(directory: String) throws(DiagnosticsError) -> CoverageReport.Service {
+    /// - Returns: The folder's coverage of the reference, then of the SDK.
+    /// - Throws: ``DiagnosticsError`` when the spec or an index cannot be read, or there is no docs index.
+    public static func coverage(directory: String) throws(DiagnosticsError) -> [CoverageReport.Service] {
         let (assembled, diagnostics) = SpecLoader().assemble(directory: directory)
         let loadErrors = diagnostics.filter { $0.severity == .error }
         var indexErrors: [Diagnostic] = []
-        var index: DocsIndex?
-        do {
-            index = try DocsIndex.load(directory: directory)
-            if index == nil {
-                indexErrors.append(
-                    .error(
-                        "no docs index: coverage needs '\(directory)/docs-index/*.yaml'",
-                        at: SourceLocation(file: directory, line: 1, column: 1)))
+        var indexes: [DocsIndex] = []
+        for kind in DocsIndex.Kind.allCases {
+            do {
+                if let index = try DocsIndex.load(directory: directory, kind: kind) {
+                    indexes.append(index)
+                } else if kind == .reference {
+                    indexErrors.append(
+                        .error(
+                            "no docs index: coverage needs '\(directory)/docs-index/*.yaml'",
+                            at: SourceLocation(file: directory, line: 1, column: 1)))
+                }
+            } catch {
+                indexErrors += error.diagnostics
             }
-        } catch {
-            indexErrors = error.diagnostics
         }
-        guard let assembled, let index, loadErrors.isEmpty, indexErrors.isEmpty else {
+        guard let assembled, loadErrors.isEmpty, indexErrors.isEmpty else {
             let errors = loadErrors + indexErrors
             let fallback = Diagnostic.error(
                 "the spec could not be read", at: SourceLocation(file: directory, line: 1, column: 1))
             throw DiagnosticsError(errors.isEmpty ? [fallback] : errors)
         }
-        return CoverageReport.Service(directory: directory, index: index, spec: assembled)
+        let document = SpecReader.read(assembled).document
+        return indexes.map { CoverageReport.Service(directory: directory, index: $0, document: document) }
     }
 }

@@ -57,8 +57,9 @@ extension SpecGen {
         directory: String, specPath: String
     ) throws(DiagnosticsError) -> (model: ServiceModel, coverage: Double?) {
         let model = try Self.lower(directory: directory, specPath: specPath).model
-        // Coverage is extra information: a folder without a usable docs index simply has none.
-        let coverage = try? Self.coverage(directory: directory).totals.percent
+        // Coverage is extra information: a folder without a usable docs index simply has none. The first
+        // service is the reference's.
+        let coverage = try? Self.coverage(directory: directory).first?.totals.percent
         return (model, coverage)
     }
 

@@ -34,6 +34,8 @@ extension SpecGen {
         do {
             if let index = try DocsIndex.load(directory: directory) {
                 collector.emit(DocsIndexCheck(document: document).diagnostics(for: index))
+                let sdk = try DocsIndex.load(directory: directory, kind: .sdk)
+                collector.emit(SourceCheck(document: document).diagnostics(reference: index, sdk: sdk))
             }
         } catch {
             collector.emit(error.diagnostics)

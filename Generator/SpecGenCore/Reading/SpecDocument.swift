@@ -79,6 +79,8 @@ extension SpecDocument {
         public var rpcMethods: [String]?
         /// `x-reference`: what the vendor reference documents where the operation deliberately differs.
         public var reference: ReferenceExtension?
+        /// `x-source`: where an operation the reference does not document comes from.
+        public var source: SourceExtension? = nil
         /// The operation's pointer (`paths/<path>/<method>`).
         public var pointer: [String]
 

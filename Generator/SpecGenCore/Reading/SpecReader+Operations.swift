@@ -46,6 +46,7 @@ extension SpecReader {
                         },
                         reference: self.extensions.readReference(
                             on: node, pointer: pointer, allowing: [.methods], place: "an operation"),
+                        source: self.extensions.readSource(on: node, pointer: pointer),
                         pointer: pointer))
             }
         }

@@ -29,7 +29,7 @@ import Testing
     @Test(arguments: [("coverage-gaps", 5), ("docs-index-attributes", 12)])
     func lintReportsExactlyTheCoverageGaps(fixture: String, count: Int) throws {
         let directory = FixturePaths.spec(fixture)
-        let service = try SpecGen.coverage(directory: directory)
+        let service = try SpecGen.coverage(directory: directory)[0]
         #expect(service.gapDiagnostics == (try SpecGen.checkDocsIndex(directory: directory)))
         #expect(service.gapDiagnostics.count == count)
         let lint = SpecGen.lint(directories: [directory]).diagnostics
@@ -64,8 +64,8 @@ import Testing
     }
 
     @Test func everyServiceMustMeetTheThreshold() throws {
-        let complete = try SpecGen.coverage(directory: FixturePaths.spec("docs-index-complete"))
-        let gaps = try SpecGen.coverage(directory: FixturePaths.spec("coverage-gaps"))
+        let complete = try SpecGen.coverage(directory: FixturePaths.spec("docs-index-complete"))[0]
+        let gaps = try SpecGen.coverage(directory: FixturePaths.spec("coverage-gaps"))[0]
         #expect(complete.totals.percent == 100)
         #expect(CoverageReport(services: [complete]).passes(minimum: 100))
         #expect(!CoverageReport(services: [complete, gaps]).passes(minimum: 100))
@@ -85,7 +85,7 @@ import Testing
     /// The repository's own specs cover their docs indexes completely.
     @Test(arguments: FixturePaths.repositoryServices)
     func repositorySpecIsFullyCovered(directory: String) throws {
-        let coverage = try SpecGen.coverage(directory: directory)
+        let coverage = try SpecGen.coverage(directory: directory)[0]
         #expect(coverage.totals.percent == 100, "\(coverage.text())")
         #expect(coverage.totals.operations.documented > 0)
         #expect(coverage.totals.names.covered == coverage.totals.names.documented)

@@ -10,7 +10,7 @@ import Testing
     private static let fixture = "docs-index-attributes"
 
     private static func service() throws -> CoverageReport.Service {
-        try SpecGen.coverage(directory: FixturePaths.spec(Self.fixture))
+        try SpecGen.coverage(directory: FixturePaths.spec(Self.fixture))[0]
     }
 
     private static func checks(
@@ -166,7 +166,7 @@ import Testing
 @Suite struct RequiredMembersComparisonTests {
     static func required(_ operation: String, _ name: String) throws -> (status: String, record: Bool) {
         let folder = try #require(FixturePaths.repositoryServices.first { $0.hasSuffix("alibaba-ack") })
-        let service = try SpecGen.coverage(directory: folder)
+        let service = try SpecGen.coverage(directory: folder)[0]
         let entry = try #require(service.operations.first { $0.name == operation })
         let field = try #require(entry.parameters.first { $0.name == name })
         let check = try #require(field.attributes.first { $0.attribute == .required })

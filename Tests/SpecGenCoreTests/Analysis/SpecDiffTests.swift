@@ -159,10 +159,10 @@ import Testing
     @Test func coverageIsComparedWhenBothSidesHaveADocsIndex() throws {
         let complete = FixturePaths.spec("docs-index-complete")
         let gaps = FixturePaths.spec("coverage-gaps")
-        let expected = try SpecGen.coverage(directory: gaps).totals.percent
+        let expected = try SpecGen.coverage(directory: gaps)[0].totals.percent
         let diff = try SpecGen.diff(base: .directory(complete), head: .directory(gaps))
         #expect(diff.services.first?.coverage?.after == expected)
-        #expect(diff.services.first?.coverage?.before == (try SpecGen.coverage(directory: complete).totals.percent))
+        #expect(diff.services.first?.coverage?.before == (try SpecGen.coverage(directory: complete)[0].totals.percent))
         #expect(try Self.fixtureDiff().services.first?.coverage == nil)
     }
 

@@ -64,6 +64,6 @@ import Testing
             "  name: {type: string}\n",
             with: "  name: {type: string}\n  region: {type: string, x-observed: true}\n", in: "schemas/Cluster.yaml")
         #expect(SpecGen.lint(directories: [folder.path]).diagnostics == [])
-        #expect(try SpecGen.coverage(directory: folder.path).totals.percent == 100)
+        #expect(try SpecGen.coverage(directory: folder.path)[0].totals.percent == 100)
     }
 }

@@ -2,7 +2,7 @@
 extension BuildDiagnosticsFixtures {
     static let extensions: [BuildDiagnosticFixture] =
         Self.sdk + Self.signature + Self.errorRows + Self.endpoint + Self.pagination + Self.rpcMethods
-        + Self.waiters + Self.waiterAfter + Self.fields + Self.references
+        + Self.waiters + Self.waiterAfter + Self.fields + Self.references + Self.sources
 
     private typealias Fixture = BuildDiagnosticFixture
 
@@ -177,5 +177,12 @@ extension BuildDiagnosticsFixtures {
         .roa("operationId: A\nx-reference: {enum: [a], reason: r}\n\(Fixture.ok)"),
         Self.parameter("x-reference: {required: true}, schema: {type: string}"),
         Self.parameter("x-reference: {reason: r}, schema: {type: string}"),
+    ]
+
+    private static let sources: [Fixture] = [
+        .roa("operationId: A\nx-source: sdk\n\(Fixture.ok)"),
+        .roa("operationId: A\nx-source: {sdk: x, package: y}\n\(Fixture.ok)"),
+        .roa("operationId: A\nx-source: {sdk: [x]}\n\(Fixture.ok)"),
+        .roa("operationId: A\nx-source: {}\n\(Fixture.ok)"),
     ]
 }

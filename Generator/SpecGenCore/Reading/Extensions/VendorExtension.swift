@@ -15,5 +15,6 @@ enum VendorExtension {
     static let observed = "x-observed"
     static let observedValues = "x-observed-values"
     static let reference = "x-reference"
+    static let source = "x-source"
     static let requiredMembers = "x-required"
 }
