@@ -86,7 +86,10 @@ import Foundation
         case .commaSeparated:
             self.query.append(QueryItem(name: name, value: texts.joined(separator: ",")))
         case .json:
-            self.query.append(QueryItem(name: name, value: try JSONText.encode(texts, parameter: name)))
+            // Numbers and booleans stay JSON numbers and booleans (`ids=[1,2]`), as the vendors' SDKs
+            // send them; every element type the generator emits is Encodable.
+            let json = try (values as? any Encodable).map { try JSONText.encode($0, parameter: name) }
+            self.query.append(QueryItem(name: name, value: try json ?? JSONText.encode(texts, parameter: name)))
         case .repeated:
             self.query.append(contentsOf: texts.map { QueryItem(name: name, value: $0) })
         }

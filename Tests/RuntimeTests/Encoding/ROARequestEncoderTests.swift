@@ -107,13 +107,15 @@ private struct ScaleCluster: ROARequestEncodable {
         try encoder.addQueryParameter("ratio", Double?.none)
         try encoder.addQueryParameter("ids", ["a", "b"])
         try encoder.addQueryParameter("json_ids", ["a", "b"], style: .json)
+        try encoder.addQueryParameter("json_numbers", [Int64(12345), 6], style: .json)
         try encoder.addQueryParameter("id", [Int64(1), 2], style: .repeated)
         try encoder.addQueryParameter("none", [String]())
         try encoder.setHeader("x-acs-extra", "v")
         let parts = try encoder.makeRequestParts()
         #expect(
             parts.query.map { "\($0.name)=\($0.value)" } == [
-                "page_size=10", "all=true", "type=ManagedKubernetes", "ids=a,b", #"json_ids=["a","b"]"#, "id=1", "id=2",
+                "page_size=10", "all=true", "type=ManagedKubernetes", "ids=a,b", #"json_ids=["a","b"]"#,
+                "json_numbers=[12345,6]", "id=1", "id=2",
             ])
         #expect(encoder.headers["X-Acs-Extra"] == "v")
         #expect(parts.path == "/clusters")
