@@ -35,14 +35,14 @@ public struct OperationCatalogEntry: Sendable {
     /// Decodes the parameters, then builds and signs the request without sending it.
     ///
     /// Throws ``OperationParameterError`` naming the parameter when the JSON does not fit.
-    package let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
+    public let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
     /// Decodes the parameters, sends the operation and returns its response re-encoded as JSON
     /// (wire names, sorted keys).
-    package let send: @Sendable (ServiceClient, Data) async throws -> Data
+    public let send: @Sendable (ServiceClient, Data) async throws -> Data
     /// Decodes a response body (JSON) into the operation's response type as the client does (a blank
     /// body reads as `{}`), returning the differences from the spec it found; in strict mode the first
     /// difference throws `DecodingError`. The records name the operation, not the service.
-    package let decodeResponse:
+    public let decodeResponse:
         @Sendable (Data, DecodingMode) throws -> (
             response: any ServiceResponse & Encodable, drift: [ResponseDrift]
         )

@@ -28,7 +28,7 @@ public struct WaiterCatalogEntry: Sendable {
     /// (wire names, sorted keys; `{}` when the wait ended on an error that means success).
     ///
     /// Throws ``OperationParameterError`` when the JSON does not fit, and what the wait throws.
-    package let wait: @Sendable (ServiceClient, Data, WaiterOptions, WaiterProgressHandler?) async throws -> Data
+    public let wait: @Sendable (ServiceClient, Data, WaiterOptions, WaiterProgressHandler?) async throws -> Data
 
     /// Describes a waiter by the waiter itself; it polls an ROA or RPC operation.
     ///
@@ -60,7 +60,7 @@ extension Array where Element == WaiterCatalogEntry {
     ///
     /// - Parameter operation: The operation's API name, e.g. `CreateCluster`.
     /// - Returns: The first waiter listing the operation among its triggers, or nil.
-    package func following(_ operation: String) -> (waiter: WaiterCatalogEntry, trigger: WaiterTrigger)? {
+    public func following(_ operation: String) -> (waiter: WaiterCatalogEntry, trigger: WaiterTrigger)? {
         for entry in self {
             if let trigger = entry.triggers.first(where: { $0.operation == operation }) { return (entry, trigger) }
         }

@@ -69,7 +69,7 @@ public struct WaiterTrigger: Sendable, Hashable {
     ///   - response: The operation's response as JSON (as ``OperationCatalogEntry/send`` returns it).
     /// - Returns: A JSON object with sorted keys.
     /// - Throws: ``OperationParameterError`` naming the waiter parameter whose source has no value.
-    package func waiterParameters(request: Data, response: Data) throws -> Data {
+    public func waiterParameters(request: Data, response: Data) throws -> Data {
         let requestValue = try Self.decode(request, operation: self.operation)
         let responseValue = try Self.decode(response, operation: self.operation)
         var result: [String: JSONValue] = [:]
