@@ -38,7 +38,7 @@ extension CoverageReport.Service {
             }
             result += operation.routeProblems.map { CoverageGap($0, at: operation.location) }
             if let methods = operation.methods, methods.status == .differs {
-                result.append(Self.gap(methods, "methods of \(operation.name)"))
+                result.append(self.gap(methods, "methods of \(operation.name)"))
             }
             let names =
                 operation.parameters.map { ("parameter", $0) } + operation.responseFields.map { ("response field", $0) }
@@ -51,7 +51,7 @@ extension CoverageReport.Service {
                     continue
                 }
                 for check in name.attributes where check.status == .differs {
-                    result.append(Self.gap(check, "'\(name.name)' of \(operation.name)"))
+                    result.append(self.gap(check, "'\(name.name)' of \(operation.name)"))
                 }
             }
         }
@@ -65,10 +65,11 @@ extension CoverageReport.Service {
     }
 
     /// An attribute that differs, with a note at the `x-reference` entry that records another value.
-    private static func gap(_ check: CoverageReport.AttributeCheck, _ subject: String) -> CoverageGap {
+    private func gap(_ check: CoverageReport.AttributeCheck, _ subject: String) -> CoverageGap {
         let notes = check.record.map {
             [Diagnostic.note("x-reference records \($0.value)", at: $0.location.sourceLocation)]
         }
-        return CoverageGap("\(subject): \(check.difference)", at: check.location, notes: notes ?? [])
+        let source = self.index == .sdk ? "the SDK" : "the reference"
+        return CoverageGap("\(subject): \(check.difference(naming: source))", at: check.location, notes: notes ?? [])
     }
 }

@@ -110,21 +110,24 @@ extension CoverageReport {
 extension CoverageReport.AttributeCheck {
     /// The difference in words, after `'<name>' of <operation>: `: "the reference lists values [Worker],
     /// the spec none".
-    public var difference: String {
-        let reference = self.reference
+    ///
+    /// - Parameter source: What the index was written from, as the sentence names it: `the reference`,
+    ///   or `the SDK` for an SDK index.
+    public func difference(naming source: String = "the reference") -> String {
+        let value = self.reference
         switch self.attribute {
         case .type:
-            return "the reference types it \(reference), the spec \(self.spec ?? "gives no type")"
+            return "\(source) types it \(value), the spec \(self.spec ?? "gives no type")"
         case .required:
             func word(_ flag: String?) -> String { flag == "true" ? "required" : "optional" }
-            return "the reference marks it \(word(reference)), the spec \(word(self.spec))"
+            return "\(source) marks it \(word(value)), the spec \(word(self.spec))"
         case .enum:
-            return "the reference lists values \(reference), the spec \(self.spec ?? "none")"
+            return "\(source) lists values \(value), the spec \(self.spec ?? "none")"
         case .methods:
-            return "the reference allows \(reference), the spec \(self.spec ?? "states none")"
+            return "\(source) allows \(value), the spec \(self.spec ?? "states none")"
         default:
             let spec = self.spec.map { "the spec's \($0)" } ?? "the spec has none"
-            return "the reference's \(self.attribute.rawValue) is \(reference), \(spec)"
+            return "\(source)'s \(self.attribute.rawValue) is \(value), \(spec)"
         }
     }
 }

@@ -63,7 +63,7 @@ import Testing
             path: /clusters/{cluster_id}/checks
             parameters:
               - {name: cluster_id, type: string, required: true, in: path}
-              - {name: max_results, type: integer, in: query, style: simple}
+              - {name: max_results, type: string, in: query, style: simple}
               - {name: filter, type: string, in: query}
           - {operation: ListTasks, method: GET, path: /tasks}
 
@@ -104,5 +104,8 @@ import Testing
         #expect(report.passes(minimum: 100, sdkMinimum: nil))
         #expect(!report.passes(minimum: 100, sdkMinimum: 100))
         #expect(report.text().contains("against the SDK (vendor-sdk 1.0): 85.7% (6/7 names)"))
+        // A difference names the SDK, not the reference.
+        #expect(
+            sdk.gapDiagnostics.map(\.message).contains("'max_results' of ListChecks: the SDK types it string, the spec integer"))
     }
 }
