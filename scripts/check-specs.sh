@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lints every service spec (each spec/*/ folder holding an openapi.yaml), requires the spec to cover
-# its whole docs index, bundles each into one OpenAPI 3.1 document and validates the bundle with
-# openapi-spec-validator. Exits non-zero on the first failing step.
+# its whole docs index and its whole SDK index (sdk-index/, where there is one), checks that each
+# CHANGES.md is what specgen diff prints for its recorded base, bundles each spec into one OpenAPI 3.1
+# document and validates the bundle with openapi-spec-validator. Exits non-zero on the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 specs=()
@@ -18,10 +19,11 @@ swift build --product specgen >/dev/null
 specgen="$(swift build --show-bin-path)/specgen"
 "$specgen" lint --warnings-as-errors "${specs[@]}"
 # The report is printed only when a service falls short, to show what is missing.
-if ! "$specgen" coverage --min 100 "${specs[@]}" >"$out/coverage.txt"; then
+if ! "$specgen" coverage --min 100 --min-sdk 100 "${specs[@]}" >"$out/coverage.txt"; then
     cat "$out/coverage.txt"
     exit 1
 fi
+SPECGEN="$specgen" bash scripts/spec-changes.sh --check "${specs[@]}"
 if ! command -v openapi-spec-validator >/dev/null; then
     python3 -m pip install --quiet "openapi-spec-validator==0.9.0"
 fi
