@@ -26,10 +26,15 @@ def limits(report: "Report") -> list:
         if ours_lines and theirs_lines:
             notes.append(f"**Compile time.** Our ACK module is {ours_lines:,} lines against their {theirs_lines:,}"
                          f" ({ours_lines / theirs_lines:.2f}×), and compiles at {ours / 1e9 / ours_lines * 1000:.2f} s per"
-                         f" 1,000 lines against their {theirs / 1e9 / theirs_lines * 1000:.2f} s: the time ratio follows the"
-                         " amount of code. Reaching 0.5× needs less generated code per operation (each request, response"
-                         " and model carries an explicit memberwise initializer, `CodingKeys` and an explicit"
-                         " `init(from:)`) or cheaper-to-type-check code per line.")
+                         f" 1,000 lines against their {theirs / 1e9 / theirs_lines * 1000:.2f} s. The generated code no"
+                         " longer writes what the compiler can (`Codable` is synthesized, responses holding a spec"
+                         " structure are `BodyResponse<Structure>`, unused schemas get no type), so what remains is what"
+                         " the compiler synthesizes per type. Compiling the models file of the 71-operation ACK module"
+                         " alone (6.8 s with `-g`): removing `Codable` saves 37 %, `Equatable` 12 %, `var` accessors (as"
+                         " `let`) 15 %; the 81 extensible enums cost 0.85 s against 0.35 s as one generic type; most of"
+                         " the frontend's time is LLVM code generation for these witnesses and `CodingKeys` enums."
+                         " Reaching 0.5× needs table-driven coding (one generic runtime decoder and encoder over a"
+                         " static field table per type, without a `CodingKeys` enum) and a generic extensible enum.")
     algorithms = ["acs-hmac-sha1", "acs3-hmac-sha256", "aws4-hmac-sha256"]
     ours_sign = {a: flat(select(rows, bench="sign", algorithm=a, impl="cloudsdk"), "ns_per_op").median for a in algorithms}
     vendor_sign = [flat([row], "ns_per_op").median for row in select(rows, bench="sign")

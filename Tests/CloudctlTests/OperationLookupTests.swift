@@ -50,3 +50,19 @@ import Testing
         #expect(EditDistance.between(a, b) == distance)
     }
 }
+
+/// Operations the spec deprecates are marked in both help texts, with the spec's reason.
+@Suite struct DeprecatedOperationHelpTests {
+    @Test func listingAndOperationHelpSayDeprecated() throws {
+        let ack = try Fixture.service("ack")
+        let entry = try #require(ack.operations.first { $0.name == "DescribeEdgeMachines" })
+        let reason = try #require(entry.deprecation)
+        let listing = HelpText.operations(of: ack)
+        let line = try #require(listing.split(separator: "\n").first { $0.contains(" DescribeEdgeMachines ") })
+        #expect(line.contains("(deprecated) "))
+        #expect(HelpText.operation(entry, of: ack).contains("Deprecated: \(reason)"))
+        let current = try #require(ack.operations.first { $0.name == "DescribeClusterDetail" })
+        #expect(current.deprecation == nil)
+        #expect(!HelpText.operation(current, of: ack).contains("Deprecated"))
+    }
+}

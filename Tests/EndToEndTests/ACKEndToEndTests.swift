@@ -86,10 +86,14 @@ struct ACKEndToEndTests {
                 tags: [ACK.Tag(key: "env", value: "prod"), ACK.Tag(key: "team", value: "容器")],
                 deletionProtection: true, keyPair: "e2e-keypair", numOfNodes: 3,
                 workerInstanceTypes: ["ecs.g6.large", "ecs.g6.xlarge"],
-                workerDataDisks: [ACK.DataDisk(category: "cloud_essd", size: 120, encrypted: "true", performanceLevel: "PL1")],
+                workerDataDisks: [
+                    ACK.DataDisk(category: "cloud_essd", size: 120, encrypted: "true", performanceLevel: "PL1")
+                ],
                 addons: [
                     ACK.Addon(name: "flannel"),
-                    ACK.Addon(name: "nginx-ingress-controller", config: #"{"IngressSlbNetworkType":"internet"}"#, disabled: true),
+                    ACK.Addon(
+                        name: "nginx-ingress-controller", config: #"{"IngressSlbNetworkType":"internet"}"#,
+                        disabled: true),
                 ])
             let response = try await client(server, algorithm).createCluster(request)
 
@@ -115,7 +119,10 @@ struct ACKEndToEndTests {
                 ],
                 "addons": [
                     ["name": "flannel"],
-                    ["name": "nginx-ingress-controller", "config": #"{"IngressSlbNetworkType":"internet"}"#, "disabled": true],
+                    [
+                        "name": "nginx-ingress-controller", "config": #"{"IngressSlbNetworkType":"internet"}"#,
+                        "disabled": true,
+                    ],
                 ],
             ]
             #expect(body == expected)
@@ -147,7 +154,10 @@ struct ACKEndToEndTests {
             expectCommonHeaders(received, action: "DeleteCluster")
             EndToEnd.expectVerified(received, algorithm)
 
-            #expect(response.requestID == "mock-request-\(received.sequenceNumber)")
+            // The answer is DeleteCluster's documented example (groups/clusters.yaml), whose body names the
+            // request ID, the deletion task and the cluster.
+            #expect(response.requestID == "687C5BAA-D103-4993-884B-C35E4314A1E1")
+            #expect(response.taskID == "T-5a54309c80282e39ea00002f")
         }
     }
 

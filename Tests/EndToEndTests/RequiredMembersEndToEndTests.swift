@@ -5,19 +5,19 @@ import Foundation
 import Testing
 
 /// Structures shared by requests and answers keep their members optional in Swift; the members a
-/// request requires (`x-required` on CreateClusterNodePool) are checked before anything is sent.
+/// request requires (`x-required` on CreateClusterNodePool, CreateNodePoolComponentInstances) are checked
+/// before anything is sent.
 @Suite("Required members end to end")
 struct RequiredMembersEndToEndTests {
-    @Test("ACK CreateClusterNodePool without auto_scaling.max_instances throws and sends nothing")
+    @Test("ACK CreateClusterNodePool without nodepool_info.name throws and sends nothing")
     func missingNestedMember() async throws {
         try await EndToEnd.withSpecServer { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
             let request = ACK.CreateClusterNodePoolRequest(
-                clusterID: "c61da77e8bfbc4c4c999af2b51b65",
-                autoScaling: ACK.AutoScaling(enable: true, minInstances: 1))
+                clusterID: "c61da77e8bfbc4c4c999af2b51b65", nodepoolInfo: ACK.NodepoolInfo(type: .ess))
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "auto_scaling", message: "Required member 'auto_scaling.max_instances' is missing.",
+                    parameter: "nodepool_info", message: "Required member 'nodepool_info.name' is missing.",
                     operation: "CreateClusterNodePool")
             ) {
                 try await client.createClusterNodePool(request)
@@ -26,18 +26,22 @@ struct RequiredMembersEndToEndTests {
         }
     }
 
-    @Test("ACK CreateClusterNodePool without management.upgrade_config.max_unavailable throws and sends nothing")
-    func missingMemberTwoLevelsDown() async throws {
+    @Test("ACK CreateNodePoolComponentInstances: each listed component needs a version; one without throws")
+    func missingMemberOfAListElement() async throws {
         try await EndToEnd.withSpecServer { server in
             let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
-            let request = ACK.CreateClusterNodePoolRequest(
-                clusterID: "c61da77e8bfbc4c4c999af2b51b65", management: ACK.Management(enable: true))
+            let request = ACK.CreateNodePoolComponentInstancesRequest(
+                clusterID: "c61da77e8bfbc4c4c999af2b51b65", nodepoolID: "np-1",
+                components: [
+                    ACK.NodeComponent(name: "kubelet", version: "1.33.3-aliyun.1"),
+                    ACK.NodeComponent(name: "containerd"),
+                ])
             await #expect(
                 throws: RequestEncodingError(
-                    parameter: "management", message: "Required member 'management.upgrade_config' is missing.",
-                    operation: "CreateClusterNodePool")
+                    parameter: "components", message: "Required member 'components.1.version' is missing.",
+                    operation: "CreateNodePoolComponentInstances")
             ) {
-                try await client.createClusterNodePool(request)
+                try await client.createNodePoolComponentInstances(request)
             }
             #expect(server.requests.isEmpty)
         }
@@ -50,7 +54,7 @@ struct RequiredMembersEndToEndTests {
             _ = try await client.modifyClusterNodePool(
                 ACK.ModifyClusterNodePoolRequest(
                     clusterID: "c61da77e8bfbc4c4c999af2b51b65", nodepoolID: "np-1",
-                    autoScaling: ACK.AutoScaling(enable: true), management: ACK.Management(enable: true)))
+                    autoScaling: ACK.AutoScaling(enable: true), nodepoolInfo: ACK.NodepoolInfo(type: .ess)))
             #expect(server.requests.count == 1)
         }
     }

@@ -12,9 +12,6 @@ package enum KnownExampleExceptions {
         "ACK.CreateCluster request sandbox_dedicated_terway": dataDiskSizeAsString,
         "ACK.CreateCluster request sandbox_managed_flannel": dataDiskSizeAsString,
         "ACK.CreateCluster request sandbox_managed_terway": dataDiskSizeAsString,
-        "ACK.CreateCluster request sandbox_dedicated_terway_second_body":
-            "the example sends `platform`, which no parameter table or request syntax documents, so the body "
-            + "schema has no such field and the request leaves it out",
         "ACK.CreateCluster response serverless":
             "the serverless example answers with `RequestId`, where the response table and every other example "
             + "name the member `request_id`",

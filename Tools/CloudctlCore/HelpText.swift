@@ -64,7 +64,7 @@ public enum HelpText {
         return variables.map { "  \($0) (\(readers[$0, default: []].joined(separator: ", ")))" }
     }
 
-    /// A service's operations, sorted by name, each with its one-line summary.
+    /// A service's operations, sorted by name, each with its one-line summary; a deprecated one says so.
     ///
     /// - Parameter service: The service.
     /// - Returns: The listing.
@@ -80,7 +80,8 @@ public enum HelpText {
             "Operations:",
         ]
         for entry in entries {
-            let summary = Self.firstLine(entry.summary ?? entry.documentation ?? "")
+            var summary = Self.firstLine(entry.summary ?? entry.documentation ?? "")
+            if entry.deprecation != nil { summary = "(deprecated) " + summary }
             let padding = String(repeating: " ", count: width - entry.name.count + 2)
             lines.append(("  " + entry.name + (summary.isEmpty ? "" : padding + summary)))
         }
@@ -103,6 +104,9 @@ public enum HelpText {
         }
         if let summary = entry.summary, !summary.isEmpty {
             lines += ["", summary]
+        }
+        if let deprecation = entry.deprecation {
+            lines += ["", "Deprecated: \(deprecation)"]
         }
         if let documentation = entry.documentation, !documentation.isEmpty, documentation != entry.summary {
             lines += ["", documentation]

@@ -163,6 +163,17 @@ struct SpecDiffer {
                         subject: name, kind: "operation-documentation-changed", impact: .documentation,
                         detail: "summary or description changed")))
         }
+        // Deprecating keeps the method and warns callers: it breaks no build that treats warnings as warnings.
+        if let reason = new.deprecation, old.deprecation == nil {
+            changes.append(
+                Finding(.init(subject: name, kind: "operation-deprecated", impact: .nonBreaking, detail: reason)))
+        } else if new.deprecation == nil, old.deprecation != nil {
+            changes.append(
+                Finding(
+                    .init(
+                        subject: name, kind: "operation-undeprecated", impact: .nonBreaking,
+                        detail: "no longer deprecated")))
+        }
         changes += self.fieldChanges(old.fields, new.fields, subject: "\(name).request", isInput: true)
         switch (old.response.kind, new.response.kind) {
         case (.fields(let before), .fields(let after)):

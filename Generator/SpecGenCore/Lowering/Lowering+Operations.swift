@@ -38,10 +38,12 @@ extension Lowering {
         }
         self.checkCollisions(fields, in: "request \(name)")
         let response = self.lowerResponse(operation, name: name)
-        return OperationModel(
+        var model = OperationModel(
             name: name, methodName: methodName, summary: operation.summary, description: operation.description,
             invocation: invocation, fields: fields, bodyKind: bodyKind, response: response,
             origin: self.origin(pointer))
+        model.deprecation = operation.deprecation
+        return model
     }
 
     private mutating func lowerParameter(

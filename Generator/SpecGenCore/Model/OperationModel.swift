@@ -20,6 +20,8 @@ public struct OperationModel: Equatable, Sendable {
     public var origin: Origin
     /// How the operation pages, when it is a listing with `x-pagination`.
     public var pagination: PaginationModel?
+    /// Why the operation is deprecated (`deprecated: true` with `x-deprecation-reason`); nil when it is not.
+    public var deprecation: String?
 
     /// Creates an operation.
     public init(

@@ -81,6 +81,8 @@ extension SpecDocument {
         public var reference: ReferenceExtension?
         /// `x-source`: where an operation the reference does not document comes from.
         public var source: SourceExtension? = nil
+        /// Why the operation is deprecated: `x-deprecation-reason` beside `deprecated: true`; nil when not.
+        public var deprecation: String? = nil
         /// The operation's pointer (`paths/<path>/<method>`).
         public var pointer: [String]
 

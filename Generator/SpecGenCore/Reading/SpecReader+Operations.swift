@@ -47,6 +47,7 @@ extension SpecReader {
                         reference: self.extensions.readReference(
                             on: node, pointer: pointer, allowing: [.methods], place: "an operation"),
                         source: self.extensions.readSource(on: node, pointer: pointer),
+                        deprecation: self.extensions.readDeprecation(on: node, operation: name),
                         pointer: pointer))
             }
         }

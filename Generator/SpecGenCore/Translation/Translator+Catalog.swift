@@ -8,15 +8,17 @@ extension Translator {
     /// initializer builds the closures, so the generated code lists and never branches.
     func operationCatalog() -> Declaration {
         let entries = self.model.operations.map { operation in
-            Expression.call(
-                .identifier(RuntimeSymbols.operationCatalogEntry),
-                [
-                    .init("summary", operation.summary.map(Expression.string) ?? .nil),
-                    .init("documentation", operation.description.map(Expression.string) ?? .nil),
-                    .init("parameters", self.catalogParameters(operation)),
-                    .init("request", .metatype(.named(self.qualified(operation.requestTypeName)))),
-                    .init("response", .metatype(.named(self.qualified(operation.responseTypeName)))),
-                ])
+            var arguments: [Expression.Argument] = [
+                .init("summary", operation.summary.map(Expression.string) ?? .nil),
+                .init("documentation", operation.description.map(Expression.string) ?? .nil),
+            ]
+            if let reason = operation.deprecation { arguments.append(.init("deprecation", .string(reason))) }
+            arguments += [
+                .init("parameters", self.catalogParameters(operation)),
+                .init("request", .metatype(.named(self.qualified(operation.requestTypeName)))),
+                .init("response", .metatype(.named(self.qualified(operation.responseTypeName)))),
+            ]
+            return Expression.call(.identifier(RuntimeSymbols.operationCatalogEntry), arguments)
         }
         let doc = [
             "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names."

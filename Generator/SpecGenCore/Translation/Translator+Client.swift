@@ -93,7 +93,7 @@ extension Translator {
                     "send",
                     [.init(nil, .identifier("request")), .init("options", .identifier("options"))])))
         let function = FunctionDeclaration(
-            kind: .function(operation.methodName),
+            attributes: self.deprecationAttributes(operation), kind: .function(operation.methodName),
             parameters: [
                 .init(
                     label: "_", name: "request", type: requestType,
@@ -121,6 +121,14 @@ extension Translator {
             ],
         ])
         return .documented(doc, .function(function))
+    }
+
+    /// `@available(*, deprecated, message: "<reason>")` for a deprecated operation's methods, so that a
+    /// caller's build warns and says why; nothing otherwise. The generated methods that call it (its
+    /// pages and items) carry it too, which keeps the generated module itself free of warnings.
+    func deprecationAttributes(_ operation: OperationModel) -> [String] {
+        guard let reason = operation.deprecation else { return [] }
+        return ["@available(*, deprecated, message: \(SwiftRenderer.stringLiteral(reason)))"]
     }
 
     /// `{ try await self.<method>($0) }`: the client method as a one-argument closure (the method's

@@ -54,7 +54,8 @@ extension Translator {
                 .init("fetch", self.sendClosure(operation)),
             ])
         let function = FunctionDeclaration(
-            kind: .function(operation.methodName + "Pages"), parameters: [self.requestParameter(operation)],
+            attributes: self.deprecationAttributes(operation), kind: .function(operation.methodName + "Pages"),
+            parameters: [self.requestParameter(operation)],
             returnType: .named(self.paginatorType(operation)), body: [.expression(body)])
         return .documented(self.pagesDoc(operation, pagination, subject: "pages"), .function(function))
     }
@@ -73,7 +74,8 @@ extension Translator {
         let returnType =
             "\(RuntimeSymbols.paginatedItems)<\(self.qualified(operation.requestTypeName)), \(response), \(itemType)>"
         let function = FunctionDeclaration(
-            kind: .function(operation.methodName + "Items"), parameters: [self.requestParameter(operation)],
+            attributes: self.deprecationAttributes(operation), kind: .function(operation.methodName + "Items"),
+            parameters: [self.requestParameter(operation)],
             returnType: .named(returnType), body: [.expression(body)])
         return .documented(self.pagesDoc(operation, pagination, subject: "items"), .function(function))
     }

@@ -22,6 +22,8 @@ public struct OperationCatalogEntry: Sendable {
     public let summary: String?
     /// The longer description, if any.
     public let documentation: String?
+    /// Why the operation is deprecated, and what to use instead; nil when it is not.
+    public let deprecation: String?
     /// The HTTP method of an ROA operation; nil for RPC, where the client configuration decides.
     public let httpMethod: HTTPMethod?
     /// The path template of an ROA operation (`/clusters/{ClusterId}`); `/` for RPC.
@@ -57,13 +59,14 @@ public struct OperationCatalogEntry: Sendable {
     ///     and path, or action.
     ///   - response: The generated response type.
     @_spi(Generated) public init<Request: OperationRequest & Decodable, Response: ServiceResponse & Encodable>(
-        summary: String?, documentation: String?, parameters: [OperationParameter] = [], request: Request.Type,
-        response: Response.Type
+        summary: String?, documentation: String?, deprecation: String? = nil, parameters: [OperationParameter] = [],
+        request: Request.Type, response: Response.Type
     ) {
         let operation = Request.operation
         self.name = operation.name
         self.summary = summary
         self.documentation = documentation
+        self.deprecation = deprecation
         self.httpMethod = operation.method
         self.path = operation.path
         self.action = operation.action

@@ -33,6 +33,8 @@ private final class MemberRecorder: Encoder {
     private var required: Set<String> = []
     /// The members it encoded.
     private var encoded: Set<String> = []
+    /// Whether the value is a list: lists are transparent, so its elements answer for the required members.
+    private var isList = false
 
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
@@ -51,7 +53,8 @@ private final class MemberRecorder: Encoder {
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedRecorder(recorder: self)
+        self.isList = true
+        return UnkeyedRecorder(recorder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
@@ -77,6 +80,7 @@ private final class MemberRecorder: Encoder {
 
     /// Throws when a required member was not written.
     func finish(parameter: String?) throws {
+        guard !self.isList else { return }
         guard let missing = self.required.subtracting(self.encoded).min() else { return }
         let wirePath = (self.path + [missing]).joined(separator: ".")
         throw RequestEncodingError(parameter: parameter, message: "Required member '\(wirePath)' is missing.")

@@ -25,16 +25,19 @@ struct CatalogSendTests {
         // An operation answering without a body serves nothing, which reads as `{}`.
         let responder = try EndToEnd.responder()
         let mock = try #require(responder.operation(service: operation.service, operationID: operation.name))
-        let served = try responder.example(for: mock).map {
-            try JSONDecoder().decode(JSONValue.self, from: Data($0.json.utf8))
-        } ?? .object([:])
+        let served =
+            try responder.example(for: mock).map {
+                try JSONDecoder().decode(JSONValue.self, from: Data($0.json.utf8))
+            } ?? .object([:])
         try await EndToEnd.withSpecServer { server in
             let client = ServiceClient(
                 service: service.descriptor, configuration: EndToEnd.configuration(server),
                 credentials: EndToEnd.credentials, transport: CurlTransport.shared)
             let json = try await entry.send(client, try example.data())
             let sent = try JSONDecoder().decode(JSONValue.self, from: json)
-            #expect(Self.isPart(sent, of: served), "\(String(decoding: json, as: UTF8.self))")
+            #expect(
+                Self.isPart(Self.withoutFilledRequestID(sent, served: served), of: served),
+                "\(String(decoding: json, as: UTF8.self))")
             let (encodable, _) = try entry.decodeResponse(json, .tolerant)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -42,12 +45,23 @@ struct CatalogSendTests {
         }
     }
 
+    /// The answer as served, and the request ID the client fills from the mock's header when the body's
+    /// request ID member is absent (the response type's `requestID` is that member, so it is written back).
+    static func withoutFilledRequestID(_ sent: JSONValue, served: JSONValue) -> JSONValue {
+        guard case .object(var members) = sent, case .object(let servedMembers) = served else { return sent }
+        for key in ["request_id", "RequestId", "requestId"] where servedMembers[key] == nil {
+            if case .string(let value)? = members[key], value.hasPrefix("mock-request-") { members[key] = nil }
+        }
+        return .object(members)
+    }
+
     @Test("A parameter error names the parameter and quotes no value")
     func parameterErrorDescription() async throws {
         let kce = try CatalogService.named("KCE")
         let create = try kce.entry("CreateCluster")
         let secret = "Root-secret-password-1"
-        let parameters = #"{"InstanceSet": [{"NodeRole": "Worker", "NodePara": [{"InstancePassword": 7}]}], "x": ""#
+        let parameters =
+            #"{"InstanceSet": [{"NodeRole": "Worker", "NodePara": [{"InstancePassword": 7}]}], "x": ""#
             + secret + "\"}"
         do {
             _ = try await create.prepare(kce.client(rpcMethod: kce.methods[0]), Data(parameters.utf8))

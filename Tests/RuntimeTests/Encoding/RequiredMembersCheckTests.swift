@@ -69,6 +69,17 @@ private struct Pool: Codable, Hashable, Sendable {
         #expect(listed?.message == "Required member 'pool.tags.1.key' is missing.")
     }
 
+    @Test func aRequestsOwnRequirementsOnAListApplyToEachElement() throws {
+        var encoder = ROARequestEncoder(
+            operation: OperationDescriptor(name: "InstallNodePoolComponents", method: .post, path: "/pools"))
+        // The list itself has no members: the elements answer for `value`.
+        try encoder.setBodyField("tags", [Tag(key: "a", value: "x"), Tag(key: "b", value: "y")], requiring: ["value"])
+        let error = #expect(throws: RequestEncodingError.self) {
+            try encoder.setBodyField("tags", [Tag(key: "a", value: "x"), Tag(key: "b")], requiring: ["value"])
+        }
+        #expect(error?.message == "Required member 'tags.1.value' is missing.")
+    }
+
     @Test func aWholeBodyIsCheckedFromItsRoot() {
         var encoder = ROARequestEncoder(
             operation: OperationDescriptor(name: "CreateClusterNodePool", method: .post, path: "/pools"))

@@ -174,11 +174,14 @@ import Testing
     }
 
     @Test func createRequiresWhatModifyLeavesOptional() throws {
-        let create = try Self.required("CreateClusterNodePool", "auto_scaling.enable")
+        // CreateClusterNodePool's `x-required` makes these members of shared structures required for it alone.
+        let create = try Self.required("CreateClusterNodePool", "nodepool_info.name")
         #expect(create.status == "agrees" && !create.record)
-        let modify = try Self.required("ModifyClusterNodePool", "auto_scaling.enable")
+        let modify = try Self.required("ModifyClusterNodePool", "nodepool_info.name")
         #expect(modify.status == "agrees" && !modify.record)
-        let nested = try Self.required("CreateClusterNodePool", "management.upgrade_config.max_unavailable")
-        #expect(nested.status == "agrees" && !nested.record)
+        let list = try Self.required("CreateClusterNodePool", "scaling_group.vswitch_ids")
+        #expect(list.status == "agrees" && !list.record)
+        let optional = try Self.required("ModifyClusterNodePool", "scaling_group.vswitch_ids")
+        #expect(optional.status == "agrees" && !optional.record)
     }
 }

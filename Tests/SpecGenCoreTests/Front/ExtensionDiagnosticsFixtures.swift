@@ -2,7 +2,7 @@
 extension BuildDiagnosticsFixtures {
     static let extensions: [BuildDiagnosticFixture] =
         Self.sdk + Self.signature + Self.errorRows + Self.endpoint + Self.pagination + Self.rpcMethods
-        + Self.waiters + Self.waiterAfter + Self.fields + Self.references + Self.sources
+        + Self.waiters + Self.waiterAfter + Self.fields + Self.references + Self.sources + Self.deprecations
 
     private typealias Fixture = BuildDiagnosticFixture
 
@@ -184,5 +184,12 @@ extension BuildDiagnosticsFixtures {
         .roa("operationId: A\nx-source: {sdk: x, package: y}\n\(Fixture.ok)"),
         .roa("operationId: A\nx-source: {sdk: [x]}\n\(Fixture.ok)"),
         .roa("operationId: A\nx-source: {}\n\(Fixture.ok)"),
+    ]
+
+    private static let deprecations: [Fixture] = [
+        .roa("operationId: A\ndeprecated: maybe\n\(Fixture.ok)"),
+        .roa("operationId: A\ndeprecated: true\n\(Fixture.ok)"),
+        .roa("operationId: A\ndeprecated: true\nx-deprecation-reason: ' '\n\(Fixture.ok)"),
+        .roa("operationId: A\nx-deprecation-reason: Use B.\n\(Fixture.ok)"),
     ]
 }

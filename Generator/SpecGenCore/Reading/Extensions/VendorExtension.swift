@@ -16,5 +16,6 @@ enum VendorExtension {
     static let observedValues = "x-observed-values"
     static let reference = "x-reference"
     static let source = "x-source"
+    static let deprecationReason = "x-deprecation-reason"
     static let requiredMembers = "x-required"
 }
