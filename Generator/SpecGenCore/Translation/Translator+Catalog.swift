@@ -5,9 +5,11 @@ extension Translator {
     /// `extension <Name> { public static let operations: [OperationCatalogEntry] = [...] }`.
     ///
     /// Each entry only names the operation's request and response types; the runtime's generic
-    /// initializer builds the closures, so the generated code lists and never branches.
+    /// initializer builds the closures, so the generated code lists and never branches. Each entry is a
+    /// constant of its own (`<method>Operation`) that the list names: one literal of every entry made the
+    /// compiler type-check one expression of thousands of lines (seconds and gigabytes for ACK).
     func operationCatalog() -> Declaration {
-        let entries = self.model.operations.map { operation in
+        var members: [Declaration] = self.model.operations.map { operation in
             var arguments: [Expression.Argument] = [
                 .init("summary", operation.summary.map(Expression.string) ?? .nil),
                 .init("documentation", operation.description.map(Expression.string) ?? .nil),
@@ -18,13 +20,26 @@ extension Translator {
                 .init("request", .metatype(.named(self.qualified(operation.requestTypeName)))),
                 .init("response", .metatype(.named(self.qualified(operation.responseTypeName)))),
             ]
-            return Expression.call(.identifier(RuntimeSymbols.operationCatalogEntry), arguments)
+            return .variable(
+                VariableDeclaration(
+                    access: .private, isStatic: true, isMutable: false, name: Self.catalogEntryName(operation),
+                    type: .named(RuntimeSymbols.operationCatalogEntry),
+                    value: .call(.identifier(RuntimeSymbols.operationCatalogEntry), arguments)))
         }
+        let list = VariableDeclaration(
+            isStatic: true, isMutable: false, name: "operations",
+            type: .array(.named(RuntimeSymbols.operationCatalogEntry)),
+            value: .array(self.model.operations.map { .identifier(Self.catalogEntryName($0)) }))
         let doc = [
             "Every operation of \(self.model.title), in spec order, callable from JSON parameters keyed by wire names."
         ]
-        return self.namespaceConstant(
-            "operations", type: .array(.named(RuntimeSymbols.operationCatalogEntry)), value: .array(entries), doc: doc)
+        members.insert(.documented(doc, .variable(list)), at: 0)
+        return .extension(ExtensionDeclaration(extendedType: self.model.name, members: members))
+    }
+
+    /// The private constant holding an operation's catalog entry, e.g. `describeClusterDetailOperation`.
+    static func catalogEntryName(_ operation: OperationModel) -> String {
+        SwiftName.unescaped(operation.methodName) + "Operation"
     }
 
     /// `extension <Name> { public static let catalog = ServiceCatalog(...) }`: the one value tools list

@@ -126,114 +126,119 @@ public struct ACKClient: Sendable {
 extension ACK {
     /// Every operation of Golden ROA Service, in spec order, callable from JSON parameters keyed by wire names.
     public static let operations: [OperationCatalogEntry] = [
-        OperationCatalogEntry(
-            summary: "Get one cluster.",
-            documentation: "Returns the configuration and state of a cluster.\nThe state is refreshed every minute.",
-            parameters: [
-                OperationParameter(
-                    name: "ClusterId",
-                    location: .path,
-                    type: "string",
-                    isRequired: true,
-                    summary: "Cluster ID."
-                ),
-                OperationParameter(
-                    name: "detail_level",
-                    location: .query,
-                    type: "string",
-                    allowedValues: ["basic", "full"],
-                    defaultValue: "\"basic\"",
-                    summary: "How much to return."
-                ),
-            ],
-            request: ACK.DescribeClusterDetailRequest.self,
-            response: ACK.DescribeClusterDetailResponse.self
-        ),
-        OperationCatalogEntry(
-            summary: "Delete a cluster.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(
-                    name: "ClusterId",
-                    location: .path,
-                    type: "string",
-                    isRequired: true,
-                    summary: "Cluster ID."
-                ),
-                OperationParameter(
-                    name: "retain_resources",
-                    location: .query,
-                    type: "list of string",
-                    summary: "Resources to keep."
-                ),
-            ],
-            request: ACK.DeleteClusterRequest.self,
-            response: ACK.DeleteClusterResponse.self
-        ),
-        OperationCatalogEntry(
-            summary: "List clusters.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(
-                    name: "cluster_type",
-                    location: .query,
-                    type: "string",
-                    allowedValues: ["Kubernetes", "ManagedKubernetes", "Ask"],
-                    summary: "The kind of cluster."
-                ),
-                OperationParameter(
-                    name: "page_size",
-                    location: .query,
-                    type: "integer",
-                    defaultValue: "10",
-                    summary: "Entries per page."
-                ),
-            ],
-            request: ACK.DescribeClustersRequest.self,
-            response: ACK.DescribeClustersResponse.self
-        ),
-        OperationCatalogEntry(
-            summary: "Create a cluster.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(
-                    name: "name",
-                    location: .bodyField,
-                    type: "string",
-                    isRequired: true,
-                    summary: "Cluster name."
-                ),
-                OperationParameter(
-                    name: "cluster_type",
-                    location: .bodyField,
-                    type: "string",
-                    isRequired: true,
-                    allowedValues: ["Kubernetes", "ManagedKubernetes", "Ask"],
-                    summary: "The kind of cluster."
-                ),
-                OperationParameter(name: "vpcid", location: .bodyField, type: "string", summary: "VPC ID."),
-                OperationParameter(name: "tags", location: .bodyField, type: "list of object (Tag)"),
-                OperationParameter(
-                    name: "runtime",
-                    location: .bodyField,
-                    type: "object (Runtime)",
-                    summary: "Container runtime."
-                ),
-            ],
-            request: ACK.CreateClusterRequest.self,
-            response: ACK.CreateClusterResponse.self
-        ),
-        OperationCatalogEntry(
-            summary: "Add labels to resources.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(name: "resource_ids", location: .query, type: "list of string", isRequired: true),
-                OperationParameter(name: "body", location: .body, type: "list of object (Tag)", isRequired: true),
-            ],
-            request: ACK.TagResourcesRequest.self,
-            response: ACK.TagResourcesResponse.self
-        ),
+        describeClusterDetailOperation,
+        deleteClusterOperation,
+        describeClustersOperation,
+        createClusterOperation,
+        tagResourcesOperation,
     ]
+    private static let describeClusterDetailOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "Get one cluster.",
+        documentation: "Returns the configuration and state of a cluster.\nThe state is refreshed every minute.",
+        parameters: [
+            OperationParameter(
+                name: "ClusterId",
+                location: .path,
+                type: "string",
+                isRequired: true,
+                summary: "Cluster ID."
+            ),
+            OperationParameter(
+                name: "detail_level",
+                location: .query,
+                type: "string",
+                allowedValues: ["basic", "full"],
+                defaultValue: "\"basic\"",
+                summary: "How much to return."
+            ),
+        ],
+        request: ACK.DescribeClusterDetailRequest.self,
+        response: ACK.DescribeClusterDetailResponse.self
+    )
+    private static let deleteClusterOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "Delete a cluster.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(
+                name: "ClusterId",
+                location: .path,
+                type: "string",
+                isRequired: true,
+                summary: "Cluster ID."
+            ),
+            OperationParameter(
+                name: "retain_resources",
+                location: .query,
+                type: "list of string",
+                summary: "Resources to keep."
+            ),
+        ],
+        request: ACK.DeleteClusterRequest.self,
+        response: ACK.DeleteClusterResponse.self
+    )
+    private static let describeClustersOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "List clusters.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(
+                name: "cluster_type",
+                location: .query,
+                type: "string",
+                allowedValues: ["Kubernetes", "ManagedKubernetes", "Ask"],
+                summary: "The kind of cluster."
+            ),
+            OperationParameter(
+                name: "page_size",
+                location: .query,
+                type: "integer",
+                defaultValue: "10",
+                summary: "Entries per page."
+            ),
+        ],
+        request: ACK.DescribeClustersRequest.self,
+        response: ACK.DescribeClustersResponse.self
+    )
+    private static let createClusterOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "Create a cluster.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(
+                name: "name",
+                location: .bodyField,
+                type: "string",
+                isRequired: true,
+                summary: "Cluster name."
+            ),
+            OperationParameter(
+                name: "cluster_type",
+                location: .bodyField,
+                type: "string",
+                isRequired: true,
+                allowedValues: ["Kubernetes", "ManagedKubernetes", "Ask"],
+                summary: "The kind of cluster."
+            ),
+            OperationParameter(name: "vpcid", location: .bodyField, type: "string", summary: "VPC ID."),
+            OperationParameter(name: "tags", location: .bodyField, type: "list of object (Tag)"),
+            OperationParameter(
+                name: "runtime",
+                location: .bodyField,
+                type: "object (Runtime)",
+                summary: "Container runtime."
+            ),
+        ],
+        request: ACK.CreateClusterRequest.self,
+        response: ACK.CreateClusterResponse.self
+    )
+    private static let tagResourcesOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "Add labels to resources.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(name: "resource_ids", location: .query, type: "list of string", isRequired: true),
+            OperationParameter(name: "body", location: .body, type: "list of object (Tag)", isRequired: true),
+        ],
+        request: ACK.TagResourcesRequest.self,
+        response: ACK.TagResourcesResponse.self
+    )
 }
 
 extension ACK {

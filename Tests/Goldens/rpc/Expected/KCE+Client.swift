@@ -77,64 +77,58 @@ public struct KCEClient: Sendable {
 
 extension KCE {
     /// Every operation of Golden RPC Service, in spec order, callable from JSON parameters keyed by wire names.
-    public static let operations: [OperationCatalogEntry] = [
-        OperationCatalogEntry(
-            summary: "Create a cluster.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(
-                    name: "ClusterName",
-                    location: .rpc,
-                    type: "string",
-                    isRequired: true,
-                    summary: "Cluster name."
-                ),
-                OperationParameter(
-                    name: "InstanceSet",
-                    location: .rpc,
-                    type: "list of object (InstanceSet)",
-                    isRequired: true,
-                    summary: "Nodes to add."
-                ),
-                OperationParameter(
-                    name: "PublicApiServer",
-                    location: .rpc,
-                    type: "object (PublicAPIServer), as JSON text",
-                    summary: "API server exposure, sent as a JSON string."
-                ),
-                OperationParameter(
-                    name: "ReserveSubnetId",
-                    location: .rpc,
-                    type: "list of string",
-                    summary: "Subnets to reserve."
-                ),
-            ],
-            request: KCE.CreateClusterRequest.self,
-            response: KCE.CreateClusterResponse.self
-        ),
-        OperationCatalogEntry(
-            summary: "List clusters.",
-            documentation: nil,
-            parameters: [
-                OperationParameter(
-                    name: "ClusterId",
-                    location: .rpc,
-                    type: "list of string",
-                    summary: "IDs of the clusters to return; all clusters when empty."
-                ),
-                OperationParameter(name: "Filter", location: .rpc, type: "list of object (Filter)"),
-                OperationParameter(name: "MaxResults", location: .rpc, type: "integer"),
-                OperationParameter(
-                    name: "Marker",
-                    location: .rpc,
-                    type: "object (Marker)",
-                    summary: "Paging position."
-                ),
-            ],
-            request: KCE.DescribeClusterRequest.self,
-            response: KCE.DescribeClusterResponse.self
-        ),
-    ]
+    public static let operations: [OperationCatalogEntry] = [createClusterOperation, describeClusterOperation]
+    private static let createClusterOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "Create a cluster.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(
+                name: "ClusterName",
+                location: .rpc,
+                type: "string",
+                isRequired: true,
+                summary: "Cluster name."
+            ),
+            OperationParameter(
+                name: "InstanceSet",
+                location: .rpc,
+                type: "list of object (InstanceSet)",
+                isRequired: true,
+                summary: "Nodes to add."
+            ),
+            OperationParameter(
+                name: "PublicApiServer",
+                location: .rpc,
+                type: "object (PublicAPIServer), as JSON text",
+                summary: "API server exposure, sent as a JSON string."
+            ),
+            OperationParameter(
+                name: "ReserveSubnetId",
+                location: .rpc,
+                type: "list of string",
+                summary: "Subnets to reserve."
+            ),
+        ],
+        request: KCE.CreateClusterRequest.self,
+        response: KCE.CreateClusterResponse.self
+    )
+    private static let describeClusterOperation: OperationCatalogEntry = OperationCatalogEntry(
+        summary: "List clusters.",
+        documentation: nil,
+        parameters: [
+            OperationParameter(
+                name: "ClusterId",
+                location: .rpc,
+                type: "list of string",
+                summary: "IDs of the clusters to return; all clusters when empty."
+            ),
+            OperationParameter(name: "Filter", location: .rpc, type: "list of object (Filter)"),
+            OperationParameter(name: "MaxResults", location: .rpc, type: "integer"),
+            OperationParameter(name: "Marker", location: .rpc, type: "object (Marker)", summary: "Paging position."),
+        ],
+        request: KCE.DescribeClusterRequest.self,
+        response: KCE.DescribeClusterResponse.self
+    )
 }
 
 extension KCE {
