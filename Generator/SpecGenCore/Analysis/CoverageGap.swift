@@ -69,7 +69,7 @@ extension CoverageReport.Service {
         let notes = check.record.map {
             [Diagnostic.note("x-reference records \($0.value)", at: $0.location.sourceLocation)]
         }
-        let source = self.index == .sdk ? "the SDK" : "the reference"
+        let source = "the \(self.index.label)"
         return CoverageGap("\(subject): \(check.difference(naming: source))", at: check.location, notes: notes ?? [])
     }
 }

@@ -226,7 +226,7 @@ extension CoverageReport.Service {
     var title: String {
         switch self.index {
         case .reference: self.directory
-        case .sdk: "\(self.directory) against the SDK (\(self.sources.joined(separator: ", ")))"
+        case .sdk: "\(self.directory) against the \(self.index.label) (\(self.sources.joined(separator: ", ")))"
         }
     }
 }

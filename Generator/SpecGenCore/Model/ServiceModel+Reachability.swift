@@ -14,12 +14,6 @@ extension ServiceModel {
         return self.shapes(reachableFrom: roots)
     }
 
-    /// The Swift names of the shapes some operation's request or response contains, directly or
-    /// through other shapes: the ones worth generating.
-    public var shapesInOperations: Set<String> {
-        self.shapesInResponses.union(self.shapesInRequests)
-    }
-
     /// The Swift names of the shapes a request can contain, directly or through other shapes.
     public var shapesInRequests: Set<String> {
         self.shapes(reachableFrom: self.operations.flatMap { $0.fields.map(\.type) })

@@ -12,4 +12,7 @@ public struct SourceExtension: Sendable, Equatable {
     public var sdk: String?
     /// The pointer of the `x-source` mapping.
     public var pointer: [String]
+
+    /// The key naming the SDK.
+    static let sdkKey = "sdk"
 }

@@ -48,7 +48,7 @@ public struct Translator: Sendable {
     /// The shapes that become types: those an operation uses. A schema nothing refers to (a request
     /// body whose fields the request took over, say) gets no type of its own.
     var generatedShapes: [ShapeModel] {
-        let used = self.model.shapesInOperations
+        let used = self.responseShapes.union(self.model.shapesInRequests)
         return self.model.shapes.filter { used.contains($0.name) }
     }
 

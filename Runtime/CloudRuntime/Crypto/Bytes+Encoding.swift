@@ -25,6 +25,6 @@ extension Collection<UInt8> {
 
 /// The ASCII code of a lower-case hexadecimal digit, 0...15.
 @inline(__always)
-private func hexDigit(_ value: UInt8) -> UInt8 {
+func hexDigit(_ value: UInt8) -> UInt8 {
     value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
 }

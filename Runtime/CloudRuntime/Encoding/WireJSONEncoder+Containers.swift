@@ -20,30 +20,30 @@ struct TreeEncoder: Encoder {
 
     /// Encodes a value into this encoder's node, writing scalars directly.
     func encodeValue<T: Encodable>(_ value: T) throws {
-        if let text = try Self.scalarText(value, codingPath: self.codingPath) {
-            self.node.content = .scalar(text)
+        if let scalar = try Self.scalar(value, codingPath: self.codingPath) {
+            self.node.content = scalar
         } else {
             try value.encode(to: self)
         }
     }
 
-    /// The JSON text of a scalar, or nil for a value that encodes itself.
-    static func scalarText<T>(_ value: T, codingPath: [any CodingKey]) throws -> String? {
+    /// A scalar's content, or nil for a value that encodes itself.
+    static func scalar<T>(_ value: T, codingPath: [any CodingKey]) throws -> EncodedJSON.Content? {
         switch value {
-        case let value as String: return EncodedJSON.stringText(value)
-        case let value as Bool: return value ? "true" : "false"
-        case let value as Int: return String(value)
-        case let value as Int32: return String(value)
-        case let value as Int64: return String(value)
-        case let value as Double: return try EncodedJSON.numberText(value, codingPath: codingPath)
-        case let value as Float: return try EncodedJSON.numberText(value, codingPath: codingPath)
-        case let value as Int8: return String(value)
-        case let value as Int16: return String(value)
-        case let value as UInt: return String(value)
-        case let value as UInt8: return String(value)
-        case let value as UInt16: return String(value)
-        case let value as UInt32: return String(value)
-        case let value as UInt64: return String(value)
+        case let value as String: return .string(value)
+        case let value as Bool: return .literal(value ? "true" : "false")
+        case let value as Int: return .literal(String(value))
+        case let value as Int32: return .literal(String(value))
+        case let value as Int64: return .literal(String(value))
+        case let value as Double: return .literal(try EncodedJSON.numberText(value, codingPath: codingPath))
+        case let value as Float: return .literal(try EncodedJSON.numberText(value, codingPath: codingPath))
+        case let value as Int8: return .literal(String(value))
+        case let value as Int16: return .literal(String(value))
+        case let value as UInt: return .literal(String(value))
+        case let value as UInt8: return .literal(String(value))
+        case let value as UInt16: return .literal(String(value))
+        case let value as UInt32: return .literal(String(value))
+        case let value as UInt64: return .literal(String(value))
         default: return nil
         }
     }
@@ -70,7 +70,7 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws {
         let child = EncodedJSON()
-        child.content = .scalar("null")
+        child.content = .literal("null")
         self.set(key.stringValue, child)
     }
 
@@ -131,7 +131,7 @@ struct TreeUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {
         let child = EncodedJSON()
-        child.content = .scalar("null")
+        child.content = .literal("null")
         self.append(child)
     }
 
@@ -170,7 +170,7 @@ struct TreeSingleValueContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { self.encoder.codingPath }
 
     mutating func encodeNil() throws {
-        self.encoder.node.content = .scalar("null")
+        self.encoder.node.content = .literal("null")
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {

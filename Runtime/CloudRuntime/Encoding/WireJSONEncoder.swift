@@ -38,8 +38,10 @@ final class EncodedJSON {
     enum Content {
         /// Nothing encoded yet; written as `{}`, as a value that opened no container.
         case pending
-        /// A scalar, as JSON text.
-        case scalar(String)
+        /// A string, escaped when written.
+        case string(String)
+        /// A number, `true`, `false` or `null`, as JSON text.
+        case literal(String)
         case object([String: EncodedJSON])
         case array([EncodedJSON])
     }
@@ -50,7 +52,9 @@ final class EncodedJSON {
         switch self.content {
         case .pending:
             output += "{}".utf8
-        case .scalar(let text):
+        case .string(let text):
+            Self.writeString(text, to: &output)
+        case .literal(let text):
             output += text.utf8
         case .object(let members):
             output.append(UInt8(ascii: "{"))
@@ -86,20 +90,13 @@ final class EncodedJSON {
             case 0x08: output += "\\b".utf8
             case 0x0C: output += "\\f".utf8
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
                 output += "\\u00".utf8
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0x0F)])
+                output.append(hexDigit(byte >> 4))
+                output.append(hexDigit(byte & 0x0F))
             default: output.append(byte)
             }
         }
         output.append(UInt8(ascii: "\""))
-    }
-
-    static func stringText(_ string: String) -> String {
-        var bytes: [UInt8] = []
-        self.writeString(string, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A floating-point number as JSON text; integral values without a fraction (`2`, not `2.0`).

@@ -28,8 +28,3 @@ extension ExtensionReader {
         return source
     }
 }
-
-extension SourceExtension {
-    /// The key naming the SDK.
-    static let sdkKey = "sdk"
-}
