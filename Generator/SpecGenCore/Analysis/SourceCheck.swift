@@ -1,6 +1,7 @@
-/// Checks where each operation comes from, in a folder with an SDK index (`sdk-index/`): one the vendor
-/// reference documents is in the docs index; any other says, in `x-source: {sdk: <package> <version>}`,
-/// which SDK it was taken from, and that SDK's index lists it.
+/// Checks where each operation and field comes from, in a folder with an SDK index (`sdk-index/`): one
+/// the vendor reference documents is in the docs index; any other says, in
+/// `x-source: {sdk: <package> <version>}`, which SDK it was taken from, and that SDK's index lists it
+/// (fields: ``fieldDiagnostics(reference:sdk:)``).
 ///
 /// So every operation is backed by one of the two sources, and an operation added by hand without
 /// either fails lint at its `operationId`. A folder without an SDK index has one source, whose coverage
@@ -32,26 +33,32 @@ struct SourceCheck {
             }
             guard let named = source.sdk else { continue }  // reading reported the shape
             let sourceAt = self.location(of: source.pointer)
-            guard let sdk else {
-                result.append(
-                    .error(
-                        "'x-source' names the SDK '\(named)', but the folder has no sdk-index/ to check it against",
-                        at: sourceAt))
-                continue
-            }
-            if !sdk.sources.contains(named) {
-                result.append(
-                    .error(
-                        "'x-source' names '\(named)'; the SDK index was extracted from '\(sdk.sources.joined(separator: "', '"))'",
-                        at: sourceAt))
+            if let problem = self.problem(naming: named, at: sourceAt, sdk: sdk) {
+                result.append(problem)
             } else if !inSDK.contains(name) {
                 result.append(.error("operation '\(name)' is not in the SDK index of '\(named)'", at: sourceAt))
             }
         }
-        return result
+        return (result + self.fieldDiagnostics(reference: reference, sdk: sdk)).sortedByLocation()
     }
 
-    private func location(of pointer: [String]) -> SourceLocation {
+    /// What is wrong with an `x-source` naming an SDK: the folder has no SDK index, or its index was
+    /// extracted from another SDK; nil when it names the index's.
+    func problem(naming named: String, at location: SourceLocation, sdk: DocsIndex?) -> Diagnostic? {
+        guard let sdk else {
+            return .error(
+                "'x-source' names the SDK '\(named)', but the folder has no sdk-index/ to check it against",
+                at: location)
+        }
+        guard sdk.sources.contains(named) else {
+            return .error(
+                "'x-source' names '\(named)'; the SDK index was extracted from '\(sdk.sources.joined(separator: "', '"))'",
+                at: location)
+        }
+        return nil
+    }
+
+    func location(of pointer: [String]) -> SourceLocation {
         self.document.location(of: pointer) ?? SourceLocation(file: self.document.directory, line: 1, column: 1)
     }
 }

@@ -46,7 +46,7 @@ extension SpecReader {
                         },
                         reference: self.extensions.readReference(
                             on: node, pointer: pointer, allowing: [.methods], place: "an operation"),
-                        source: self.extensions.readSource(on: node, pointer: pointer),
+                        source: self.extensions.readSource(on: node, pointer: pointer, of: "operation"),
                         deprecation: self.extensions.readDeprecation(on: node, operation: name),
                         pointer: pointer))
             }

@@ -132,6 +132,8 @@ public struct FieldExtensions: Sendable, Equatable {
     public var requiredMembers: [String]?
     /// `x-reference`: what the vendor reference documents where the spec deliberately differs.
     public var reference: ReferenceExtension?
+    /// `x-source`: the SDK a field the vendor reference does not document was taken from.
+    public var source: SourceExtension?
     /// Where each of these extensions is written, well formed or not, by key (`x-index-base`).
     public var locations: [String: SourceLocation] = [:]
 

@@ -69,9 +69,12 @@ import Testing
 
         """
 
-    private static func folder() throws -> SpecFolder {
-        let folder = try SpecFolder(.roa, groups: ["clusters": Self.group])
-        for (name, text) in ["docs-index": Self.docsIndex, "sdk-index": Self.sdkIndex] {
+    private static func folder(
+        group: String = Self.group, schemas: [String: String] = [:], docsIndex: String = Self.docsIndex,
+        sdkIndex: String = Self.sdkIndex
+    ) throws -> SpecFolder {
+        let folder = try SpecFolder(.roa, groups: ["clusters": group], schemas: schemas)
+        for (name, text) in ["docs-index": docsIndex, "sdk-index": sdkIndex] {
             let directory = URL(filePath: folder.directory).appending(path: name)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try text.write(to: directory.appending(path: "clusters.yaml"), atomically: true, encoding: .utf8)
@@ -107,5 +110,96 @@ import Testing
         // A difference names the SDK, not the reference.
         #expect(
             sdk.gapDiagnostics.map(\.message).contains("'max_results' of ListChecks: the SDK types it string, the spec integer"))
+    }
+
+    /// Fields of a documented operation: the reference documents `Name` and `config.size`; the SDK adds
+    /// `Zone` (named), `Region` (not), `config.color` (not) and `extra`, whose schema file names the SDK
+    /// but whose property, added to a documented answer, does not.
+    static let fieldGroup = """
+        tag: {name: clusters}
+        paths:
+          /clusters/{ClusterId}:
+            get:
+              operationId: DescribeCluster
+              parameters:
+                - {name: ClusterId, in: path, required: true, schema: {type: string}}
+                - {name: Name, in: query, schema: {type: string}}
+                - {name: Region, in: query, schema: {type: string}}
+                - {name: Zone, in: query, x-source: {sdk: vendor-sdk 1.0}, schema: {type: string}}
+                - {name: Rack, in: query, x-source: {sdk: vendor-sdk 0.9}, schema: {type: string}}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          config:
+                            type: object
+                            properties:
+                              size: {type: integer}
+                              color: {type: string}
+                          extra:
+                            $ref: ../schemas/Extra.yaml
+
+        """
+
+    static let extraSchema = """
+        type: object
+        x-source: {sdk: vendor-sdk 1.0}
+        properties:
+          depth: {type: integer}
+
+        """
+
+    static let fieldDocsIndex = """
+        source: fixture
+        group: clusters
+        operations:
+          - operation: DescribeCluster
+            method: GET
+            path: '/clusters/{ClusterId}'
+            parameters: [ClusterId, Name]
+            responseFields: [config.size]
+
+        """
+
+    static let fieldSDKIndex = """
+        source: vendor-sdk 1.0
+        group: clusters
+        operations:
+          - operation: DescribeCluster
+            method: GET
+            path: /clusters/{cluster_id}
+            parameters:
+              - {name: cluster_id, type: string, required: true, in: path}
+              - {name: Name, type: string, in: query}
+              - {name: Region, type: string, in: query}
+              - {name: Zone, type: string, in: query}
+              - {name: Rack, type: string, in: query}
+            responseFields:
+              - {name: config, type: object}
+              - {name: config.size, type: integer}
+              - {name: config.color, type: string}
+              - {name: extra, type: object}
+              - {name: extra.depth, type: integer}
+
+        """
+
+    @Test func everyFieldTheReferenceLacksNamesItsSource() throws {
+        let folder = try Self.folder(
+            group: Self.fieldGroup, schemas: ["Extra": Self.extraSchema], docsIndex: Self.fieldDocsIndex,
+            sdkIndex: Self.fieldSDKIndex)
+        let lint = folder.lint().filter { !$0.contains("warning") }
+        // `config` holds a documented field; `extra.depth` is in a schema file that names the SDK; `Zone`
+        // names it itself.
+        #expect(
+            lint == [
+                "spec/t/groups/clusters.yaml:9:11: error: 'Region' of DescribeCluster is in the SDK index but not in the reference's docs index; say where it comes from with 'x-source: {sdk: vendor-sdk 1.0}'",
+                "spec/t/groups/clusters.yaml:11:45: error: 'x-source' names 'vendor-sdk 0.9'; the SDK index was extracted from 'vendor-sdk 1.0'",
+                "spec/t/groups/clusters.yaml:24:30: error: 'config.color' of DescribeCluster is in the SDK index but not in the reference's docs index; say where it comes from with 'x-source: {sdk: vendor-sdk 1.0}'",
+                "spec/t/groups/clusters.yaml:26:21: error: 'extra' of DescribeCluster is in the SDK index but not in the reference's docs index; say where it comes from with 'x-source: {sdk: vendor-sdk 1.0}'",
+            ])
     }
 }

@@ -184,6 +184,9 @@ extension BuildDiagnosticsFixtures {
         .roa("operationId: A\nx-source: {sdk: x, package: y}\n\(Fixture.ok)"),
         .roa("operationId: A\nx-source: {sdk: [x]}\n\(Fixture.ok)"),
         .roa("operationId: A\nx-source: {}\n\(Fixture.ok)"),
+        .roa(
+            "operationId: A\nparameters: [{name: Id, in: query, x-source: {sdk: ''}, schema: {type: string}}]\n"
+                + Fixture.ok),
     ]
 
     private static let deprecations: [Fixture] = [

@@ -9,6 +9,8 @@ extension ExtensionReader {
     /// - `x-required`: a non-empty list of non-empty dotted member paths.
     ///
     /// What the names and paths refer to is for the `x-unique-by`, `x-required` and `x-index-base` rules.
+    /// `x-source` is read (``readSource(on:pointer:of:)``) everywhere; the SDK index check says where it
+    /// is needed.
     /// `x-reference` is read (``readReference(on:pointer:allowing:place:)``) on a parameter and on a
     /// property's or list's schema; on a parameter's own schema or a schema file's root it belongs
     /// elsewhere, which the `x-reference` rule reports.
@@ -24,6 +26,7 @@ extension ExtensionReader {
             extensions.reference = self.readReference(
                 on: node, pointer: pointer, allowing: ReferenceAttribute.fieldAttributes, place: place)
         }
+        extensions.source = self.readSource(on: node, pointer: pointer, of: "field")
         return extensions
     }
 

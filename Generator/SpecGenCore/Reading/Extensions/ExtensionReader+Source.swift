@@ -1,8 +1,13 @@
 extension ExtensionReader {
-    /// An operation's `x-source`: a mapping with a non-empty `sdk` text. Whether the SDK is the service's
-    /// and lists the operation is the SDK index check's to say.
-    mutating func readSource(on operation: YAMLNode, pointer: [String]) -> SourceExtension? {
-        guard let pair = operation.pair(for: VendorExtension.source) else { return nil }
+    /// The `x-source` of an operation, parameter or schema: a mapping with a non-empty `sdk` text. Whether
+    /// the SDK is the service's and lists the node is the SDK index check's to say.
+    ///
+    /// - Parameters:
+    ///   - node: The node that may carry it.
+    ///   - pointer: The node's pointer.
+    ///   - kind: How messages name the node (`operation`, `field`).
+    mutating func readSource(on node: YAMLNode, pointer: [String], of kind: String) -> SourceExtension? {
+        guard let pair = node.pair(for: VendorExtension.source) else { return nil }
         guard let entries = pair.value.pairs else {
             self.error(
                 "'x-source' must be a mapping such as {sdk: <package> <version>}, found \(pair.value.kindDescription)",
@@ -23,7 +28,7 @@ extension ExtensionReader {
             source.sdk = text
         }
         if source.sdk == nil, !entries.contains(where: { $0.key.scalarValue == SourceExtension.sdkKey }) {
-            self.error("'x-source' needs 'sdk': the SDK package and version the operation comes from", at: pair.key)
+            self.error("'x-source' needs 'sdk': the SDK package and version the \(kind) comes from", at: pair.key)
         }
         return source
     }
