@@ -81,34 +81,6 @@ extension MockStore {
         return call.success(call.operation.hasResponseBody ? call.exampleWithRequestID : nil)
     }
 
-    /// DescribeTaskInfo: counts a poll; `running` turns `success` after the polls or once the task's cluster runs.
-    func describeTask(_ call: Call) -> MockResponse {
-        let id = call.pathValue("task_id") ?? ""
-        let found = self.contents.withLock { contents -> MockResource? in
-            guard let index = contents.ackTasks.firstIndex(where: { $0.id == id }) else { return nil }
-            contents.ackTasks[index].observe(self.settings, now: call.now)
-            // A creation task is done once its cluster runs, however often the task itself was polled.
-            let parent = contents.ackTasks[index].parent
-            if contents.ackTasks[index].phase == .creating,
-                contents.ackClusters.contains(where: { $0.id == parent && $0.phase == .ready })
-            {
-                contents.ackTasks[index].enter(.ready, at: call.now)
-            }
-            return contents.ackTasks[index]
-        }
-        guard let task = found else {
-            return VendorErrorShape.alibaba.notFound(
-                code: "ErrorTaskNotFound", message: "The specified task \(id) is not found.", requestID: call.requestID)
-        }
-        var answer = call.example
-        answer[member: "task_id"] = .string(task.id)
-        answer[member: "cluster_id"] = task.parent.map(JSONValue.string)
-        answer[member: "state"] = .string(task.phase == .ready ? "success" : "running")
-        answer[member: "task_type"] = task.attributes["task_type"]
-        answer[member: "task_result"] = .array([])
-        return call.success(answer)
-    }
-
     /// A cluster as the example shows one, with the stored values and state.
     static func clusterBody(_ cluster: MockResource, template: JSONValue) -> JSONValue {
         var body = template

@@ -125,6 +125,7 @@ public final class MockStore: Sendable {
         case ("KCE", "CreateCluster"): return self.createKCECluster(call)
         case ("KCE", "DescribeCluster"): return self.listKCEClusters(call)
         case ("KCE", "DeleteCluster"): return self.deleteKCECluster(call)
+        case ("ACK", _): return self.startACKTask(call)
         default: return nil
         }
     }

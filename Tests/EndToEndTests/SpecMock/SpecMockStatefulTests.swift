@@ -59,6 +59,23 @@ struct SpecMockStatefulTests {
         }
     }
 
+    @Test("ACK: an operation answering with a task ID starts a task the TaskFinished waiter follows to success")
+    func taskOfAnyOperation() async throws {
+        try await Self.withACK(polls: 2) { ack, server in
+            let scaled = try await ack.removeNodePoolNodes(
+                .init(clusterID: "c1", nodepoolID: "np1", nodes: ["cn-hangzhou.192.168.0.1"]))
+            let taskID = try #require(scaled.taskID)
+            #expect(taskID == "T-000000000000000000000001")
+            let modified = try await ack.modifyCluster(.init(clusterID: "c1"))
+            #expect(modified.taskID == "T-000000000000000000000002")
+            let finished = try await ack.waitUntilTaskFinished(
+                .init(taskID: taskID), options: WaiterOptions(interval: .milliseconds(1)))
+            #expect(finished?.state == "success" && finished?.clusterID == "c1")
+            // One poll saw it running, the next saw it finished.
+            #expect(server.requests.filter { $0.rawPath.hasPrefix("/tasks/") }.count == 2)
+        }
+    }
+
     @Test("ACK: DescribeClustersV1 pages by page_number and page_size and filters by name")
     func listing() async throws {
         try await Self.withACK { ack, _ in
