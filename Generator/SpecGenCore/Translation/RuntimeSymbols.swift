@@ -20,6 +20,7 @@ enum RuntimeSymbols {
     static let rpcParameterEncoder = "RPCParameterEncoder"
     static let listLimits = "ListLimits"
     static let serviceResponse = "ServiceResponse"
+    static let memberwiseDescribable = "MemberwiseDescribable"
     static let extensibleEnum = "ExtensibleEnum"
     static let boxed = "Boxed"
     static let jsonValue = "JSONValue"
@@ -57,6 +58,7 @@ enum RuntimeSymbols {
         module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
+        memberwiseDescribable,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
         "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
         "ServiceErrorCode", endpointChoice, callOptions, pagination, paginator, paginatedItems, paginationError, waiter,

@@ -47,7 +47,9 @@ extension Translator {
         members.append(self.memberwiseInitializer(fields, summary: "Creates a value."))
         members += self.codingKeys(fields, readFromAnswers: readFromAnswers, undocumentedFields: true)
         return .struct(
-            StructDeclaration(name: name, conformances: ["Codable", "Equatable", "Sendable"], members: members))
+            StructDeclaration(
+                name: name, conformances: ["Codable", "Equatable", "Sendable", RuntimeSymbols.memberwiseDescribable],
+                members: members))
     }
 
     private func extensibleEnum(_ name: String, _ cases: [EnumCaseModel]) -> Declaration {

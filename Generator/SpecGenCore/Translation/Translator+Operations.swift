@@ -29,7 +29,8 @@ extension Translator {
             doc,
             .struct(
                 StructDeclaration(
-                    name: operation.requestTypeName, conformances: ["Sendable", "Equatable", "Decodable"],
+                    name: operation.requestTypeName,
+                    conformances: ["Sendable", "Equatable", "Decodable", RuntimeSymbols.memberwiseDescribable],
                     members: members)))
     }
 
@@ -156,7 +157,9 @@ extension Translator {
             .struct(
                 StructDeclaration(
                     name: operation.responseTypeName,
-                    conformances: [RuntimeSymbols.serviceResponse, "Codable", "Equatable"],
+                    conformances: [
+                        RuntimeSymbols.serviceResponse, "Codable", "Equatable", RuntimeSymbols.memberwiseDescribable,
+                    ],
                     members: members)))
     }
 }

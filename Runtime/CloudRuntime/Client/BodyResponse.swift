@@ -44,3 +44,5 @@ extension BodyResponse: Encodable where Body: Encodable {
 }
 
 extension BodyResponse: Equatable where Body: Equatable {}
+
+extension BodyResponse: MemberwiseDescribable {}

@@ -22,3 +22,4 @@ public struct EmptyResponse: ServiceResponse, Codable, Equatable {
         self.undocumentedFields = try container.decode(UndocumentedFields.self, forKey: .undocumentedFields)
     }
 }
+extension EmptyResponse: MemberwiseDescribable {}

@@ -118,3 +118,8 @@ extension KeyedEncodingContainer {
         try self.encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
+
+extension Boxed: DescribedMember {
+    /// The boxed value's text, not the box's.
+    var memberText: String? { MemberwiseDescription.shown(self.wrappedValue) }
+}

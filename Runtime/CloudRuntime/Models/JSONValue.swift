@@ -75,3 +75,11 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
+
+extension JSONValue: CustomStringConvertible {
+    /// The value as compact JSON text with sorted keys: `{"a":[1,"x"]}`.
+    public var description: String {
+        // Only a non-finite number fails to encode, and parsing JSON never yields one.
+        (try? WireJSONEncoder().encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+}

@@ -67,3 +67,8 @@ extension KeyedEncodingContainer {
         try self.encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
+
+extension Sensitive: DescribedMember {
+    /// `<redacted>` for a value, nothing for an empty optional.
+    var memberText: String? { MemberwiseDescription.isNone(self.wrappedValue) ? nil : self.description }
+}

@@ -33,8 +33,8 @@ public struct UndocumentedFields: Hashable, Sendable, ExpressibleByDictionaryLit
 }
 
 extension UndocumentedFields: CustomStringConvertible {
-    /// The members as a dictionary prints.
-    public var description: String { self.members.description }
+    /// The members as compact JSON with sorted keys: `{"extra":1}`.
+    public var description: String { JSONValue.object(self.members).description }
 }
 
 /// On its own, the members are one JSON object. Inside a generated structure they sit beside its

@@ -6,7 +6,7 @@ extension ACK {
     /// A cluster and its configuration.
     ///
     /// - Remark: Generated from spec/roa/schemas/ClusterDetail.yaml.
-    public struct ClusterDetail: Codable, Equatable, Sendable {
+    public struct ClusterDetail: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// Cluster ID.
         ///
         /// The spec marks it required; nil only when an answer leaves it out.
@@ -99,7 +99,7 @@ extension ACK {
     /// Control plane settings.
     ///
     /// - Remark: Generated from spec/roa/schemas/ClusterDetail.yaml, `#/components/schemas/ClusterDetail/properties/master`.
-    public struct ClusterDetailMaster: Codable, Equatable, Sendable {
+    public struct ClusterDetailMaster: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// Number of masters.
         ///
         /// Allowed values: `3`, `5`.
@@ -177,7 +177,7 @@ extension ACK {
     /// Container runtime.
     ///
     /// - Remark: Generated from spec/roa/schemas/Runtime.yaml.
-    public struct Runtime: Codable, Equatable, Sendable {
+    public struct Runtime: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `name` field.
         public var name: ACK.RuntimeName?
         /// The `version` field.
@@ -229,7 +229,7 @@ extension ACK {
     /// A key-value label.
     ///
     /// - Remark: Generated from spec/roa/schemas/Tag.yaml.
-    public struct Tag: Codable, Equatable, Sendable {
+    public struct Tag: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// Tag key.
         public var key: Swift.String?
         /// Tag value.

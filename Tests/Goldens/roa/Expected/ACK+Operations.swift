@@ -6,7 +6,7 @@ extension ACK {
     /// Parameters of DescribeClusterDetail.
     ///
     /// Get one cluster.
-    public struct DescribeClusterDetailRequest: Sendable, Equatable, Decodable {
+    public struct DescribeClusterDetailRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// Cluster ID.
         public var clusterID: Swift.String
         /// How much to return.
@@ -60,7 +60,7 @@ extension ACK {
     /// Parameters of DeleteCluster.
     ///
     /// Delete a cluster.
-    public struct DeleteClusterRequest: Sendable, Equatable, Decodable {
+    public struct DeleteClusterRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// Cluster ID.
         public var clusterID: Swift.String
         /// Resources to keep.
@@ -112,7 +112,7 @@ extension ACK {
     /// Parameters of DescribeClusters.
     ///
     /// List clusters.
-    public struct DescribeClustersRequest: Sendable, Equatable, Decodable {
+    public struct DescribeClustersRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// The kind of cluster.
         public var clusterType: ACK.ClusterType?
         /// Entries per page.
@@ -162,7 +162,7 @@ extension ACK {
     /// Parameters of CreateCluster.
     ///
     /// Create a cluster.
-    public struct CreateClusterRequest: Sendable, Equatable, Decodable {
+    public struct CreateClusterRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// Cluster name.
         public var name: Swift.String
         /// The kind of cluster.
@@ -210,7 +210,7 @@ extension ACK {
     /// The new cluster.
     ///
     /// - Remark: Generated from spec/roa/groups/clusters.yaml, `#/paths/~1clusters/post/responses/200/content/application~1json/schema`.
-    public struct CreateClusterResponse: ServiceResponse, Codable, Equatable {
+    public struct CreateClusterResponse: ServiceResponse, Codable, Equatable, MemberwiseDescribable {
         /// ID of the new cluster.
         public var clusterID: Swift.String?
         /// Request ID.
@@ -262,7 +262,7 @@ extension ACK {
     /// Parameters of TagResources.
     ///
     /// Add labels to resources.
-    public struct TagResourcesRequest: Sendable, Equatable, Decodable {
+    public struct TagResourcesRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// The `resource_ids` field.
         public var resourceIDs: [Swift.String]
         /// The `body` field.

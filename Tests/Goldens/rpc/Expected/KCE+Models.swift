@@ -6,7 +6,7 @@ extension KCE {
     /// The `Cluster` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Cluster.yaml.
-    public struct Cluster: Codable, Equatable, Sendable {
+    public struct Cluster: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `ClusterId` field.
         public var clusterID: Swift.String?
         /// The `ClusterName` field.
@@ -83,7 +83,7 @@ extension KCE {
     /// The `DescribeClusterResult` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/DescribeClusterResult.yaml.
-    public struct DescribeClusterResult: Codable, Equatable, Sendable {
+    public struct DescribeClusterResult: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `RequestId` field.
         public var requestID: Swift.String?
         /// The `ClusterSet` field.
@@ -118,7 +118,7 @@ extension KCE {
     /// The `Filter` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Filter.yaml.
-    public struct Filter: Codable, Equatable, Sendable {
+    public struct Filter: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// Field to filter on.
         public var name: Swift.String
         /// The `Value` field.
@@ -164,7 +164,7 @@ extension KCE {
     /// Nodes of one role.
     ///
     /// - Remark: Generated from spec/rpc/schemas/InstanceSet.yaml.
-    public struct InstanceSet: Codable, Equatable, Sendable {
+    public struct InstanceSet: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// What the node does.
         public var nodeRole: KCE.NodeRole
         /// Node configuration, sent as a JSON string.
@@ -227,7 +227,7 @@ extension KCE {
     /// The `InstanceSetLabel` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/InstanceSet.yaml, `#/components/schemas/InstanceSet/properties/Label`.
-    public struct InstanceSetLabel: Codable, Equatable, Sendable {
+    public struct InstanceSetLabel: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `Key` field.
         public var key: Swift.String?
         /// The `Value` field.
@@ -266,7 +266,7 @@ extension KCE {
     /// Paging position.
     ///
     /// - Remark: Generated from spec/rpc/schemas/Marker.yaml.
-    public struct Marker: Codable, Equatable, Sendable {
+    public struct Marker: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `Offset` field.
         public var offset: Swift.Int32?
         /// The `Limit` field.
@@ -305,7 +305,7 @@ extension KCE {
     /// Node configuration.
     ///
     /// - Remark: Generated from spec/rpc/schemas/NodePara.yaml.
-    public struct NodePara: Codable, Equatable, Sendable {
+    public struct NodePara: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `Type` field.
         public var type: Swift.String?
         /// The `Count` field.
@@ -350,7 +350,7 @@ extension KCE {
     /// The `NodeParaDataDisk` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/NodePara.yaml, `#/components/schemas/NodePara/properties/DataDisk`.
-    public struct NodeParaDataDisk: Codable, Equatable, Sendable {
+    public struct NodeParaDataDisk: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `DiskType` field.
         public var diskType: Swift.String?
         /// The `DiskSize` field.
@@ -402,7 +402,7 @@ extension KCE {
     /// The `PublicApiServer` structure.
     ///
     /// - Remark: Generated from spec/rpc/schemas/PublicApiServer.yaml.
-    public struct PublicAPIServer: Codable, Equatable, Sendable {
+    public struct PublicAPIServer: Codable, Equatable, Sendable, MemberwiseDescribable {
         /// The `BandWidth` field.
         public var bandWidth: Swift.String?
         /// The `ChargeType` field.

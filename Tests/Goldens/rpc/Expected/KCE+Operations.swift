@@ -6,7 +6,7 @@ extension KCE {
     /// Parameters of CreateCluster.
     ///
     /// Create a cluster.
-    public struct CreateClusterRequest: Sendable, Equatable, Decodable {
+    public struct CreateClusterRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// Cluster name.
         ///
         /// Length: at most 64.
@@ -50,7 +50,7 @@ extension KCE {
     /// The new cluster.
     ///
     /// - Remark: Generated from spec/rpc/groups/clusters.yaml, `#/paths/~1?Action=CreateCluster/get/responses/200/content/application~1json/schema`.
-    public struct CreateClusterResponse: ServiceResponse, Codable, Equatable {
+    public struct CreateClusterResponse: ServiceResponse, Codable, Equatable, MemberwiseDescribable {
         /// The `RequestId` field.
         public var requestID: Swift.String?
         /// The `ClusterId` field.
@@ -96,7 +96,7 @@ extension KCE {
     /// Parameters of DescribeCluster.
     ///
     /// List clusters.
-    public struct DescribeClusterRequest: Sendable, Equatable, Decodable {
+    public struct DescribeClusterRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {
         /// IDs of the clusters to return; all clusters when empty.
         public var clusterID: [Swift.String]?
         /// The `Filter` field.

@@ -1,0 +1,39 @@
+import AlibabaACK
+import CloudRuntime
+import Testing
+
+/// What `print` shows of generated values: Swift member names without wrapper storage, only members
+/// with values, secrets redacted, undocumented members as JSON.
+@Suite struct DescriptionTests {
+    @Test func aResponseShowsItsMembersByName() {
+        var instance = ACK.AddonInstance(
+            name: "logtail", state: "active", logging: ACK.AddonInstanceLogging(enabled: true))
+        instance.undocumentedFields = ["extra": [1, "x"], "again": nil]
+        let response = ACK.GetClusterAddonInstanceResponse(body: instance, requestID: "r-1")
+        let expected =
+            #"BodyResponse<AddonInstance>(body: AddonInstance(name: "logtail", state: active, "#
+            + #"logging: AddonInstanceLogging(enabled: true), undocumentedFields: {"again":null,"extra":[1,"x"]}), "#
+            + #"requestID: "r-1")"#
+        #expect(String(describing: response) == expected)
+        #expect("\(response)" == expected)
+        #expect(String(reflecting: response) == expected)
+    }
+
+    @Test func aRequestRedactsItsSecretsAndLeavesOutEmptyMembers() {
+        let request = ACK.CreateClusterRequest(
+            name: "web", regionID: "cn-hangzhou", clusterType: "ManagedKubernetes", loginPassword: "Hunter2!")
+        let text = String(describing: request)
+        #expect(
+            text
+                == #"CreateClusterRequest(name: "web", regionID: "cn-hangzhou", clusterType: ManagedKubernetes, loginPassword: <redacted>)"#
+        )
+        #expect(!text.contains("Hunter2") && !text.contains("_"))
+        let empty = ACK.CreateClusterRequest(name: "web", regionID: "cn-hangzhou", clusterType: "Kubernetes")
+        #expect(!String(describing: empty).contains("loginPassword"))
+    }
+
+    @Test func listsOfStructuresShowEachOneByItsMembers() {
+        let pools = [ACK.Tag(key: "env", value: "prod"), ACK.Tag(key: "team")]
+        #expect(String(describing: pools) == #"[Tag(key: "env", value: "prod"), Tag(key: "team")]"#)
+    }
+}
