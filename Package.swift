@@ -175,7 +175,7 @@ let package = Package(
                 "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
                 "SharedTestSupport",
             ],
-            path: "Tests/CloudctlTests", swiftSettings: strictSettings),
+            path: "Tests/CloudctlTests", exclude: ["Fixtures"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,6 +56,8 @@ import Testing
         (["ack", "--help"], "help ack"),
         (["KCR", "-h"], "help kcr"),
         (["ack", "DescribeClusterDetail", "--ClusterId", "c1", "--help"], "help ack DescribeClusterDetail"),
+        (["completion", "zsh"], "completion zsh"),
+        (["__complete", "ack", ""], #"complete ["ack", ""]"#),
     ])
     func recognisesHelp(arguments: [String], expected: String) throws {
         let help =
@@ -64,6 +66,8 @@ import Testing
             case .serviceHelp(let service): "help \(service.name)"
             case .operationHelp(let service, let operation): "help \(service.name) \(operation)"
             case .call: "call"
+            case .completionScript(let shell): "completion \(shell)"
+            case .complete(let words): "complete \(words)"
             }
         #expect(help == expected)
     }

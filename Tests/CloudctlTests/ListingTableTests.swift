@@ -41,4 +41,22 @@ import Testing
         let detail = Data(#"{"cluster_id": "c1", "state": "running"}"#.utf8)
         #expect(ResponseFormatter.format(detail, as: .table) == "cluster_id  c1\nstate       running\n")
     }
+
+    @Test func aQueryPrintsTheSelectedPart() throws {
+        let running = try JSONQuery("clusters[?state=='running']")
+        #expect(
+            ResponseFormatter.format(Self.page, as: .table, query: running) == """
+                items (1)
+                cluster_id  name   state    size
+                c1          alpha  running  3
+
+
+                """)
+        let names = try JSONQuery("clusters[].name")
+        #expect(ResponseFormatter.format(Self.page, as: .table, query: names) == "alpha\nbeta\\nline\n")
+        #expect(ResponseFormatter.format(Self.page, as: .json, query: names) == "[\n  \"alpha\",\n  \"beta\\nline\"\n]\n")
+        let total = try JSONQuery("page_info.total_count")
+        #expect(ResponseFormatter.format(Self.page, as: .json, query: total) == "2\n")
+        #expect(ResponseFormatter.format(Self.page, as: .table, query: try JSONQuery("missing")) == "null\n")
+    }
 }

@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    @Test func aQuerySelectsFromTheOneDocument() async throws {
+        try await MockServer.withServer(
+            verifying: Self.credentials, handler: Self.clusterServer(states: ["initial", "running"])
+        ) { server in
+            let arguments = [
+                "ack", "CreateCluster", "--body",
+                #"{"name":"demo","cluster_type":"ManagedKubernetes","region_id":"cn-beijing"}"#,
+                "--wait", "--endpoint", server.baseURLString, "--query", "final.state",
+            ]
+            let json = await self.command(written: Written()).run(arguments)
+            #expect(json.exitCode == 0, "\(json.standardError)")
+            #expect(json.standardOutput == "\"running\"\n")
+        }
+    }
+
     @Test func aNamedWaiterPollsTheOperationItself() async throws {
         let written = Written()
         try await MockServer.withServer(

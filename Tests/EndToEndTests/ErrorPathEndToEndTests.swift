@@ -122,10 +122,10 @@ struct ErrorPathEndToEndTests {
                 #expect(error.host == "127.0.0.1")
                 expectNoSecret(error)
             }
-            // Far below the stall: the client gave up on its own limit; the server never closed the connection.
-            // The bound is loose on purpose: tests running in parallel (loading specs on the cooperative
-            // pool) can delay this task's resumption by seconds on a loaded 2-core machine.
-            #expect(ContinuousClock.now - started < .seconds(60))
+            // Below the 120 s stall: the client gave up on its own limit (a server closing the connection
+            // would not be a timeout). Only that is asserted: this task can resume a minute late when the
+            // per-operation suites fill the 2-thread cooperative pool.
+            #expect(ContinuousClock.now - started < .seconds(110))
         }
     }
 

@@ -8,8 +8,9 @@ extension Cloudctl {
     /// script reads one value.
     func callAndWait(
         _ entry: OperationCatalogEntry, plan: WaitPlan, request: WaitRequest, parameters: ParameterSet,
-        client: ServiceClient, output: OutputFormat
+        client: ServiceClient, invocation: Invocation
     ) async throws -> CommandOutput {
+        let output = invocation.output
         let waiter = plan.waiter
         let options = WaiterOptions(interval: request.interval, timeout: request.timeout, clock: self.waiterClock)
         let started = options.clock.now()
@@ -26,11 +27,12 @@ extension Cloudctl {
             let waitParameters = try trigger.waiterParameters(request: sent, response: response)
             progress?.show(WaitProgressText.start(waiter, options: options))
             let final = try await waiter.wait(client, waitParameters, options, report)
-            standardOutput = ResponseFormatter.format(response: response, waiter: waiter.name, final: final, as: output)
+            standardOutput = ResponseFormatter.format(
+                response: response, waiter: waiter.name, final: final, as: output, query: invocation.query)
         case .polling:
             progress?.show(WaitProgressText.start(waiter, options: options))
             let final = try await parameters.withStringRetry { try await waiter.wait(client, $0, options, report) }
-            standardOutput = ResponseFormatter.format(final, as: output)
+            standardOutput = ResponseFormatter.format(final, as: output, query: invocation.query)
         }
         return CommandOutput(
             standardOutput: standardOutput,

@@ -77,6 +77,11 @@ public struct Cloudctl: Sendable {
                 return CommandOutput(standardOutput: HelpText.operation(entry, of: service))
             case .call(let invocation):
                 return try await self.callReportingDrift(invocation)
+            case .completionScript(let shell):
+                return CommandOutput(standardOutput: Completion.script(for: shell))
+            case .complete(let words):
+                let candidates = Completion.candidates(words, services: self.services)
+                return CommandOutput(standardOutput: candidates.map { $0 + "\n" }.joined())
             }
         } catch {
             let report = ErrorReport(error)
@@ -163,10 +168,11 @@ public struct Cloudctl: Sendable {
         guard let plan, let request = invocation.wait else {
             let response = try await parameters.withStringRetry { try await entry.send(client, $0) }
             return CommandOutput(
-                standardOutput: ResponseFormatter.format(response, as: invocation.output, columns: invocation.columns))
+                standardOutput: ResponseFormatter.format(
+                    response, as: invocation.output, columns: invocation.columns, query: invocation.query))
         }
         return try await self.callAndWait(
-            entry, plan: plan, request: request, parameters: parameters, client: client, output: invocation.output)
+            entry, plan: plan, request: request, parameters: parameters, client: client, invocation: invocation)
     }
 
     private func client(

@@ -10,4 +10,8 @@ public enum Command: Sendable {
     case operationHelp(ServiceCatalog, operation: String)
     /// Call an operation (or print it signed, with `--dry-run`).
     case call(Invocation)
+    /// `cloudctl completion <shell>`: the shell's completion script.
+    case completionScript(Completion.Shell)
+    /// `cloudctl __complete <words>`: the candidates for the last word, which the scripts ask for.
+    case complete([String])
 }

@@ -3,17 +3,17 @@ import Foundation
 
 /// Turns `cloudctl`'s arguments into a ``Command``.
 ///
-/// Grammar: `<service> <Operation> [--<Param> value]... [options]`. Every `--name` that is not one of
+/// Grammar: `<service> <Operation> [--<Param> value]... [options]`, or `completion <shell>`. Every `--name` that is not one of
 /// the options below is an operation parameter by wire name; its value is the next argument, or the
 /// text after `=` (`--Name=value`, needed for a value that itself starts with `--`).
 /// Options: `--body`, `--region`, `--endpoint`, `--endpoint-choice`, `--signature-version`,
-/// `--method`, `--output`, `--columns`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
+/// `--method`, `--output`, `--columns`, `--query`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
 /// value), `--dry-run`, `--wait`, `--strict` and `--help`/`-h` (flags).
 public enum CommandLineParser {
     /// Option names that take a value.
     static let valueOptions: Set<String> = [
         "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output", "waiter",
-        "wait-timeout", "wait-interval", "record-drift", "columns",
+        "wait-timeout", "wait-interval", "record-drift", "columns", "query",
     ]
 
     /// Parses the arguments (without the program name).
@@ -31,6 +31,14 @@ public enum CommandLineParser {
                     + "(see cloudctl --help)")
         }
         if Self.isHelp(first) { return .help }
+        if first == "__complete" { return .complete(Array(arguments.dropFirst())) }
+        if first == "completion" {
+            let shells = Completion.Shell.allCases.map(\.rawValue).joined(separator: ", ")
+            guard arguments.count == 2, let shell = Completion.Shell(rawValue: arguments[1]) else {
+                throw UsageError("usage: cloudctl completion <shell>, the shell one of: \(shells)")
+            }
+            return .completionScript(shell)
+        }
         guard let service = services.first(where: { $0.name == first.lowercased() }) else {
             throw UsageError("unknown service '\(first)'; choose one of: \(names.joined(separator: ", "))")
         }
@@ -117,6 +125,8 @@ public enum CommandLineParser {
                 throw UsageError("--columns needs field names, such as cluster_id,name,state")
             }
             invocation.columns = columns
+        case "query":
+            invocation.query = try JSONQuery(value)
         case "record-drift":
             guard !value.isEmpty else { throw UsageError("--record-drift needs a file name") }
             invocation.driftRecordFile = value

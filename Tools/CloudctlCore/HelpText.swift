@@ -36,6 +36,9 @@ public enum HelpText {
             "  --method POST|GET                  HTTP method of RPC requests (\(rpcServices))",
             "  --dry-run                          print the signed request; send nothing",
             "  --output json|table                response format (default json)",
+            "  --columns a,b,c                    the item fields a listing's table shows",
+            "  --query EXPR                       print only part of the answer: page_info.total_count,",
+            "                                     clusters[0], clusters[].name, clusters[?state=='running'].name",
             "  --wait                             after the call, wait for the state it leads to (or, on an",
             "                                     operation a waiter polls, poll until that state)",
             "  --waiter NAME                      wait with this waiter (see an operation's --help)",
@@ -43,6 +46,8 @@ public enum HelpText {
             "  --record-drift FILE                append each difference between an answer and the spec to FILE",
             "                                     (NDJSON, the input of specgen drift)",
             "  --strict                           fail when an answer differs from the spec instead of reading it",
+            "",
+            "Shell completion: source <(cloudctl completion bash), or zsh; cloudctl completion fish | source.",
             "",
             "Credentials come from the environment:",
         ]

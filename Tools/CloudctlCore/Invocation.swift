@@ -41,6 +41,8 @@ public struct Invocation: Sendable {
     public var output = OutputFormat.json
     /// `--columns a,b,c`: the item fields a listing's table shows; nil to choose them from the items.
     public var columns: [String]?
+    /// `--query EXPR`: the part of the answer to print; nil for all of it.
+    public var query: JSONQuery?
     /// `--wait` / `--waiter NAME`: what to wait for once the call succeeds; nil for no wait.
     public var wait: WaitRequest?
     /// `--record-drift FILE`: append the answers' differences from the spec to this NDJSON file.

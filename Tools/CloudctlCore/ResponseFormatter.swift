@@ -8,17 +8,34 @@ public enum ResponseFormatter {
     /// - Parameters:
     ///   - json: The response as JSON.
     ///   - format: The output format.
-    /// - Returns: The text, ending with a newline.
     ///   - columns: The item fields a listing's table shows; nil to choose them from the items.
-    public static func format(_ json: Data, as format: OutputFormat, columns: [String]? = nil) -> String {
+    ///   - query: The part of the response to print; nil for all of it.
+    /// - Returns: The text, ending with a newline.
+    public static func format(
+        _ json: Data, as format: OutputFormat, columns: [String]? = nil, query: JSONQuery? = nil
+    ) -> String {
         guard let value = try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed]) else {
             return String(decoding: json, as: UTF8.self) + "\n"
         }
+        return Self.format(value: query.map { $0.select(from: value) } ?? value, as: format, columns: columns)
+    }
+
+    /// Formats a JSON value as `JSONSerialization` reads it: a selected part prints as a table when it
+    /// is an object or a list of objects.
+    private static func format(value: Any, as format: OutputFormat, columns: [String]?) -> String {
         switch format {
         case .json:
-            return Self.prettyJSON(value) ?? String(decoding: json, as: UTF8.self) + "\n"
+            return Self.prettyJSON(value) ?? "null\n"
         case .table:
-            guard let object = value as? [String: Any] else { return Self.prettyJSON(value) ?? "\n" }
+            if let items = value as? [[String: Any]] {
+                // A selected list (`clusters[?state=='running']`) is the listing itself.
+                return Self.listing(in: ["items": items], columns: columns).text
+            }
+            // Selected values (`clusters[].name`, `page_info.total_count`): one per line, as text.
+            let values = value as? [Any] ?? [value]
+            let texts = values.compactMap(Self.scalarText)
+            if texts.count == values.count { return texts.map { $0.lineBreaksEscaped + "\n" }.joined() }
+            guard let object = value as? [String: Any] else { return Self.prettyJSON(value) ?? "null\n" }
             let listing = Self.listing(in: object, columns: columns)
             return listing.text + Self.table(object, shown: listing.key.map { [$0] } ?? [])
         }
@@ -32,14 +49,17 @@ public enum ResponseFormatter {
     ///   - waiter: The waiter's name.
     ///   - final: The waiter's last response as JSON.
     ///   - format: The output format.
+    ///   - query: The part of the JSON document to print (`final.state`), in either format; nil for all.
     /// - Returns: The text, ending with a newline.
-    public static func format(response: Data, waiter: String, final: Data, as format: OutputFormat) -> String {
-        guard format == .json,
+    public static func format(
+        response: Data, waiter: String, final: Data, as format: OutputFormat, query: JSONQuery? = nil
+    ) -> String {
+        guard format == .json || query != nil,
             let call = try? JSONSerialization.jsonObject(with: response, options: [.fragmentsAllowed]),
-            let last = try? JSONSerialization.jsonObject(with: final, options: [.fragmentsAllowed]),
-            let text = Self.prettyJSON(["response": call, "waiter": waiter, "final": last])
+            let last = try? JSONSerialization.jsonObject(with: final, options: [.fragmentsAllowed])
         else { return Self.format(response, as: format) + Self.format(final, as: format) }
-        return text
+        let document: [String: Any] = ["response": call, "waiter": waiter, "final": last]
+        return Self.format(value: query.map { $0.select(from: document) } ?? document, as: format, columns: nil)
     }
 
     /// Pretty-printed JSON, keys sorted, slashes unescaped.

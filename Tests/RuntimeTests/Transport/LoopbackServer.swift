@@ -36,6 +36,7 @@ final class LoopbackServer: Sendable {
         var openSockets: Set<Int32> = []
         var liveThreads = 0
         var stopping = false
+        var stallsEndedByClient: [Duration] = []
     }
 
     /// The port the server listens on.
@@ -68,6 +69,18 @@ final class LoopbackServer: Sendable {
     /// Every request received so far, in order.
     var requests: [Request] {
         self.state.withLock { $0.requests }
+    }
+
+    /// How long the first stalled request waited before the client closed its connection, measured on
+    /// the server's own thread, so a test task that resumes late on a busy cooperative pool does not
+    /// count; nil when no client closed a stalled connection within `limit`.
+    func firstStallEndedByClient(waitingUpTo limit: Duration = .seconds(10)) async -> Duration? {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            if let first = self.state.withLock({ $0.stallsEndedByClient.first }) { return first }
+            guard ContinuousClock.now < deadline else { return nil }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     /// Closes the listening socket and every connection, and waits (up to 5 s) for the server threads to end.
@@ -134,6 +147,15 @@ final class LoopbackServer: Sendable {
             close(socket)
         }
         var buffer: [UInt8] = []
+        var stalledSince: ContinuousClock.Instant?
+        defer {
+            if let stalledSince {
+                let waited = ContinuousClock.now - stalledSince
+                self.state.withLock { state in
+                    if !state.stopping { state.stallsEndedByClient.append(waited) }
+                }
+            }
+        }
         while let request = Self.readRequest(from: socket, buffer: &buffer) {
             self.state.withLock { $0.requests.append(request) }
             switch self.handler(request) {
@@ -144,6 +166,7 @@ final class LoopbackServer: Sendable {
                 guard Self.write(Array(head.utf8) + body, to: socket) else { return }
             case .stall:
                 // Keep reading so that the client's close (or stop()) ends this thread.
+                stalledSince = stalledSince ?? ContinuousClock.now
                 continue
             }
         }

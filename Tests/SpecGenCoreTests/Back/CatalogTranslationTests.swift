@@ -98,7 +98,7 @@ import Testing
         let operation = try #require(model.operations.first { $0.name == "DescribeCluster" })
         let rendered = Translator(model: model).operationDeclarations(operation).map { SwiftRenderer().render($0) }
             .joined(separator: "\n")
-        #expect(rendered.contains("public struct DescribeClusterRequest: Sendable, Equatable, Decodable {"))
+        #expect(rendered.contains("public struct DescribeClusterRequest: Sendable, Equatable, Decodable, MemberwiseDescribable {"))
         #expect(rendered.contains("case clusterID = \"ClusterId\"\n            case pageSize = \"page_size\"\n"))
         // The compiler writes the decoding from the keys.
         #expect(!rendered.contains("init(from decoder"))

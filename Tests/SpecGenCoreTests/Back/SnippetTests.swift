@@ -87,7 +87,7 @@ import Testing
                     /// The `Holder` structure.
                     ///
                     /// - Remark: Generated from spec/t/schemas/Holder.yaml.
-                    public struct Holder: Codable, Equatable, Sendable {
+                    public struct Holder: Codable, Equatable, Sendable, MemberwiseDescribable {
                         /// The name.
                         ///
                         /// The spec marks it required; nil only when an answer leaves it out.
