@@ -31,6 +31,9 @@ extension Translator {
         if let summary = field.description.flatMap(Self.firstLine) {
             arguments.append(.init("summary", .string(summary)))
         }
+        if field.isSensitive {
+            arguments.append(.init("isSecret", .boolean(true)))
+        }
         return .call(.identifier(RuntimeSymbols.operationParameter), arguments)
     }
 

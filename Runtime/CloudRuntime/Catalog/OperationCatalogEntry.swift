@@ -72,12 +72,15 @@ public struct OperationCatalogEntry: Sendable {
         self.action = operation.action
         self.rpcMethods = operation.rpcMethods
         self.parameters = parameters
+        let inputs = parameters
         self.prepare = { client, parameters in
-            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+            let request = try OperationParameters.decode(
+                Request.self, from: parameters, operation: operation.name, parameters: inputs)
             return try await client.prepare(request, operation: operation)
         }
         self.send = { client, parameters in
-            let request = try OperationParameters.decode(Request.self, from: parameters, operation: operation.name)
+            let request = try OperationParameters.decode(
+                Request.self, from: parameters, operation: operation.name, parameters: inputs)
             let response: Response = try await client.send(request, operation: operation)
             return try OperationParameters.encode(response)
         }

@@ -22,6 +22,8 @@ public struct OperationParameter: Sendable, Hashable {
     public let defaultValue: String?
     /// The first line of the parameter's description.
     public let summary: String?
+    /// Whether the value is a secret (`format: password`): messages never repeat it.
+    public let isSecret: Bool
 
     /// Creates a parameter description.
     ///
@@ -33,10 +35,12 @@ public struct OperationParameter: Sendable, Hashable {
     ///   - allowedValues: Documented values of an enumeration.
     ///   - defaultValue: The documented default, as JSON text.
     ///   - summary: The first line of the description.
+    ///   - isSecret: Whether the value is a secret.
     @_spi(Generated) public init(
         name: String, location: Location, type: String, isRequired: Bool = false, allowedValues: [String] = [],
-        defaultValue: String? = nil, summary: String? = nil
+        defaultValue: String? = nil, summary: String? = nil, isSecret: Bool = false
     ) {
+        self.isSecret = isSecret
         self.name = name
         self.location = location
         self.type = type
