@@ -70,6 +70,11 @@ struct ACKEndToEndTests {
             #expect(response.size.map(Double.init) == example["size"]?.numberValue)
             #expect(response.clusterSpec == "ack.pro.small")
             #expect(response.requestID == "mock-request-\(received.sequenceNumber)")
+            // `format: date-time`: the example's text, and the instant it means, read independently here.
+            let created = try #require(example["created"]?.stringValue)
+            #expect(response.created?.text == created)
+            let parsed = try Date(created, strategy: .iso8601)
+            #expect(response.created?.date == parsed)
         }
     }
 

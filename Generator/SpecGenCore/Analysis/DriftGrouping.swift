@@ -102,6 +102,8 @@ struct DriftGrouping {
             return "\(subject) has no property '\(key.member ?? "")'; the server sent one (\(observed)) \(seen)"
         case .unknownEnumValue:
             return "\(subject) does not list '\(key.value ?? "")'; the server sent it \(seen)"
+        case .unknownDateForm:
+            return "\(subject) is a date-time in the spec; the server sent text in another form \(seen)"
         }
     }
 

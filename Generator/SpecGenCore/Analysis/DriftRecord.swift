@@ -23,6 +23,8 @@ public struct DriftRecord: Sendable, Hashable {
         case unreadableValue = "unreadable-value"
         /// The value was `null` where the spec does not allow null.
         case unexpectedNull = "unexpected-null"
+        /// A `date-time` text was in no form the SDK reads.
+        case unknownDateForm = "unknown-date-form"
     }
 
     /// The service's name (`x-sdk.name`), e.g. `ACK`.

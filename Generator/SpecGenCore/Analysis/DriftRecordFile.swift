@@ -129,7 +129,7 @@ public enum DriftRecordFile {
             observed == nil ? "a '\(kind.rawValue)' record needs 'observed'" : nil
         case .unknownEnumValue:
             value == nil ? "an 'unknown-enum-value' record needs 'value'" : nil
-        case .missingRequiredField, .unexpectedNull:
+        case .missingRequiredField, .unexpectedNull, .unknownDateForm:
             nil
         }
     }

@@ -66,6 +66,10 @@ extension DriftResolver {
                 isProperty
                 ? .removeRequired(object: Array(pointer.dropLast(2)), name: field.wireName)
                 : .manual("'\(label)' is not a property of an object schema; edit the spec by hand")
+        case .unknownDateForm:
+            contradiction.edit = .manual(
+                "the server wrote '\(label)' in a date form the SDK does not read; the text is kept, so "
+                    + "report the form, or drop 'format: date-time' to read it as text")
         case .unknownField, .unknownEnumValue:
             return .allowed
         }

@@ -115,7 +115,7 @@ struct DriftResolver {
 
     private func jsonType(of type: TypeReference) -> JSONType? {
         switch type.unwrapped {
-        case .string: return .string
+        case .string, .timestamp: return .string
         case .integer, .integer32, .integer64: return .integer
         case .double: return .number
         case .bool: return .boolean

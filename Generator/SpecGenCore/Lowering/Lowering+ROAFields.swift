@@ -54,7 +54,7 @@ extension Lowering {
 
     private func isTextValue(_ type: TypeReference) -> Bool {
         switch type {
-        case .string, .integer32, .integer64, .integer, .double, .bool: return true
+        case .string, .timestamp, .integer32, .integer64, .integer, .double, .bool: return true
         case .shape(let name):
             if case .stringEnum? = self.shapes[name]?.kind { return true }
             return false

@@ -34,7 +34,7 @@ extension Lowering {
         default: break
         }
         switch field.type.unwrapped {
-        case .string, .integer32, .integer64, .integer, .double, .bool:
+        case .string, .timestamp, .integer32, .integer64, .integer, .double, .bool:
             return .value
         case .shape(let name):
             guard self.isStructure(name) else { return .value }
@@ -49,7 +49,7 @@ extension Lowering {
             // The `x-index-base` rule reports a flattened list that does not say where its indexes start.
             guard case .list = field.encoding else { return .value }
             switch element {
-            case .string, .integer32, .integer64, .integer, .double, .bool:
+            case .string, .timestamp, .integer32, .integer64, .integer, .double, .bool:
                 break
             case .shape(let name):
                 if self.isStructure(name) { pending.append(name) }

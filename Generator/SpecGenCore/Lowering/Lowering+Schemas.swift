@@ -37,7 +37,7 @@ extension Lowering {
                 else { return nil }
                 return .shape(nameHint)
             }
-            return .string
+            return schema.format == "date-time" ? .timestamp : .string
         case .integer:
             switch schema.format {
             case "int32": return .integer32

@@ -2,6 +2,9 @@
 public indirect enum TypeReference: Hashable, Sendable {
     /// A string.
     case string
+    /// A point in time sent as text (`format: date-time`): the runtime's `Timestamp`, holding the text
+    /// and the `Date` it means.
+    case timestamp
     /// A 32-bit integer (`format: int32`).
     case integer32
     /// A 64-bit integer (`format: int64`).
@@ -41,7 +44,7 @@ public indirect enum TypeReference: Hashable, Sendable {
     /// Whether the type is a scalar the RPC encoder writes directly (strings, numbers, booleans).
     public var isScalar: Bool {
         switch self {
-        case .string, .integer32, .integer64, .integer, .double, .bool: true
+        case .string, .timestamp, .integer32, .integer64, .integer, .double, .bool: true
         default: false
         }
     }

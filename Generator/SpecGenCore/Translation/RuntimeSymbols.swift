@@ -24,6 +24,7 @@ enum RuntimeSymbols {
     static let extensibleEnum = "ExtensibleEnum"
     static let boxed = "Boxed"
     static let jsonValue = "JSONValue"
+    static let timestamp = "Timestamp"
     static let undocumentedFieldsType = "UndocumentedFields"
     static let bodyResponse = "BodyResponse"
     static let emptyResponse = "EmptyResponse"
@@ -58,7 +59,7 @@ enum RuntimeSymbols {
         module, serviceDescriptor, endpointTemplate, serviceClient, clientConfiguration, credentialsProvider,
         environmentCredentialsProvider, httpTransport, curlTransport, operationDescriptor, roaRequestEncodable,
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
-        memberwiseDescribable,
+        memberwiseDescribable, timestamp,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
         "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
         "ServiceErrorCode", endpointChoice, callOptions, pagination, paginator, paginatedItems, paginationError, waiter,

@@ -63,6 +63,7 @@ extension Translator {
     func typeWords(_ type: TypeReference) -> String {
         switch type.unwrapped {
         case .string: return "string"
+        case .timestamp: return "date-time"
         case .integer, .integer32, .integer64: return "integer"
         case .double: return "number"
         case .bool: return "boolean"

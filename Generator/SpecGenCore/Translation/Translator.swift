@@ -63,6 +63,7 @@ public struct Translator: Sendable {
     func swiftType(_ type: TypeReference) -> TypeName {
         switch type {
         case .string: .named("Swift.String")
+        case .timestamp: .named(RuntimeSymbols.timestamp)
         case .integer32: .named("Swift.Int32")
         case .integer64: .named("Swift.Int64")
         case .integer: .named("Swift.Int")

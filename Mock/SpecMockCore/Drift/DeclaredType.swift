@@ -53,7 +53,7 @@ struct DeclaredTypes: Sendable {
     private func resolve(_ type: TypeReference, aliasesFollowed: Int) -> DeclaredType {
         switch type {
         case .optional(let wrapped): return self.resolve(wrapped, aliasesFollowed: aliasesFollowed)
-        case .string: return .scalar(.string)
+        case .string, .timestamp: return .scalar(.string)
         case .integer32, .integer64, .integer: return .scalar(.integer)
         case .double: return .scalar(.number)
         case .bool: return .scalar(.boolean)

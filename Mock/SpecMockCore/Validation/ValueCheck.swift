@@ -13,7 +13,7 @@ struct ValueCheck {
     /// Why parameter text does not fit `type` and the field's constraints; nil when it fits.
     func text(_ value: String, as type: TypeReference, constraints: FieldConstraints = FieldConstraints()) -> String? {
         switch type.unwrapped {
-        case .string:
+        case .string, .timestamp:
             return nil
         case .integer32:
             guard let number = Int32(value) else { return "expected a 32-bit integer, got \(Self.quoted(value))" }
@@ -42,7 +42,7 @@ struct ValueCheck {
     func json(_ value: JSONValue, as type: TypeReference, path: String) -> ParameterProblem? {
         if case .null = value { return nil }
         switch type.unwrapped {
-        case .string:
+        case .string, .timestamp:
             guard case .string = value else { return self.mismatch(path, "a string", value) }
         case .integer32, .integer64, .integer:
             guard case .number(let number) = value, number.rounded() == number else {

@@ -37,6 +37,9 @@ public struct ResponseDrift: Sendable, Hashable, Codable, CustomStringConvertibl
         public static let unreadableValue = Kind(rawValue: "unreadable-value")
         /// The value was `null` where the spec does not allow null; it reads as absent.
         public static let unexpectedNull = Kind(rawValue: "unexpected-null")
+        /// A `date-time` text was in no form the SDK reads; the ``Timestamp`` keeps the text, its
+        /// `date` is nil.
+        public static let unknownDateForm = Kind(rawValue: "unknown-date-form")
 
         /// The kind's name in records.
         public var description: String { self.rawValue }

@@ -25,6 +25,31 @@ extension TolerantDecoder {
     }
 }
 
+extension TolerantDecoder {
+    /// A timestamp from a string, kept whatever its form; text in no form ``WireDate`` reads is
+    /// recorded as an unknown date form. A number counts seconds since 1970 and is recorded as a
+    /// coerced type.
+    func readTimestamp(node: Int) throws -> Timestamp {
+        let entry = self.nodes[node]
+        switch entry.kind {
+        case .string:
+            let timestamp = Timestamp(text: self.string(at: node))
+            if timestamp.date == nil {
+                try self.record(.unknownDateForm, declared: "string", observed: "string", at: nil)
+            }
+            return timestamp
+        case .number:
+            if let seconds = JSONScalarText.double(self.bytes, start: Int(entry.start), length: Int(entry.length)) {
+                try self.record(.coercedType, declared: "string", observed: self.observedType(of: node), at: nil)
+                return Timestamp(text: Timestamp.text(ofSeconds: seconds))
+            }
+        case .null, .true, .false, .array, .object:
+            break
+        }
+        try self.unreadable(declared: "string", node: node, at: nil)
+    }
+}
+
 /// Date text as vendors send it, parsed by arithmetic (no formatter, no locale, no time zone database).
 enum WireDate {
     /// Seconds past which an epoch number is taken to count milliseconds (the year 5138 in seconds).
@@ -82,6 +107,46 @@ enum WireDate {
         let zoneMinutes = reader.isAtEnd ? 0 : reader.number(2)
         guard let zoneMinutes, reader.isAtEnd, zoneHours < 24, zoneMinutes < 60 else { return nil }
         return Date(timeIntervalSince1970: seconds - sign * Double(zoneHours * 3600 + zoneMinutes * 60))
+    }
+
+    /// Whether date text names its zone (`Z`, `±hh:mm` after the time) or is an epoch number.
+    static func statesTimeZone(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        if !bytes.isEmpty, bytes.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+        return bytes.dropFirst(10).contains { [UInt8(ascii: "Z"), UInt8(ascii: "z"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains($0) }
+    }
+
+    /// RFC 3339 text at UTC: `2019-11-25T07:50:20Z`, or `2019-11-25T07:50:20.250Z` when the instant
+    /// has milliseconds.
+    static func rfc3339(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let (days, dayMilliseconds) = Self.floorDivision(milliseconds, 86_400_000)
+        let (year, month, day) = Self.civilDate(daysSinceEpoch: Int(days))
+        let seconds = Int(dayMilliseconds / 1000)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        var text = String(year) + "-" + two(month) + "-" + two(day) + "T" + two(seconds / 3600) + ":"
+            + two(seconds / 60 % 60) + ":" + two(seconds % 60)
+        let fraction = Int(dayMilliseconds % 1000)
+        if fraction > 0 { text += "." + String(String(1000 + fraction).dropFirst()) }
+        return text + "Z"
+    }
+
+    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+        let remainder = value % divisor
+        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    }
+
+    /// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's algorithm).
+    static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's algorithm).

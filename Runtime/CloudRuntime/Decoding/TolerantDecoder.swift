@@ -105,6 +105,9 @@ final class TolerantDecoder: Decoder {
         if T.self == Date.self {
             return try self.readDate(node: self.current, at: nil) as! T
         }
+        if T.self == Timestamp.self {
+            return try self.readTimestamp(node: self.current) as! T
+        }
         return try T(from: self)
     }
 

@@ -47,7 +47,7 @@ extension Array: EmptyDecodable {
 enum DeclaredType {
     static func name(of type: Any.Type) -> String? {
         switch type {
-        case is String.Type, is Substring.Type, is Date.Type, is any ExtensibleEnum.Type: "string"
+        case is String.Type, is Substring.Type, is Date.Type, is Timestamp.Type, is any ExtensibleEnum.Type: "string"
         case is Bool.Type: "boolean"
         case is Double.Type, is Float.Type: "number"
         case is any FixedWidthInteger.Type: "integer"

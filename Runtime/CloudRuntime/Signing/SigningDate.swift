@@ -32,21 +32,13 @@ enum SigningDate {
     }
 
     /// The UTC calendar fields of a date, by integer arithmetic on the proleptic Gregorian calendar
-    /// (H. Hinnant's `civil_from_days`): no Calendar or TimeZone objects, which cost more than the
-    /// rest of a signature.
+    /// (``WireDate/civilDate(daysSinceEpoch:)``): no Calendar or TimeZone objects, which cost more
+    /// than the rest of a signature.
     private static func components(_ date: Date) -> Parts {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = WireDate.civilDate(daysSinceEpoch: days)
         // 1970-01-01 was a Thursday; weekday 1 is Sunday, as Calendar numbers them.
         let weekday = ((days % 7) + 7 + 4) % 7 + 1
         return Parts(

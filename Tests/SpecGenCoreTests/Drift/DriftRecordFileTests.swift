@@ -71,7 +71,7 @@ import Testing
             (error as? DiagnosticsError)?.diagnostics.map(\.description) == [
                 "d.ndjson:2:1: error: the record has no 'operation', 'kind'",
                 "d.ndjson:3:1: error: unknown kind 'renamed-field' (coerced-type, unknown-field, "
-                    + "missing-required-field, unknown-enum-value, unreadable-value, unexpected-null)",
+                    + "missing-required-field, unknown-enum-value, unreadable-value, unexpected-null, unknown-date-form)",
                 "d.ndjson:4:1: error: the line is not a JSON object",
                 "d.ndjson:5:1: error: 'a.b' is not a record path ($, .name, [\"name\"], [*])",
                 "d.ndjson:6:1: error: 'declared' is 'int', not a JSON type",

@@ -18,7 +18,7 @@ extension KCE {
         /// The `CreateTime` field.
         ///
         /// Format: `date-time`.
-        public var createTime: Swift.String?
+        public var createTime: Timestamp?
         /// Members the server sent that the spec does not describe, by wire name; each was reported as drift.
         public var undocumentedFields = UndocumentedFields()
 
@@ -35,7 +35,7 @@ extension KCE {
             clusterName: Swift.String? = nil,
             status: KCE.ClusterStatus? = nil,
             enableKMSEncryption: Swift.Bool? = nil,
-            createTime: Swift.String? = nil
+            createTime: Timestamp? = nil
         ) {
             self.clusterID = clusterID
             self.clusterName = clusterName
