@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let detail = try await ack.describeClusterDetail(
-///     .init(clusterID: "c1"), options: CallOptions(retryPolicy: .none, timeout: Timeout(connect: .seconds(2), request: .seconds(5))))
+///     .init(clusterID: "c1"), options: CallOptions(retryPolicy: RetryPolicy.none, timeout: Timeout(connect: .seconds(2), request: .seconds(5))))
 /// ```
 public struct CallOptions: Sendable {
     /// Replaces ``ClientConfiguration/retryPolicy``; nil keeps the client's.

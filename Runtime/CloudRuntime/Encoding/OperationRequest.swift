@@ -1,7 +1,7 @@
 /// The parameters of one operation, ROA or RPC: what ``ServiceClient`` sends and the catalogs list.
 ///
 /// Generated request types conform through ``ROARequestEncodable`` or ``RPCRequestEncodable``, whose
-/// extensions encode the parameters into ``RequestParts``; the client assembles the HTTP request from
+/// extensions encode the parameters into `RequestParts`; the client assembles the HTTP request from
 /// the parts, signs and sends it. The request never calls back into the client.
 public protocol OperationRequest: Sendable {
     /// The operation these parameters belong to.

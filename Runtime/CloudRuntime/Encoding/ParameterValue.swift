@@ -1,7 +1,7 @@
 /// A scalar that can be sent as one query, form or path parameter value.
 ///
 /// `String`, `Bool` (`true`/`false`), the integer types, `Double` and every ``ExtensibleEnum``
-/// conform. The text is unencoded; ``PercentEncoding`` encodes it on the way out.
+/// conform. The text is unencoded; `PercentEncoding` encodes it on the way out.
 public protocol ParameterValue: Sendable {
     /// The unencoded text sent for the value.
     @_spi(Generated) var parameterText: String { get }

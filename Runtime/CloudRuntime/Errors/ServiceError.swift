@@ -9,7 +9,7 @@
 ///
 /// A body that is not JSON (an HTML page from a proxy or load balancer) still yields a
 /// `ServiceError`: ``code`` is nil and ``message`` holds the start of the body. Messages are
-/// passed through ``LogRedaction`` so that a server quoting the request cannot leak a signature.
+/// passed through `LogRedaction` so that a server quoting the request cannot leak a signature.
 public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The HTTP status code.
     public var httpStatus: Int

@@ -3,7 +3,7 @@ import Foundation
 /// A fully described HTTP request, as signed and as sent.
 ///
 /// The path is stored percent-encoded and the query as unencoded name/value pairs in order;
-/// ``url`` encodes the query with ``PercentEncoding``, the same encoder the signers use, so the
+/// ``url`` encodes the query with `PercentEncoding`, the same encoder the signers use, so the
 /// bytes signed are the bytes sent.
 public struct HTTPRequest: Sendable, Hashable {
     /// The request method.

@@ -32,7 +32,7 @@ extension ExtensibleEnum {
         self.init(rawValue: value)
     }
 
-    /// Decodes the value from a single string; the SDK's decoder records a value not in ``allCases``
+    /// Decodes the value from a single string; the SDK's decoder records a value not in `allCases`
     /// as ``ResponseDrift/Kind/unknownEnumValue`` and keeps it.
     ///
     /// - Throws: `DecodingError` when the value is not a string.

@@ -1,6 +1,6 @@
 /// When and how long to wait before trying a failed request again.
 ///
-/// The policy only decides (see ``decision(for:attempt:idempotency:elapsed:)``); ``ServiceClient``
+/// The policy only decides (see `decision(for:attempt:idempotency:elapsed:)`); ``ServiceClient``
 /// does the waiting and re-sends. Waits grow exponentially from ``baseDelay`` with full jitter
 /// (a uniformly random wait between zero and the exponential cap, which spreads out clients that
 /// failed together), never exceed ``maxDelay``, and stop once ``maxAttempts`` or ``totalTimeBudget``
