@@ -53,7 +53,7 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
         lhs.text == rhs.text
     }
 
-    /// Hashes the text, as ``==`` compares it.
+    /// Hashes the text, as `==` compares it.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.text)
     }
