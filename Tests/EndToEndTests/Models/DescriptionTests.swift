@@ -37,3 +37,23 @@ import Testing
         #expect(String(describing: pools) == #"[Tag(key: "env", value: "prod"), Tag(key: "team")]"#)
     }
 }
+
+/// One Swift type per concept: a value read from one operation is passed to another as it is.
+@Suite struct SharedTypesTests {
+    @Test func aDescribedClustersTypeFiltersAListing() async throws {
+        try await EndToEnd.withSpecServer { server in
+            let client = ACKClient(configuration: EndToEnd.configuration(server), credentials: EndToEnd.credentials)
+            let detail = try await client.describeClusterDetail(.init(clusterID: "c1"))
+            let type: ACK.ClusterType = try #require(detail.clusterType)
+            let spec: ACK.ClusterSpec? = detail.clusterSpec
+            let profile: ACK.ClusterProfile? = detail.profile
+            _ = try await client.describeClustersV1(
+                .init(clusterType: type, profile: profile, clusterSpec: spec))
+            let listing = try #require(server.requests.last)
+            #expect(listing.queryValue("cluster_type") == type.rawValue)
+            #expect(listing.queryValue("cluster_spec") == spec?.rawValue)
+            let state: ACK.ClusterState? = detail.state
+            #expect(state == .running)
+        }
+    }
+}
