@@ -29,6 +29,10 @@ let package = Package(
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // A span per call and per attempt, and call metrics, for whatever backend the application
+        // bootstraps; both cost a no-op call when none is.
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         // Command plugins only (`generate-documentation`, `preview-documentation`; see
         // scripts/docs-check.sh): no target depends on it, so packages that use ours neither fetch nor build it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -67,7 +71,11 @@ let package = Package(
             name: "COpenSSL", path: "Runtime/COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(
             name: "CloudRuntime",
-            dependencies: ["CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
             path: "Runtime/CloudRuntime",
             swiftSettings: strictSettings),
 
@@ -152,7 +160,12 @@ let package = Package(
             ],
             path: "Tests/SharedTestSupport", swiftSettings: strictSettings),
         .testTarget(
-            name: "RuntimeTests", dependencies: ["CloudRuntime", "CloudTestSupport"], path: "Tests/RuntimeTests",
+            name: "RuntimeTests",
+            dependencies: [
+                "CloudRuntime", "CloudTestSupport",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ], path: "Tests/RuntimeTests",
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         // The goldens the generator's output is compared with, compiled against the runtime as any generated
         // module is, so a golden that does not build fails the tests' build.

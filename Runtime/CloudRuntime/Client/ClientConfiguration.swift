@@ -1,5 +1,7 @@
+import CoreMetrics
 import Foundation
 import Logging
+import Tracing
 
 /// Settings for a ``ServiceClient``: where to send, how to sign, how long to wait, where to log.
 ///
@@ -59,6 +61,12 @@ public struct ClientConfiguration: Sendable {
     /// Receives the differences from the spec found in answers. Default nil: each distinct
     /// difference (service, operation, path, kind) is logged once, at `notice`, through ``logger``.
     public var driftHandler: DriftHandler?
+    /// The tracer of the spans of each call and attempt. Default nil: `InstrumentationSystem.tracer`,
+    /// the tracer the application bootstrapped, a no-op until it does.
+    public var tracer: (any Tracer)?
+    /// The factory of each call's metrics. Default nil: `MetricsSystem.factory`, the factory the
+    /// application bootstrapped, a no-op until it does.
+    public var metricsFactory: (any MetricsFactory)?
     /// Remembers which differences the default drift handling has logged, shared by copies.
     let driftLog = DriftLog()
     /// An endpoint given as text that is no http(s) URL; a call refuses it (see ``init(endpoint:region:)``).

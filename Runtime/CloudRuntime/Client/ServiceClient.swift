@@ -87,11 +87,17 @@ public struct ServiceClient: Sendable {
     public func send<R: OperationRequest, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
+        let observation = CallObservation(client: self, operation: operation)
         do {
             let unsigned = try self.unsignedRequest(request, operation: operation)
-            return try await self.sendWithRetries(unsigned, operation: operation, options: options)
+            let response: O = try await self.sendWithRetries(
+                unsigned, operation: operation, options: options, observation: observation)
+            observation.succeeded(requestID: response.requestID)
+            return response
         } catch {
-            throw Self.naming(operation.name, in: error)
+            let named = Self.naming(operation.name, in: error)
+            observation.failed(named)
+            throw named
         }
     }
 

@@ -27,3 +27,11 @@ public enum RetryDecision: Sendable, Hashable {
         }
     }
 }
+
+extension RetryDecision {
+    /// Whether the request is sent again.
+    var isRetry: Bool {
+        if case .retry = self { return true }
+        return false
+    }
+}

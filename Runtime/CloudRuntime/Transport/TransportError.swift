@@ -25,6 +25,9 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
 
         private let code: Code
 
+        /// The kind as an identifier, for metrics and span attributes: `connectFailed`, `timedOut`.
+        var identifier: String { String(describing: self.code) }
+
         private init(_ code: Code) {
             self.code = code
         }
