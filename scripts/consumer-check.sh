@@ -21,3 +21,12 @@ echo "   built in $(($(date +%s) - start)) s" >&2
 echo "== consumer package: its tests against the mock" >&2
 swift test --skip-build >"$work/test.log" 2>&1 || { cat "$work/test.log" >&2; exit 1; }
 grep -E "Test run with" "$work/test.log" | tail -n 1 >&2
+
+# The README's swift-service-lifecycle adapter, in a package of its own so that the first build
+# above stays the library's alone.
+cp -R "$root/scripts/lifecycle-check" "$work/my-service"
+cd "$work/my-service"
+echo "== lifecycle adapter package: build and test" >&2
+swift build --build-tests >"$work/lifecycle-build.log" 2>&1 || { cat "$work/lifecycle-build.log" >&2; exit 1; }
+swift test --skip-build >"$work/lifecycle-test.log" 2>&1 || { cat "$work/lifecycle-test.log" >&2; exit 1; }
+grep -E "Test run with" "$work/lifecycle-test.log" | tail -n 1 >&2

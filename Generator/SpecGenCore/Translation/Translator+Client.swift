@@ -74,6 +74,16 @@ extension Translator {
                     "  - transport: How requests are sent; by default libcurl.",
                 ],
                 .function(initializer)),
+            .documented(
+                [
+                    "Refuses new calls and returns once the calls in flight have ended; every copy of the client "
+                        + "is shut down with it. The transport is not stopped, as other clients may share it.",
+                ],
+                .function(
+                    FunctionDeclaration(
+                        kind: .function("shutdown"), parameters: [], isAsync: true, isThrowing: false,
+                        returnType: nil,
+                        body: [.expression(.await(.member(.identifier("self"), "client").call("shutdown", [])))]))),
         ]
         members += model.operations.map(self.clientMethod)
         let doc = Self.paragraphs([

@@ -25,6 +25,8 @@ public struct ServiceClient: Sendable {
     public let credentials: any CredentialsProvider
     /// What carries requests to the service.
     public let transport: any HTTPTransport
+    /// The calls in flight, shared by every copy of this client.
+    let lifecycle = ClientLifecycle()
 
     /// Creates a client.
     ///
@@ -41,6 +43,19 @@ public struct ServiceClient: Sendable {
         self.configuration = configuration
         self.credentials = credentials
         self.transport = transport
+    }
+
+    // MARK: - Shutting down
+
+    /// Refuses new calls (they throw ``ClientError`` of kind ``ClientError/Kind/shutDown``) and
+    /// returns once the calls in flight, their retries included, have ended. Every copy of the client
+    /// is shut down with it; calling it again returns once the calls have ended.
+    ///
+    /// The transport is not stopped: several clients may share it (``CurlTransport/shared`` by
+    /// default). Shut down a transport you created with ``CurlTransport/shutdown(cancellingInFlight:)``.
+    /// To end the calls in flight sooner, cancel the tasks that make them: a cancelled call stops at once.
+    public func shutdown() async {
+        await self.lifecycle.shutdown()
     }
 
     // MARK: - Operations
@@ -87,6 +102,8 @@ public struct ServiceClient: Sendable {
     public func send<R: OperationRequest, O: ServiceResponse>(
         _ request: R, operation: OperationDescriptor, options: CallOptions
     ) async throws -> O {
+        try self.lifecycle.enter(operation: operation.name)
+        defer { self.lifecycle.leave() }
         let observation = CallObservation(client: self, operation: operation)
         do {
             let unsigned = try self.unsignedRequest(request, operation: operation)
@@ -135,6 +152,8 @@ public struct ServiceClient: Sendable {
     )
         async throws -> O
     {
+        try self.lifecycle.enter(operation: operation.name)
+        defer { self.lifecycle.leave() }
         let response = try await self.exchange(request, operation: operation)
         return try self.interpret(response, operation: operation.name)
     }

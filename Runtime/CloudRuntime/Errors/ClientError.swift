@@ -11,6 +11,7 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
             case invalidEndpoint = "invalid endpoint"
             case unsupportedSignatureAlgorithm = "unsupported signature algorithm"
             case unsupportedMethod = "unsupported method"
+            case shutDown = "client shut down"
         }
 
         private let code: Code
@@ -27,6 +28,8 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unsupportedSignatureAlgorithm = Kind(.unsupportedSignatureAlgorithm)
         /// The configured RPC method is not one the service accepts (RPC services take GET or POST).
         public static let unsupportedMethod = Kind(.unsupportedMethod)
+        /// The client was shut down (``ServiceClient/shutdown()``) before the call began.
+        public static let shutDown = Kind(.shutDown)
 
         /// A short human-readable name of the kind.
         public var description: String {

@@ -16,7 +16,14 @@ final class CurlMultiLoop: Sendable {
     private struct Inbox {
         var submissions: [CurlSubmission] = []
         var cancellations: [CurlRequestToken] = []
+        /// Fail what is in flight and end the thread.
         var stopping = false
+        /// Take no new submissions; end the thread once the transfers in flight are done.
+        var draining = false
+        /// Whether the thread has ended (or never started).
+        var exited = false
+        /// Callers waiting for the thread to end.
+        var exitWaiters: [CheckedContinuation<Void, Never>] = []
     }
 
     /// The `CURLM *`, or nil when curl could not be initialised. Used on the loop thread only,
@@ -57,7 +64,7 @@ final class CurlMultiLoop: Sendable {
             return
         }
         let accepted = self.inbox.withLock { inbox -> Bool in
-            guard !inbox.stopping else { return false }
+            guard !inbox.stopping, !inbox.draining else { return false }
             inbox.submissions.append(submission)
             curl_multi_wakeup(multi)
             return true
@@ -83,10 +90,31 @@ final class CurlMultiLoop: Sendable {
     func shutdown() {
         guard let multi = self.multi else { return }
         self.inbox.withLock { inbox in
-            guard !inbox.stopping else { return }
+            guard !inbox.stopping, !inbox.exited else { return }
             inbox.stopping = true
             curl_multi_wakeup(multi)
         }
+    }
+
+    /// Takes no new requests (they fail with ``TransportError/Kind/shutDown``), lets the transfers in
+    /// flight finish, or fails them at once when `cancellingInFlight` is set, and returns once the
+    /// thread has ended. Later calls return once it has.
+    func shutdown(cancellingInFlight: Bool) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let ended = self.inbox.withLock { inbox -> Bool in
+                guard !inbox.exited, let multi = self.multi else { return true }
+                inbox.exitWaiters.append(continuation)
+                if cancellingInFlight { inbox.stopping = true } else { inbox.draining = true }
+                curl_multi_wakeup(multi)
+                return false
+            }
+            if ended { continuation.resume() }
+        }
+    }
+
+    /// Whether the thread has ended.
+    var hasExited: Bool {
+        self.inbox.withLock { $0.exited || self.multi == nil }
     }
 
     // MARK: - Loop thread
@@ -105,7 +133,7 @@ final class CurlMultiLoop: Sendable {
                     transfers[easy] = nil
                 }
             }
-            if inbox.stopping {
+            if inbox.stopping || (inbox.draining && transfers.isEmpty && inbox.submissions.isEmpty) {
                 self.failAll(&transfers, multi: multi, pending: inbox.submissions)
                 break
             }
@@ -119,6 +147,8 @@ final class CurlMultiLoop: Sendable {
                 self.failAll(&transfers, multi: multi, code: performCode, function: "curl_multi_perform")
             }
             self.collectFinished(&transfers, multi: multi)
+            // Draining ends as soon as the last transfer is done, without waiting for a wake-up.
+            if inbox.draining && transfers.isEmpty { continue }
 
             let wait = transfers.isEmpty ? Self.idlePollMilliseconds : Self.busyPollMilliseconds
             let pollCode = curl_multi_poll(multi, nil, 0, wait, nil)
@@ -129,6 +159,12 @@ final class CurlMultiLoop: Sendable {
             }
         }
         curl_multi_cleanup(multi)
+        let waiters = self.inbox.withLock { inbox -> [CheckedContinuation<Void, Never>] in
+            inbox.exited = true
+            defer { inbox.exitWaiters.removeAll() }
+            return inbox.exitWaiters
+        }
+        for waiter in waiters { waiter.resume() }
     }
 
     private func start(

@@ -29,6 +29,21 @@ public final class CurlTransport: HTTPTransport {
         self.loop.shutdown()
     }
 
+    /// Stops the transport: new requests fail with ``TransportError/Kind/shutDown``, the requests in
+    /// flight finish (or fail at once with `shutDown` when `cancellingInFlight` is set), and the
+    /// background thread ends before this returns. Calling it again waits for the same end.
+    ///
+    /// Shut down a transport you created when you are done with it. ``shared`` lives as long as the
+    /// process; shut it down only when nothing will call through it again, at the very end.
+    ///
+    /// - Parameter cancellingInFlight: Fail the requests in flight instead of waiting for them.
+    public func shutdown(cancellingInFlight: Bool = false) async {
+        await self.loop.shutdown(cancellingInFlight: cancellingInFlight)
+    }
+
+    /// Whether the background thread has ended.
+    var hasStopped: Bool { self.loop.hasExited }
+
     /// Sends one request and waits for the complete response.
     ///
     /// - Parameters:

@@ -44,6 +44,11 @@ public struct KCEClient: Sendable {
         )
     }
 
+    /// Refuses new calls and returns once the calls in flight have ended; every copy of the client is shut down with it. The transport is not stopped, as other clients may share it.
+    public func shutdown() async {
+        await self.client.shutdown()
+    }
+
     /// Create a cluster.
     ///
     /// - Parameters:
