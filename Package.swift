@@ -141,6 +141,8 @@ let package = Package(
             dependencies: [
                 "AlibabaACK", "CloudRuntime", "COpenSSL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
             ],
             path: "Benchmarks/CloudBench",
             swiftSettings: strictSettings),

@@ -2,6 +2,8 @@ import AlibabaACK
 import ArgumentParser
 import CloudRuntime
 import Foundation
+import InMemoryTracing
+import MetricsTestKit
 
 /// `CloudBench calls`: `DescribeClusterDetail` end to end (build, sign, send, decode) against a
 /// local server over keep-alive connections.
@@ -31,6 +33,13 @@ struct CallsCommand: AsyncParsableCommand {
     @Option(help: "ROA signature algorithm: acs-hmac-sha1 or acs3-hmac-sha256.")
     var algorithm: String = "acs-hmac-sha1"
 
+    @Option(
+        help: """
+            Tracing and metrics: noop (nothing bootstrapped, as a user gets by default), memory (an \
+            in-memory tracer and metrics factory), or unobserved (calls report nothing at all).
+            """)
+    var observe: String = "noop"
+
     func run() async throws {
         guard self.count > 0, self.concurrency > 0, self.warmup >= 0 else {
             throw ValidationError("--count and --concurrency must be positive, --warmup not negative")
@@ -41,8 +50,17 @@ struct CallsCommand: AsyncParsableCommand {
         guard let signature = SignatureAlgorithm(rawValue: self.algorithm) else {
             throw ValidationError("unknown --algorithm '\(self.algorithm)'")
         }
+        var configuration = ClientConfiguration(region: "cn-hangzhou", endpoint: url, signatureAlgorithm: signature)
+        switch self.observe {
+        case "noop": break
+        case "memory":
+            configuration.tracer = InMemoryTracer()
+            configuration.metricsFactory = TestMetrics()
+        case "unobserved": configuration.observesCalls = false
+        default: throw ValidationError("--observe must be noop, memory or unobserved")
+        }
         let client = ACKClient(
-            configuration: ClientConfiguration(region: "cn-hangzhou", endpoint: url, signatureAlgorithm: signature),
+            configuration: configuration,
             credentials: StaticCredentialsProvider(accessKeyID: "LTAI5tBenchAccessKey01", accessKeySecret: "BenchSecret01"))
         let request = ACK.DescribeClusterDetailRequest(clusterID: "c82e6987e2961451182edacd74faf0f2")
 
@@ -60,7 +78,7 @@ struct CallsCommand: AsyncParsableCommand {
         let sorted = latencies.sorted()
         JSONLine(fields: [
             "bench": "calls", "impl": "cloudsdk", "count": .int(self.count), "concurrency": .int(self.concurrency),
-            "algorithm": .string(self.algorithm), "elapsed_ns": .double(elapsed),
+            "algorithm": .string(self.algorithm), "observe": .string(self.observe), "elapsed_ns": .double(elapsed),
             "calls_per_s": .double(Double(self.count) / (elapsed / 1e9)),
             "p50_ns": .double(Percentile.of(sorted, 0.50)), "p99_ns": .double(Percentile.of(sorted, 0.99)),
             "cpu_ns_per_call": .double(cpuPerCall), "checkpoint": .int(self.memoryCheckpoint),

@@ -33,6 +33,8 @@ GOAL_NAMES = {
     "decode-time": "tolerant decoding ≤ 1.0× JSONDecoder's time",
     "decode-memory": "tolerant decoding ≤ 1.5× JSONDecoder's peak memory",
     "memory": "no memory growth after warm-up",
+    "observe-1": "no-op tracing and metrics within the noise, sequential",
+    "observe-16": "no-op tracing and metrics within the noise, 16 concurrent",
 }
 PYTHON_PACKAGES = ["aliyun-python-sdk-core", "alibabacloud-tea-openapi", "alibabacloud-openapi-util",
                    "requests-aws4auth", "botocore", "requests"]
@@ -90,6 +92,7 @@ def main() -> int:
     report.compile_time()
     report.signing()
     report.calls()
+    report.observability()
     report.decoding()
     report.memory()
     host = machine()

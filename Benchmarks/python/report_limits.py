@@ -98,6 +98,12 @@ def limits(report: "Report") -> list:
                      " enumerations, and, as a generated `init(from:)` reads members in the spec's order, starting each"
                      " member look-up after the member found last, so that a body in the same order costs one comparison"
                      " per member.")
+    if any(outcomes.get(f"observe-{c}") is False for c in (1, 16)):
+        notes.append("**Tracing and metrics.** With no backend bootstrapped, a call still starts and ends two spans"
+                     " (`NoOpTracer`), builds their attribute sets and makes five metric handles through the no-op"
+                     " factory; see 4b. for the cost against calls that report nothing. Where to look first: skip the"
+                     " attribute closures when a span is not recording (`span.isRecording`), and keep the metric"
+                     " handles of each operation instead of making them per call.")
     if outcomes.get("memory") is False:
         notes.append("**Memory.** The resident set grew after the warm-up by more than the tolerance; see 6. for the"
                      " figures.")

@@ -162,7 +162,7 @@ class Report:
                  " curl CPU per call | ours / curl | Python SDK calls/s | Python CPU per call | ours / Python |",
                  "|---|---|---|---|---|---|---|---|---|---|---|"]
         for concurrency in (1, 16):
-            ours_rows = select(self.rows, bench="calls", impl="cloudsdk", concurrency=concurrency)
+            ours_rows = select(self.rows, bench="calls", impl="cloudsdk", concurrency=concurrency, observe="noop")
             curl_rows = select(self.rows, bench="calls", impl="curl", concurrency=concurrency)
             py_rows = select(self.rows, bench="calls", impl="aliyun-python-sdk-core", concurrency=concurrency)
             ours, curl, python = (flat(rows, "calls_per_s") for rows in (ours_rows, curl_rows, py_rows))
@@ -191,6 +191,40 @@ class Report:
                   " own `%{time_total}` per transfer. CPU per call is the client process's user + system time over the timed"
                   " calls divided by their number (`getrusage`; curl's from `wait4`, so it includes curl's start-up; Python's"
                   " from `time.process_time`); the server's CPU is not included."]
+        self.sections.append("\n".join(table))
+
+    def observability(self):
+        table = ["### 4b. Tracing and metrics",
+                 "",
+                 "The calls of section 4, each run three times in a row: as a user gets them by default (spans and"
+                 " metrics go to the no-op tracer and metrics factory, since nothing is bootstrapped), reporting"
+                 " nothing at all (`observesCalls` off, the floor), and reporting to `InMemoryTracer` and"
+                 " `TestMetrics`. Goal: the no-op cost within the run's noise, that is, the default's median within"
+                 " the spread (max − min over the median) of the floor's repetitions.",
+                 "",
+                 "| mode | no backend calls/s | no-op backends calls/s | in-memory backends calls/s | no-op / none |"
+                 " noise (spread of none) | in-memory / none | CPU per call: none / no-op / in-memory |",
+                 "|---|---|---|---|---|---|---|---|"]
+        for concurrency in (1, 16):
+            rows = {mode: select(self.rows, bench="calls", impl="cloudsdk", concurrency=concurrency, observe=mode)
+                    for mode in ("unobserved", "noop", "memory")}
+            series = {mode: flat(found, "calls_per_s") for mode, found in rows.items()}
+            none, noop, memory = series["unobserved"], series["noop"], series["memory"]
+            if not (none and noop and memory):
+                continue
+            noop_ratio = noop.median / none.median
+            memory_ratio = memory.median / none.median
+            within = abs(1 - noop_ratio) <= none.spread
+            mode = "sequential" if concurrency == 1 else "16 concurrent tasks"
+            cpu = " / ".join(micro(flat(rows[m], "cpu_ns_per_call").median) for m in ("unobserved", "noop", "memory"))
+            table.append(
+                f"| {mode} | {rate(none.median)} | {rate(noop.median)} | {rate(memory.median)} | {ratio(noop_ratio)} |"
+                f" {none.spread * 100:.0f} % | {ratio(memory_ratio)} | {cpu} |")
+            self.outcomes[f"observe-{concurrency}"] = within
+            self.summary.append((f"4b. No-op tracing and metrics, {mode}", f"{rate(noop.median)}",
+                                 f"none {rate(none.median)}; in-memory {rate(memory.median)}",
+                                 f"no-op / none = {ratio(noop_ratio)} (noise {none.spread * 100:.0f} %)",
+                                 "within the noise", met(within)))
         self.sections.append("\n".join(table))
 
     # 5
@@ -299,7 +333,8 @@ class Report:
             ("compile, ours", select(self.rows, bench="compile", impl="specgen"), "wall_ns"),
             ("compile, theirs", select(self.rows, bench="compile", impl="swift-openapi-generator"), "wall_ns"),
             ("signing, ours (ACS v1)", select(self.rows, bench="sign", impl="cloudsdk", algorithm="acs-hmac-sha1"), "ns_per_op"),
-            ("calls, ours sequential", select(self.rows, bench="calls", impl="cloudsdk", concurrency=1), "calls_per_s"),
+            ("calls, ours sequential", select(self.rows, bench="calls", impl="cloudsdk", concurrency=1, observe="noop"),
+             "calls_per_s"),
             ("calls, curl sequential", select(self.rows, bench="calls", impl="curl", concurrency=1), "calls_per_s"),
         ]:
             series = flat(rows, key)

@@ -67,6 +67,9 @@ public struct ClientConfiguration: Sendable {
     /// The factory of each call's metrics. Default nil: `MetricsSystem.factory`, the factory the
     /// application bootstrapped, a no-op until it does.
     public var metricsFactory: (any MetricsFactory)?
+    /// Whether calls report to tracing and metrics at all; the benchmarks turn it off to measure what
+    /// the no-op backends cost.
+    package var observesCalls = true
     /// Remembers which differences the default drift handling has logged, shared by copies.
     let driftLog = DriftLog()
     /// An endpoint given as text that is no http(s) URL; a call refuses it (see ``init(endpoint:region:)``).

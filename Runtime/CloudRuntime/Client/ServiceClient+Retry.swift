@@ -8,7 +8,7 @@ extension ServiceClient {
     /// vendors reject a repeated nonce. The final error is the last attempt's ``ServiceError`` or
     /// ``TransportError``, its `attempts` set to the number of attempts made.
     func sendWithRetries<O: ServiceResponse>(
-        _ unsigned: HTTPRequest, operation: OperationDescriptor, options: CallOptions, observation: CallObservation
+        _ unsigned: HTTPRequest, operation: OperationDescriptor, options: CallOptions, observation: CallObservation?
     ) async throws -> O {
         let policy = options.retryPolicy ?? self.configuration.retryPolicy
         let timeout = options.timeout ?? self.configuration.timeout
@@ -18,31 +18,31 @@ extension ServiceClient {
         var attempt = 1
         while true {
             let failure: RetryFailure
-            let span = observation.startAttempt(attempt, request: unsigned)
+            let tracked = observation?.startAttempt(attempt, request: unsigned)
             do {
                 let response = try await self.exchange(
                     try await self.sign(unsigned), operation: operation, attempt: attempt, timeout: timeout)
                 do {
                     let output: O = try self.interpret(response, operation: operation.name, mode: options.decodingMode)
-                    observation.endAttempt(span, status: response.status, requestID: output.requestID)
+                    tracked?.end(status: response.status, requestID: output.requestID)
                     return output
                 } catch var error as ServiceError {
                     error.attempts = attempt
                     failure = .service(error, response: response, receivedAt: self.configuration.clock())
                 } catch {
-                    observation.endAttempt(span, status: response.status, error: error)
+                    tracked?.end(status: response.status, error: error)
                     throw error
                 }
             } catch var error as TransportError {
                 error.attempts = attempt
                 failure = .transport(error)
             } catch {
-                observation.endAttempt(span, error: error)
+                tracked?.end(error: error)
                 throw error
             }
             let decision = policy.decision(
                 for: failure, attempt: attempt, idempotency: idempotency, elapsed: ContinuousClock.now - started)
-            observation.endAttempt(span, failure: failure, retrying: decision.isRetry)
+            tracked?.end(failure: failure, retrying: decision.isRetry)
             switch decision {
             case .retry(let delay):
                 self.logRetry(operation: operation, attempt: attempt, delay: delay, failure: failure)

@@ -104,16 +104,17 @@ public struct ServiceClient: Sendable {
     ) async throws -> O {
         try self.lifecycle.enter(operation: operation.name)
         defer { self.lifecycle.leave() }
-        let observation = CallObservation(client: self, operation: operation)
+        let observation =
+            self.configuration.observesCalls ? CallObservation(client: self, operation: operation) : nil
         do {
             let unsigned = try self.unsignedRequest(request, operation: operation)
             let response: O = try await self.sendWithRetries(
                 unsigned, operation: operation, options: options, observation: observation)
-            observation.succeeded(requestID: response.requestID)
+            observation?.succeeded(requestID: response.requestID)
             return response
         } catch {
             let named = Self.naming(operation.name, in: error)
-            observation.failed(named)
+            observation?.failed(named)
             throw named
         }
     }

@@ -32,11 +32,14 @@ struct CallObservation: Sendable {
         self.dimensions = [("service", service.name), ("operation", operation.name)]
         self.started = .now
         let span = self.tracer.startSpan("\(service.name)/\(operation.name)", ofKind: .client)
-        span.updateAttributes { attributes in
-            attributes["rpc.system"] = Self.system(of: service)
-            attributes["rpc.service"] = service.name
-            attributes["rpc.method"] = operation.name
-            if let region = client.configuration.region { attributes["cloud.region"] = region }
+        // A span nobody records (the no-op tracer's) is given no attributes.
+        if span.isRecording {
+            span.updateAttributes { attributes in
+                attributes["rpc.system"] = Self.system(of: service)
+                attributes["rpc.service"] = service.name
+                attributes["rpc.method"] = operation.name
+                if let region = client.configuration.region { attributes["cloud.region"] = region }
+            }
         }
         self.span = span
     }
@@ -49,53 +52,25 @@ struct CallObservation: Sendable {
     // MARK: - Attempts
 
     /// Starts an attempt's span, a child of the call's, and counts the attempt.
-    func startAttempt(_ attempt: Int, request: HTTPRequest) -> any Span {
-        Counter(label: "cloud_sdk_attempts", dimensions: self.dimensions, factory: self.factory).increment()
+    func startAttempt(_ attempt: Int, request: HTTPRequest) -> AttemptObservation {
+        self.counter("cloud_sdk_attempts").increment()
         let span = self.tracer.startSpan(request.method.rawValue, context: self.span.context, ofKind: .client)
-        span.updateAttributes { attributes in
-            attributes["http.request.method"] = request.method.rawValue
-            let authority = request.authority.split(separator: ":", maxSplits: 1)
-            attributes["server.address"] = authority.first.map(String.init) ?? request.authority
-            if authority.count == 2, let port = Int(authority[1]) { attributes["server.port"] = port }
-            attributes["cloud_sdk.attempt"] = attempt
-            if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
-        }
-        return span
-    }
-
-    /// Ends an attempt's span: the status and request ID of an answer, or the error that ended the
-    /// call (a transport error, an answer that could not be read).
-    func endAttempt(_ span: any Span, status: Int? = nil, requestID: String? = nil, error: (any Error)? = nil) {
-        span.updateAttributes { attributes in
-            if let status { attributes["http.response.status_code"] = status }
-            if let requestID { attributes["cloud_sdk.request_id"] = requestID }
-            if let error { attributes["error.type"] = Self.kind(of: error) }
-        }
-        if error != nil { span.setStatus(SpanStatus(code: .error)) }
-        span.end()
-    }
-
-    /// Ends the span of an attempt that failed in a way the retry policy judged, and counts a retry
-    /// when one follows.
-    func endAttempt(_ span: any Span, failure: RetryFailure, retrying: Bool) {
-        let reason = Self.reason(of: failure)
-        span.updateAttributes { attributes in
-            switch failure {
-            case .service(let error, _):
-                attributes["http.response.status_code"] = error.httpStatus
-                if let id = error.requestID { attributes["cloud_sdk.request_id"] = id }
-                if let code = error.code { attributes["cloud_sdk.error_code"] = code }
-            case .transport:
-                break
+        if span.isRecording {
+            span.updateAttributes { attributes in
+                attributes["http.request.method"] = request.method.rawValue
+                let authority = request.authority.split(separator: ":", maxSplits: 1)
+                attributes["server.address"] = authority.first.map(String.init) ?? request.authority
+                if authority.count == 2, let port = Int(authority[1]) { attributes["server.port"] = port }
+                attributes["cloud_sdk.attempt"] = attempt
+                if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
             }
-            attributes["error.type"] = reason
-            if retrying { attributes["cloud_sdk.retry_reason"] = reason }
         }
-        span.setStatus(SpanStatus(code: .error))
-        span.end()
-        guard retrying else { return }
-        Counter(label: "cloud_sdk_retries", dimensions: self.dimensions + [("reason", reason)], factory: self.factory)
-            .increment()
+        return AttemptObservation(span: span) { reason in self.counter("cloud_sdk_retries", [("reason", reason)]) }
+    }
+
+    /// A counter of this call's service and operation, with further dimensions.
+    private func counter(_ label: String, _ dimensions: [(String, String)] = []) -> Counter {
+        Counter(label: label, dimensions: self.dimensions + dimensions, factory: self.factory)
     }
 
     /// What an attempt failed of: the vendor code, else `http_<status>`, or the transport kind.
@@ -110,7 +85,7 @@ struct CallObservation: Sendable {
 
     /// Ends the call's span and records its success.
     func succeeded(requestID: String?) {
-        if let requestID { self.span.attributes["cloud_sdk.request_id"] = requestID }
+        if let requestID, self.span.isRecording { self.span.attributes["cloud_sdk.request_id"] = requestID }
         self.finish(outcome: "success")
     }
 
@@ -128,15 +103,13 @@ struct CallObservation: Sendable {
         // Every error of the SDK describes itself without secrets (see `CloudError`).
         self.span.recordError(error)
         self.span.setStatus(SpanStatus(code: .error))
-        Counter(label: "cloud_sdk_errors", dimensions: self.dimensions + [("kind", kind)], factory: self.factory)
-            .increment()
+        self.counter("cloud_sdk_errors", [("kind", kind)]).increment()
         self.finish(outcome: "failure")
     }
 
     private func finish(outcome: String) {
         let elapsed = ContinuousClock.now - self.started
-        Counter(label: "cloud_sdk_calls", dimensions: self.dimensions + [("outcome", outcome)], factory: self.factory)
-            .increment()
+        self.counter("cloud_sdk_calls", [("outcome", outcome)]).increment()
         let (seconds, attoseconds) = elapsed.components
         Timer(label: "cloud_sdk_call_duration", dimensions: self.dimensions, factory: self.factory)
             .recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
@@ -156,5 +129,47 @@ struct CallObservation: Sendable {
         case is CancellationError: "cancelled"
         default: "other"
         }
+    }
+}
+
+/// One attempt's span, ended with what came of the attempt.
+struct AttemptObservation {
+    let span: any Span
+    /// Makes the retry counter for a reason.
+    let retries: @Sendable (_ reason: String) -> Counter
+
+    /// Ends the span: the status and request ID of an answer, or the error that ended the call (a
+    /// transport error, an answer that could not be read).
+    func end(status: Int? = nil, requestID: String? = nil, error: (any Error)? = nil) {
+        guard self.span.isRecording else { return self.span.end() }
+        self.span.updateAttributes { attributes in
+            if let status { attributes["http.response.status_code"] = status }
+            if let requestID { attributes["cloud_sdk.request_id"] = requestID }
+            if let error { attributes["error.type"] = CallObservation.kind(of: error) }
+        }
+        if error != nil { self.span.setStatus(SpanStatus(code: .error)) }
+        self.span.end()
+    }
+
+    /// Ends the span of an attempt that failed in a way the retry policy judged, and counts a retry
+    /// when one follows.
+    func end(failure: RetryFailure, retrying: Bool) {
+        let reason = CallObservation.reason(of: failure)
+        defer { if retrying { self.retries(reason).increment() } }
+        guard self.span.isRecording else { return self.span.end() }
+        self.span.updateAttributes { attributes in
+            switch failure {
+            case .service(let error, _):
+                attributes["http.response.status_code"] = error.httpStatus
+                if let id = error.requestID { attributes["cloud_sdk.request_id"] = id }
+                if let code = error.code { attributes["cloud_sdk.error_code"] = code }
+            case .transport:
+                break
+            }
+            attributes["error.type"] = reason
+            if retrying { attributes["cloud_sdk.retry_reason"] = reason }
+        }
+        self.span.setStatus(SpanStatus(code: .error))
+        self.span.end()
     }
 }
