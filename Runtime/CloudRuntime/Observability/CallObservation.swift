@@ -8,7 +8,7 @@ import Tracing
 /// `rpc.method`) and its HTTP client conventions for each attempt (`http.request.method`,
 /// `server.address`, `http.response.status_code`, `http.request.resend_count`, `error.type`); what
 /// those conventions do not name is under `cloud_sdk.` (request ID, vendor error code, attempt, retry
-/// reason). Nothing secret is recorded: no header, query or body, only the host and the path's route.
+/// reason). Nothing secret is recorded: no header, path, query or body, only the host and port.
 ///
 /// Metrics, each with the dimensions `service` and `operation`:
 /// - `cloud_sdk_calls` (counter; `outcome`: `success` or `failure`),
