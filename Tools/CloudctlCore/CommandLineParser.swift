@@ -10,11 +10,16 @@ import Foundation
 /// `--method`, `--output`, `--columns`, `--query`, `--waiter`, `--wait-timeout`, `--wait-interval`, `--record-drift` (each with a
 /// value), `--dry-run`, `--wait`, `--strict` and `--help`/`-h` (flags).
 public enum CommandLineParser {
-    /// Option names that take a value.
-    static let valueOptions: Set<String> = [
-        "body", "region", "endpoint", "endpoint-choice", "signature-version", "method", "output", "waiter",
-        "wait-timeout", "wait-interval", "record-drift", "columns", "query",
+    /// Every option but `--help`, in the order completion offers them, and whether it takes a value.
+    static let options: [(name: String, takesValue: Bool)] = [
+        ("body", true), ("region", true), ("endpoint", true), ("endpoint-choice", true), ("signature-version", true),
+        ("method", true), ("output", true), ("columns", true), ("query", true), ("dry-run", false), ("wait", false),
+        ("waiter", true), ("wait-timeout", true), ("wait-interval", true), ("record-drift", true), ("strict", false),
     ]
+    /// Option names that take a value.
+    static let valueOptions = Set(Self.options.filter(\.takesValue).map(\.name))
+    /// Option names that are flags.
+    static let flagOptions = Set(Self.options.filter { !$0.takesValue }.map(\.name))
 
     /// Parses the arguments (without the program name).
     ///
@@ -66,7 +71,7 @@ public enum CommandLineParser {
                 value = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
-            if name == "dry-run" || name == "wait" || name == "strict" {
+            if Self.flagOptions.contains(name) {
                 guard value == nil else { throw UsageError("--\(name) takes no value") }
                 switch name {
                 case "dry-run": invocation.dryRun = true

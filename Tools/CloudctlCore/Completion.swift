@@ -88,7 +88,7 @@ public enum Completion {
         case "method": return entry.rpcMethods.isEmpty ? [] : entry.rpcMethods.map(\.rawValue)
         case "endpoint-choice": return service.descriptor.endpoints.map(\.choice.rawValue)
         case "waiter": return service.waiters.map(\.name)
-        case "dry-run", "wait", "strict", "help": return nil
+        case _ where CommandLineParser.flagOptions.contains(name) || name == "help": return nil
         default:
             if CommandLineParser.valueOptions.contains(name) { return [] }
             return entry.parameters.first { $0.name == name }.map(\.allowedValues)
@@ -96,9 +96,5 @@ public enum Completion {
     }
 
     /// The options every operation takes, as typed.
-    static let options = [
-        "--body", "--region", "--endpoint", "--endpoint-choice", "--signature-version", "--method", "--output",
-        "--columns", "--query", "--dry-run", "--wait", "--waiter", "--wait-timeout", "--wait-interval",
-        "--record-drift", "--strict", "--help",
-    ]
+    static let options = CommandLineParser.options.map { "--" + $0.name } + ["--help"]
 }

@@ -7,7 +7,6 @@ extension MockStore {
         let body = call.bodyMembers
         let (cluster, task) = self.contents.withLock { contents in
             let cluster = Self.identifier("c", contents.nextNumber("ack-cluster"), digits: 32)
-            let task = Self.identifier("T-", contents.nextNumber("ack-task"), digits: 24)
             var attributes: [String: JSONValue] = [:]
             for key in ["name", "cluster_type", "region_id", "cluster_spec", "profile", "vpcid"] {
                 if let value = body[key] { attributes[key] = value }
@@ -15,10 +14,8 @@ extension MockStore {
             if let version = body["kubernetes_version"] { attributes["current_version"] = version }
             contents.ackClusters.append(
                 MockResource(id: cluster, attributes: attributes, phase: .creating, phaseStart: call.now))
-            contents.ackTasks.append(
-                MockResource(
-                    id: task, parent: cluster, attributes: ["task_type": "cluster_create"], phase: .creating,
-                    phaseStart: call.now))
+            let task = Self.startTask(
+                in: &contents, parent: cluster, attributes: ["task_type": "cluster_create"], now: call.now)
             return (cluster, task)
         }
         var answer = call.exampleWithRequestID

@@ -1,5 +1,6 @@
 import CloudRuntime
 import CloudTestSupport
+import Foundation
 
 extension MockStore {
     /// Any other ACK operation whose documented answer carries a `task_id` (ModifyCluster,
@@ -10,10 +11,7 @@ extension MockStore {
         guard call.example[member: "task_id"]?.text != nil else { return nil }
         let cluster = call.pathValue("ClusterId") ?? call.pathValue("cluster_id")
         let task = self.contents.withLock { contents in
-            let task = Self.identifier("T-", contents.nextNumber("ack-task"), digits: 24)
-            contents.ackTasks.append(
-                MockResource(id: task, parent: cluster, attributes: [:], phase: .creating, phaseStart: call.now))
-            return task
+            Self.startTask(in: &contents, parent: cluster, attributes: [:], now: call.now)
         }
         var answer = call.exampleWithRequestID
         answer[member: "task_id"] = .string(task)
@@ -46,5 +44,15 @@ extension MockStore {
         answer[member: "task_type"] = task.attributes["task_type"]
         answer[member: "task_result"] = .array([])
         return call.success(answer)
+    }
+
+    /// A new task in state `running`, with the next deterministic ID.
+    static func startTask(
+        in contents: inout Contents, parent: String?, attributes: [String: JSONValue], now: Date
+    ) -> String {
+        let task = Self.identifier("T-", contents.nextNumber("ack-task"), digits: 24)
+        contents.ackTasks.append(
+            MockResource(id: task, parent: parent, attributes: attributes, phase: .creating, phaseStart: now))
+        return task
     }
 }

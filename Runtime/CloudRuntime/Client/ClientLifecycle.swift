@@ -37,6 +37,11 @@ final class ClientLifecycle: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
+    /// The calls that have begun and not yet ended.
+    var callsInFlight: Int {
+        self.state.withLock { $0.inFlight }
+    }
+
     /// Refuses new calls and returns once none is in flight.
     func shutdown() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
