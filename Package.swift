@@ -6,6 +6,9 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
 
+/// swift-http-types' request, response and header values, which the runtime's public API speaks.
+let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
+
 let package = Package(
     name: "CloudSDK",
     platforms: [.macOS(.v15)],
@@ -29,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The HTTP request, response and header types middleware and transports share across the ecosystem.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.4.0"),
         // A span per call and per attempt, and call metrics, for whatever backend the application
         // bootstraps; both cost a no-op call when none is.
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.3.0"),
@@ -72,7 +77,7 @@ let package = Package(
         .target(
             name: "CloudRuntime",
             dependencies: [
-                "CCurl", "COpenSSL", .product(name: "Logging", package: "swift-log"),
+                "CCurl", "COpenSSL", httpTypes, .product(name: "Logging", package: "swift-log"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
             ],
@@ -82,7 +87,7 @@ let package = Package(
         // MARK: - Mock: the loopback server with its own signature verifier, the spec-driven mock, its command
         .target(
             name: "CloudTestSupport",
-            dependencies: ["CloudRuntime"],
+            dependencies: ["CloudRuntime", httpTypes],
             path: "Mock/CloudTestSupport",
             swiftSettings: strictSettings),
         .target(
@@ -129,7 +134,7 @@ let package = Package(
 
         // MARK: - Command line
         .target(
-            name: "CloudctlCore", dependencies: ["CloudRuntime"], path: "Tools/CloudctlCore",
+            name: "CloudctlCore", dependencies: ["CloudRuntime", httpTypes], path: "Tools/CloudctlCore",
             swiftSettings: strictSettings),
         .executableTarget(
             name: "cloudctl", dependencies: ["CloudctlCore", "CloudServices"], path: "Tools/cloudctl",
@@ -139,7 +144,7 @@ let package = Package(
         .executableTarget(
             name: "CloudBench",
             dependencies: [
-                "AlibabaACK", "CloudRuntime", "COpenSSL",
+                "AlibabaACK", "CloudRuntime", "COpenSSL", httpTypes,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
@@ -164,7 +169,7 @@ let package = Package(
         .testTarget(
             name: "RuntimeTests",
             dependencies: [
-                "CloudRuntime", "CloudTestSupport",
+                "CloudRuntime", "CloudTestSupport", httpTypes,
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ], path: "Tests/RuntimeTests",
@@ -184,14 +189,15 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "AlibabaACK", "KingsoftKCE", "KingsoftKCR", "CloudServices", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
-                "specmock", "SpecGenCore", "SharedTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                "specmock", "SpecGenCore", "SharedTestSupport", httpTypes,
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             path: "Tests/EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "CloudctlTests",
             dependencies: [
                 "CloudctlCore", "CloudServices", "FixtureNotes", "CloudRuntime", "CloudTestSupport", "SpecMockCore",
-                "SharedTestSupport",
+                "SharedTestSupport", httpTypes,
             ],
             path: "Tests/CloudctlTests", exclude: ["Fixtures"], swiftSettings: strictSettings),
     ],

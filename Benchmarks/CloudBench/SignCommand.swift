@@ -1,6 +1,7 @@
 import ArgumentParser
 import CloudRuntime
 import Foundation
+import HTTPTypes
 
 /// `CloudBench sign`: the per-request cost of each signer against the OpenSSL floor.
 ///
@@ -38,8 +39,8 @@ struct SignCommand: ParsableCommand {
         let signer = algorithm.signer
         let floor = algorithm.floor(for: vector, body: request.body, context: context)
 
-        let signed = try signer.sign(request, credentials: credentials, context: context)
-        guard let expected = vector.expectedAuthorization, signed.headers["Authorization"] == expected else {
+        let signed = try signer.sign(request.request, body: request.body, credentials: credentials, context: context)
+        guard let expected = vector.expectedAuthorization, signed.headerFields[.authorization] == expected else {
             throw BenchError("\(algorithm.rawValue): the signer's Authorization differs from the vendor's; not timing it")
         }
         guard expected.hasSuffix(algorithm.encode(floor.signature)) else {
@@ -52,7 +53,7 @@ struct SignCommand: ParsableCommand {
         var allCrypto: [Double] = []
         for _ in 0..<self.repetitions {
             ours.append(try Stopwatch.nanosecondsPerIteration(self.iterations) {
-                try signer.sign(request, credentials: credentials, context: context)
+                try signer.sign(request.request, body: request.body, credentials: credentials, context: context)
             })
             hmacOnce.append(Stopwatch.nanosecondsPerIteration(self.iterations) { floor.hmacOnce() })
             allCrypto.append(Stopwatch.nanosecondsPerIteration(self.iterations) { floor.allCrypto() })

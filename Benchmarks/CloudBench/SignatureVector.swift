@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import HTTPTypes
 
 /// The first vector of one of the signature fixture files (`Tests/RuntimeTests/Fixtures/*.json`).
 ///
@@ -60,20 +61,30 @@ struct SignatureVector: Decodable {
         } catch {
             throw BenchError("the signature fixture '\(path)' is not in the expected format: \(error)")
         }
-        guard let vector = file.vectors.first else { throw BenchError("the signature fixture '\(path)' has no vectors") }
+        guard let vector = file.vectors.first else {
+            throw BenchError("the signature fixture '\(path)' has no vectors")
+        }
         return vector
     }
 
-    /// The request as the runtime models it.
-    func httpRequest() throws -> HTTPRequest {
-        guard let method = HTTPMethod(rawValue: self.request.method) else {
+    /// The request as the runtime models it: its head and body.
+    func httpRequest() throws -> PreparedRequest {
+        guard let method = HTTPRequest.Method(rawValue: self.request.method) else {
             throw BenchError("unknown HTTP method '\(self.request.method)' in vector '\(self.name)'")
         }
-        return HTTPRequest(
-            method: method, scheme: self.request.scheme, host: self.request.host, path: self.request.path,
-            query: try self.request.query.map { try QueryItem(pair: $0) },
-            headers: HTTPHeaders(try self.request.headers.map { try HTTPHeaders.Field(pair: $0) }),
-            body: Array(self.request.body.utf8))
+        let target = RequestTarget(
+            path: self.request.path, query: try self.request.query.map { try QueryItem(pair: $0) })
+        var fields = HTTPFields()
+        for pair in self.request.headers {
+            guard pair.count == 2, let name = HTTPField.Name(pair[0]) else {
+                throw BenchError("a header pair must be a valid name and a value, not \(pair)")
+            }
+            fields.append(HTTPField(name: name, value: pair[1]))
+        }
+        let head = HTTPRequest(
+            method: method, scheme: self.request.scheme, authority: self.request.host, path: target.text,
+            headerFields: fields)
+        return PreparedRequest(request: head, body: Array(self.request.body.utf8))
     }
 
     /// The runtime's credentials.
@@ -101,14 +112,6 @@ extension QueryItem {
     /// A query item from a `[name, value]` pair.
     fileprivate init(pair: [String]) throws {
         guard pair.count == 2 else { throw BenchError("a query pair must have two elements, not \(pair.count)") }
-        self.init(name: pair[0], value: pair[1])
-    }
-}
-
-extension HTTPHeaders.Field {
-    /// A header field from a `[name, value]` pair.
-    fileprivate init(pair: [String]) throws {
-        guard pair.count == 2 else { throw BenchError("a header pair must have two elements, not \(pair.count)") }
         self.init(name: pair[0], value: pair[1])
     }
 }

@@ -2,6 +2,7 @@ import CloudRuntime
 import CloudServices
 import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import CloudctlCore
@@ -60,8 +61,8 @@ enum PrintedRequest {
 
 /// A transport for code paths that must not send anything.
 struct UnusedTransport: HTTPTransport {
-    func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
+    func send(_ request: HTTPRequest, body: [UInt8], timeout: Timeout) async throws -> (HTTPResponse, [UInt8]) {
         throw TransportError(
-            kind: .other, message: "this test sends nothing, yet a request to \(request.host) was sent")
+            kind: .other, message: "this test sends nothing, yet a request to \(request.authority ?? "") was sent")
     }
 }

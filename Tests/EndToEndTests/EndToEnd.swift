@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import HTTPTypes
 import SharedTestSupport
 import SpecMockCore
 import Testing
@@ -40,7 +41,7 @@ enum EndToEnd {
 
     /// A configuration pointing at the mock server.
     static func configuration(
-        _ server: MockServer, algorithm: SignatureAlgorithm? = nil, rpcMethod: HTTPMethod? = nil,
+        _ server: MockServer, algorithm: SignatureAlgorithm? = nil, rpcMethod: HTTPRequest.Method? = nil,
         timeout: Timeout = Timeout(connect: .seconds(5), request: .seconds(10))
     ) -> ClientConfiguration {
         ClientConfiguration(

@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import HTTPTypes
 import KingsoftKCE
 import KingsoftKCR
 import Testing
@@ -8,10 +9,10 @@ import Testing
 /// KCE and KCR (RPC) operations through the generated clients, real libcurl transport and a verifying mock server.
 @Suite("Kingsoft end to end")
 struct KingsoftEndToEndTests {
-    static let methods: [HTTPMethod] = [.post, .get]
+    static let methods: [HTTPRequest.Method] = [.post, .get]
 
     /// The RPC parameters as received: the form body for POST (query empty), the query for GET (body empty).
-    private func parameters(_ received: RecordedRequest, _ method: HTTPMethod) -> [QueryItem] {
+    private func parameters(_ received: RecordedRequest, _ method: HTTPRequest.Method) -> [QueryItem] {
         #expect(received.method == method.rawValue)
         #expect(received.path == "/")
         if method == .post {
@@ -27,8 +28,8 @@ struct KingsoftEndToEndTests {
         #expect(received.signatureCheck?.credentialScope?.hasSuffix("/cn-beijing-6/kce/aws4_request") == true)
     }
 
-    @Test("KCE CreateCluster: InstanceSet.N with NodePara JSON strings, PublicApiServer", arguments: [HTTPMethod.post])
-    func createCluster(method: HTTPMethod) async throws {
+    @Test("KCE CreateCluster: InstanceSet.N with NodePara JSON strings, PublicApiServer", arguments: [HTTPRequest.Method.post])
+    func createCluster(method: HTTPRequest.Method) async throws {
         let example = try EndToEnd.example("KCE", "CreateCluster")
         try await EndToEnd.withSpecServer { server in
             let client = KCEClient(
@@ -96,7 +97,7 @@ struct KingsoftEndToEndTests {
     }
 
     @Test("KCE DescribeCluster: scalar parameters, ClusterSet decoded", arguments: methods)
-    func describeCluster(method: HTTPMethod) async throws {
+    func describeCluster(method: HTTPRequest.Method) async throws {
         let example = try EndToEnd.example("KCE", "DescribeCluster")
         try await EndToEnd.withSpecServer { server in
             let client = KCEClient(
@@ -123,7 +124,7 @@ struct KingsoftEndToEndTests {
     }
 
     @Test("KCE DescribeClusterInstance: Filter.N.Name and Filter.N.Value.M", arguments: methods)
-    func describeClusterInstance(method: HTTPMethod) async throws {
+    func describeClusterInstance(method: HTTPRequest.Method) async throws {
         let example = try EndToEnd.example("KCE", "DescribeClusterInstance")
         try await EndToEnd.withSpecServer { server in
             let client = KCEClient(

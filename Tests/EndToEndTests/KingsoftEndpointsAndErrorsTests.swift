@@ -1,5 +1,7 @@
 import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import KingsoftKCE
 import KingsoftKCR
 import Testing
@@ -11,20 +13,20 @@ struct KingsoftEndpointsAndErrorsTests {
 
     /// A configuration with a fixed clock so that the credential scope's date is known.
     private func configuration(
-        region: String? = nil, endpoint: URL? = nil, choice: EndpointChoice? = nil, rpcMethod: HTTPMethod? = nil
+        region: String? = nil, endpoint: URL? = nil, choice: EndpointChoice? = nil, rpcMethod: HTTPRequest.Method? = nil
     ) -> ClientConfiguration {
         ClientConfiguration(
             region: region, endpoint: endpoint, endpointChoice: choice, rpcMethod: rpcMethod,
             clock: { Date(timeIntervalSince1970: 1_700_000_000) })
     }
 
-    private func prepareDescribeCluster(_ configuration: ClientConfiguration) async throws -> HTTPRequest {
+    private func prepareDescribeCluster(_ configuration: ClientConfiguration) async throws -> PreparedRequest {
         let client = KCEClient(configuration: configuration, credentials: EndToEnd.credentials)
         let request = KCE.DescribeClusterRequest()
         return try await client.client.prepare(request, operation: KCE.DescribeClusterRequest.operation)
     }
 
-    private func credentialScope(_ request: HTTPRequest) -> String? {
+    private func credentialScope(_ request: PreparedRequest) -> String? {
         guard let authorization = request.headers["Authorization"],
             let start = authorization.range(of: "Credential=")?.upperBound
         else { return nil }

@@ -159,7 +159,7 @@ public struct Cloudctl: Sendable {
             }
             let client = self.client(for: invocation, credentials: credentials, driftHandler: driftHandler)
             let request = try await parameters.withStringRetry { try await entry.prepare(client, $0) }
-            let destination = "\(request.scheme)://\(request.authority)"
+            let destination = "\(request.request.scheme ?? "https")://\(request.request.authority ?? "")"
             return CommandOutput(
                 standardOutput: RequestRenderer.render(request),
                 standardError: note + "cloudctl: dry run, nothing sent to \(destination)\n")

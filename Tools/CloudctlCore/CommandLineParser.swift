@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import HTTPTypes
 
 /// Turns `cloudctl`'s arguments into a ``Command``.
 ///
@@ -164,7 +165,7 @@ public enum CommandLineParser {
             }
             invocation.signatureAlgorithm = algorithm
         case "method":
-            guard let method = HTTPMethod(rawValue: value.uppercased()), method == .get || method == .post else {
+            guard let method = HTTPRequest.Method(rawValue: value.uppercased()), method == .get || method == .post else {
                 throw UsageError("--method must be POST or GET, not '\(value)'")
             }
             guard invocation.service.descriptor.protocol == .rpc else {

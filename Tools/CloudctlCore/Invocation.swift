@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import HTTPTypes
 
 /// One call as the command line describes it: the operation, its parameters and the client options.
 public struct Invocation: Sendable {
@@ -34,7 +35,7 @@ public struct Invocation: Sendable {
     /// `--signature-version`.
     public var signatureAlgorithm: SignatureAlgorithm?
     /// `--method`.
-    public var rpcMethod: HTTPMethod?
+    public var rpcMethod: HTTPRequest.Method?
     /// `--dry-run`: print the signed request instead of sending it.
     public var dryRun = false
     /// `--output`.

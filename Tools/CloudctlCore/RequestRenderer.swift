@@ -1,4 +1,5 @@
 import CloudRuntime
+import HTTPTypes
 
 /// Writes a signed request as HTTP/1.1 text: request line, `Host` and the other headers, a blank
 /// line, then the body.
@@ -8,27 +9,30 @@ import CloudRuntime
 public enum RequestRenderer {
     /// The text of a request.
     ///
-    /// - Parameter request: The signed request.
+    /// - Parameter prepared: The signed request.
     /// - Returns: The lines, each ending with a newline.
-    public static func render(_ request: HTTPRequest) -> String {
-        var target = request.path
-        let query = request.query.map { item in
-            Self.isSecret(item.name) ? QueryItem(name: item.name, value: Self.redacted) : item
+    public static func render(_ prepared: PreparedRequest) -> String {
+        let request = prepared.request
+        var target = request.path ?? "/"
+        if var parsed = RequestTarget(parsing: target) {
+            parsed.query = parsed.query.map { item in
+                Self.isSecret(item.name) ? QueryItem(name: item.name, value: Self.redacted) : item
+            }
+            target = parsed.text
         }
-        let encoded = PercentEncoding.encodeQuery(query)
-        if !encoded.isEmpty { target += "?" + encoded }
         var lines = ["\(request.method.rawValue) \(target) HTTP/1.1"]
-        if request.headers["Host"] == nil { lines.append("Host: \(request.authority)") }
-        for field in request.headers {
-            lines.append("\(field.name): \(Self.isSecret(field.name) ? Self.redacted : field.value)")
+        if request.headerFields[named: "Host"] == nil { lines.append("Host: \(request.authority ?? "")") }
+        for field in request.headerFields {
+            let name = field.name.rawName
+            lines.append("\(name): \(Self.isSecret(name) ? Self.redacted : field.value)")
         }
         lines.append("")
         var text = lines.joined(separator: "\n") + "\n"
-        if !request.body.isEmpty {
-            if let body = String(validating: request.body, as: UTF8.self) {
+        if !prepared.body.isEmpty {
+            if let body = String(validating: prepared.body, as: UTF8.self) {
                 text += body + "\n"
             } else {
-                text += "<\(request.body.count) bytes of binary body>\n"
+                text += "<\(prepared.body.count) bytes of binary body>\n"
             }
         }
         return text

@@ -61,7 +61,7 @@ enum RuntimeSymbols {
         roaRequestEncoder, rpcRequestEncodable, rpcParameterEncodable, rpcParameterEncoder, listLimits, serviceResponse,
         memberwiseDescribable, timestamp,
         extensibleEnum, boxed, jsonValue, serviceError, transportError, operationCatalogEntry, operationParameter,
-        "HTTPMethod", "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
+        "SignatureAlgorithm", "QueryListStyle", "Swift", "Foundation", "CodingKeys", "Sensitive",
         "ServiceErrorCode", endpointChoice, callOptions, pagination, paginator, paginatedItems, paginationError, waiter,
         waiterOptions, waiterError, waiterProgressHandler, waiterCatalogEntry, waiterTrigger, "WaiterAcceptor",
         "WaiterClock", "WaiterProgress", "PageNumberValue", "PaginationMarker", documentedCodingKeys, memberRules,
@@ -84,7 +84,7 @@ enum RuntimeSymbols {
         }
     }
 
-    /// The runtime's `HTTPMethod` case.
+    /// The member of swift-http-types' `HTTPRequest.Method` the runtime takes.
     static func httpMethod(_ method: HTTPMethodModel) -> String {
         method.rawValue.lowercased()
     }

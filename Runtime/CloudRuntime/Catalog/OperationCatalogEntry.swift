@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// One operation of a service, reachable from data: its name and documentation, where it is sent,
 /// and closures that run it from a JSON object of wire-named parameters.
@@ -25,19 +26,19 @@ public struct OperationCatalogEntry: Sendable {
     /// Why the operation is deprecated, and what to use instead; nil when it is not.
     public let deprecation: String?
     /// The HTTP method of an ROA operation; nil for RPC, where the client configuration decides.
-    public let httpMethod: HTTPMethod?
+    public let httpMethod: HTTPRequest.Method?
     /// The path template of an ROA operation (`/clusters/{ClusterId}`); `/` for RPC.
     public let path: String
     /// The `Action` of an RPC operation; nil for ROA.
     public let action: String?
     /// The HTTP methods an RPC action may be sent with, when fewer than its service accepts; empty otherwise.
-    public let rpcMethods: [HTTPMethod]
+    public let rpcMethods: [HTTPRequest.Method]
     /// The operation's inputs in declaration order (parameters, then body fields), by wire name.
     public let parameters: [OperationParameter]
     /// Decodes the parameters, then builds and signs the request without sending it.
     ///
     /// Throws ``OperationParameterError`` naming the parameter when the JSON does not fit.
-    public let prepare: @Sendable (ServiceClient, Data) async throws -> HTTPRequest
+    public let prepare: @Sendable (ServiceClient, Data) async throws -> PreparedRequest
     /// Decodes the parameters, sends the operation and returns its response re-encoded as JSON
     /// (wire names, sorted keys).
     public let send: @Sendable (ServiceClient, Data) async throws -> Data

@@ -11,6 +11,8 @@ public struct CallOptions: Sendable {
     public var timeout: Timeout?
     /// Replaces ``ClientConfiguration/decodingMode`` for this call; nil keeps the client's.
     public var decodingMode: DecodingMode?
+    /// Middleware for this call's attempts, run inside ``ClientConfiguration/middlewares``.
+    public var middlewares: [any ClientMiddleware]
 
     /// Creates options; each nil setting keeps the client's.
     ///
@@ -18,9 +20,14 @@ public struct CallOptions: Sendable {
     ///   - retryPolicy: The retry policy for this call.
     ///   - timeout: The connect and whole-request time limits of each attempt.
     ///   - decodingMode: Tolerant or strict reading of this call's answer.
-    public init(retryPolicy: RetryPolicy? = nil, timeout: Timeout? = nil, decodingMode: DecodingMode? = nil) {
+    ///   - middlewares: Middleware for this call, run after the client's.
+    public init(
+        retryPolicy: RetryPolicy? = nil, timeout: Timeout? = nil, decodingMode: DecodingMode? = nil,
+        middlewares: [any ClientMiddleware] = []
+    ) {
         self.retryPolicy = retryPolicy
         self.timeout = timeout
         self.decodingMode = decodingMode
+        self.middlewares = middlewares
     }
 }

@@ -1,5 +1,6 @@
 import CoreMetrics
 import Foundation
+import HTTPTypes
 import Logging
 import Tracing
 
@@ -30,7 +31,7 @@ public struct ClientConfiguration: Sendable {
     public var signatureAlgorithm: SignatureAlgorithm?
     /// The HTTP method of RPC requests, `.post` (form body) or `.get` (query). Default nil: the
     /// service's default, normally POST. Ignored by ROA services, whose operations fix their method.
-    public var rpcMethod: HTTPMethod?
+    public var rpcMethod: HTTPRequest.Method?
     /// Time limits of each request. Default: 10 seconds to connect, 60 seconds in all.
     public var timeout: Timeout
     /// Where one debug line per request and per response goes. Default: `Logger(label: "cloud-sdk")`,
@@ -67,6 +68,10 @@ public struct ClientConfiguration: Sendable {
     /// The factory of each call's metrics. Default nil: `MetricsSystem.factory`, the factory the
     /// application bootstrapped, a no-op until it does.
     public var metricsFactory: (any MetricsFactory)?
+    /// Middleware around every attempt of every call, the first outermost. Default: none.
+    ///
+    /// See ``ClientMiddleware``; a call adds its own with ``CallOptions/middlewares``.
+    public var middlewares: [any ClientMiddleware] = []
     /// Whether calls report to tracing and metrics at all; the benchmarks turn it off to measure what
     /// the no-op backends cost.
     package var observesCalls = true
@@ -102,7 +107,7 @@ public struct ClientConfiguration: Sendable {
         endpoint: URL? = nil,
         endpointChoice: EndpointChoice? = nil,
         signatureAlgorithm: SignatureAlgorithm? = nil,
-        rpcMethod: HTTPMethod? = nil,
+        rpcMethod: HTTPRequest.Method? = nil,
         timeout: Timeout = Timeout(connect: .seconds(10), request: .seconds(60)),
         logger: Logger = Logger(label: "cloud-sdk"),
         userAgent: String = ClientConfiguration.defaultUserAgent,

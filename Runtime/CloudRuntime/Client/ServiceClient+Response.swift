@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 extension ServiceClient {
     /// Sends a signed request, logging it and its outcome, and names the operation in transport errors.
@@ -7,20 +8,21 @@ extension ServiceClient {
     ///   - attempt: The attempt's number, counting from 1, added to the log lines as `attempt`.
     ///   - timeout: The time limits; nil for the configuration's.
     func exchange(
-        _ request: HTTPRequest, operation: OperationDescriptor, attempt: Int = 1, timeout: Timeout? = nil
+        _ request: HTTPRequest, body: [UInt8], operation: OperationDescriptor, attempt: Int = 1, timeout: Timeout? = nil
     )
-        async throws -> HTTPResponse
+        async throws -> (HTTPResponse, [UInt8])
     {
         var logger = self.configuration.logger
         logger[metadataKey: "attempt"] = "\(attempt)"
         RequestLog.request(request, operation: operation.name, logger: logger)
         let started = ContinuousClock.now
         do {
-            let response = try await self.transport.send(request, timeout: timeout ?? self.configuration.timeout)
+            let (response, responseBody) = try await self.transport.send(
+                request, body: body, timeout: timeout ?? self.configuration.timeout)
             RequestLog.response(
-                response, to: request, operation: operation.name, duration: ContinuousClock.now - started,
-                logger: logger)
-            return response
+                response, body: responseBody, to: request, operation: operation.name,
+                duration: ContinuousClock.now - started, logger: logger)
+            return (response, responseBody)
         } catch var error as TransportError {
             error.operation = operation.name
             RequestLog.failure(
@@ -37,27 +39,27 @@ extension ServiceClient {
     ///
     /// - Parameter mode: Tolerant or strict; nil for the configuration's.
     func interpret<O: ServiceResponse>(
-        _ response: HTTPResponse, operation: String, mode: DecodingMode? = nil
+        _ response: HTTPResponse, body: [UInt8], operation: String, mode: DecodingMode? = nil
     ) throws
         -> O
     {
-        guard (200..<300).contains(response.status) else {
-            throw ServiceError(response: response, operation: operation)
+        guard response.status.kind == .successful else {
+            throw ServiceError(response: response, body: body, operation: operation)
         }
-        let isBlank = response.body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let decoder = ResponseDecoder(mode: mode ?? self.configuration.decodingMode)
         var output: O
         var drift: [ResponseDrift]
         do {
             (output, drift) = try decoder.decodeReportingFailure(
-                O.self, from: isBlank ? Array("{}".utf8) : response.body)
+                O.self, from: isBlank ? Array("{}".utf8) : body)
         } catch {
             throw ResponseDecodingError(
-                httpStatus: response.status, requestID: ResponseRequestID.find(in: response), operation: operation,
-                decoding: error, body: response.body)
+                httpStatus: response.status.code, requestID: ResponseRequestID.find(in: response, body: body),
+                operation: operation, decoding: error, body: body)
         }
         if output.requestID == nil {
-            output.requestID = ResponseRequestID.find(in: response)
+            output.requestID = ResponseRequestID.find(in: response, body: body)
         }
         if !drift.isEmpty {
             for index in drift.indices {

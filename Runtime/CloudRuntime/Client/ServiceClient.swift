@@ -124,12 +124,16 @@ public struct ServiceClient: Sendable {
     /// - Parameters:
     ///   - request: The operation's parameters (ROA or RPC).
     ///   - operation: The operation: name and method and path, or action.
-    /// - Returns: The signed request, exactly as `send(_:operation:)` would send it.
+    /// - Returns: The signed request, exactly as `send(_:operation:)` would send it when no middleware
+    ///   changes it.
     /// - Throws: ``ClientError``, `RequestEncodingError`, credential or signing errors.
-    public func prepare<R: OperationRequest>(_ request: R, operation: OperationDescriptor) async throws -> HTTPRequest {
+    public func prepare<R: OperationRequest>(
+        _ request: R, operation: OperationDescriptor
+    ) async throws -> PreparedRequest {
         do {
             let unsigned = try self.unsignedRequest(request, operation: operation)
-            return try await self.sign(unsigned)
+            return PreparedRequest(
+                request: try await self.sign(unsigned.request, body: unsigned.body), body: unsigned.body)
         } catch {
             throw Self.naming(operation.name, in: error)
         }
@@ -141,7 +145,8 @@ public struct ServiceClient: Sendable {
     ///
     /// The signature carries the signing time, so send soon after preparing: vendors reject
     /// requests signed more than about 15 minutes earlier. A prepared request is sent once, never
-    /// retried: a retry must be signed afresh, with a new nonce.
+    /// retried: a retry must be signed afresh, with a new nonce. It does not pass through the
+    /// middleware, which would see it only after signing.
     ///
     /// - Parameters:
     ///   - request: A signed request.
@@ -149,13 +154,13 @@ public struct ServiceClient: Sendable {
     /// - Returns: The decoded response, its ``ServiceResponse/requestID`` filled in.
     /// - Throws: ``ServiceError``, ``ResponseDecodingError`` or ``TransportError``.
     public func send<O: ServiceResponse>(
-        prepared request: HTTPRequest, operation: OperationDescriptor
+        prepared request: PreparedRequest, operation: OperationDescriptor
     )
         async throws -> O
     {
         try self.lifecycle.enter(operation: operation.name)
         defer { self.lifecycle.leave() }
-        let response = try await self.exchange(request, operation: operation)
-        return try self.interpret(response, operation: operation.name)
+        let (response, body) = try await self.exchange(request.request, body: request.body, operation: operation)
+        return try self.interpret(response, body: body, operation: operation.name)
     }
 }

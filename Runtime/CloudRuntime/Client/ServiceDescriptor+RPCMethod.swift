@@ -1,3 +1,5 @@
+import HTTPTypes
+
 extension ServiceDescriptor {
     /// The HTTP method an RPC action is sent with, or why it cannot be sent with the one asked for.
     ///
@@ -12,8 +14,8 @@ extension ServiceDescriptor {
     /// - Returns: The method to send with.
     /// - Throws: ``ClientError`` of kind ``ClientError/Kind/unsupportedMethod`` naming what is accepted.
     package func rpcMethod(
-        _ requested: HTTPMethod?, for operationName: String, accepting actionMethods: [HTTPMethod]
-    ) throws(ClientError) -> HTTPMethod {
+        _ requested: HTTPRequest.Method?, for operationName: String, accepting actionMethods: [HTTPRequest.Method]
+    ) throws(ClientError) -> HTTPRequest.Method {
         let serviceDefault = self.rpcMethods.first ?? .post
         let actionDefault =
             actionMethods.isEmpty || actionMethods.contains(serviceDefault) ? serviceDefault : actionMethods[0]

@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// How to reach and sign for one service: everything the runtime needs besides the operations.
 ///
 /// Generated clients declare one as a static constant:
@@ -27,7 +29,7 @@ public struct ServiceDescriptor: Sendable, Hashable {
     /// The AWS4 credential-scope service name (`kce`); nil for the Alibaba algorithms.
     public var signingService: String?
     /// The HTTP methods an RPC service accepts; the first is the default. Empty for ROA services.
-    public var rpcMethods: [HTTPMethod]
+    public var rpcMethods: [HTTPRequest.Method]
 
     /// Creates a service descriptor.
     ///
@@ -44,7 +46,7 @@ public struct ServiceDescriptor: Sendable, Hashable {
     @_spi(Generated) public init(
         name: String, apiVersion: String, protocol: ServiceProtocol, product: String, endpoint: EndpointTemplate,
         alternativeEndpoints: [EndpointTemplate] = [], signatureAlgorithms: [SignatureAlgorithm],
-        signingService: String?, rpcMethods: [HTTPMethod]
+        signingService: String?, rpcMethods: [HTTPRequest.Method]
     ) {
         self.name = name
         self.apiVersion = apiVersion

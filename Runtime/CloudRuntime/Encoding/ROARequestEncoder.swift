@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Builds the path, query and JSON body of an ROA (REST) request from its fields.
 ///
@@ -13,7 +14,7 @@ import Foundation
     /// The query parameters, unencoded, in insertion order.
     public private(set) var query: [QueryItem] = []
     /// Header fields set by the operation's header parameters.
-    public private(set) var headers = HTTPHeaders()
+    public private(set) var headers = HTTPFields()
     private var bodyFields: [(name: String, json: [UInt8])] = []
     private var wholeBody: [UInt8]?
 
@@ -114,11 +115,22 @@ import Foundation
     /// - Parameters:
     ///   - name: The header name.
     ///   - value: The value.
-    /// - Throws: ``RequestEncodingError`` for an empty name.
+    /// - Throws: ``RequestEncodingError`` for a name that is not a valid header name, or a value with
+    ///   a line break.
     public mutating func setHeader<Value: ParameterValue>(_ name: String, _ value: Value?) throws {
         guard let value else { return }
         try self.checkName(name)
-        self.headers[name] = value.parameterText
+        guard let fieldName = HTTPField.Name(name) else {
+            throw RequestEncodingError(
+                parameter: name, message: "\(self.operation.name): '\(name)' is not a valid header name.")
+        }
+        let text = value.parameterText
+        guard HTTPField.isSentUnchanged(text) else {
+            throw RequestEncodingError(
+                parameter: name, message: "\(self.operation.name): the value of header '\(name)' contains a line break."
+            )
+        }
+        self.headers[fieldName] = text
     }
 
     /// Sets one member of the JSON object body; nil is omitted, setting a name again replaces its value in place.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 extension ServiceError {
     /// The longest body excerpt kept as the message of a body that is not a vendor error.
@@ -8,9 +9,10 @@ extension ServiceError {
     ///
     /// - Parameters:
     ///   - response: A response with an error status.
+    ///   - body: The response body.
     ///   - operation: The operation that was called.
-    public init(response: HTTPResponse, operation: String) {
-        let object = JSONObjectBody(response.body)
+    public init(response: HTTPResponse, body: [UInt8], operation: String) {
+        let object = JSONObjectBody(body)
         let nested = object?.object(forKey: "Error")
         let code = nested?.string(forKey: "Code") ?? object?.string(forKey: "Code")
         let message = nested?.string(forKey: "Message") ?? object?.string(forKey: "Message")
@@ -21,13 +23,13 @@ extension ServiceError {
             text = message
         } else {
             // Not a vendor error body: keep what the server said, shortened, so the cause is visible.
-            text = Self.snippet(of: response.body)
+            text = Self.snippet(of: body)
         }
         self.init(
-            httpStatus: response.status,
+            httpStatus: response.status.code,
             code: code,
             message: text.map(LogRedaction.redact(text:)),
-            requestID: ResponseRequestID.find(in: response, parsedBody: object),
+            requestID: ResponseRequestID.find(in: response, body: body, parsedBody: object),
             operation: operation,
             errorType: errorType)
     }

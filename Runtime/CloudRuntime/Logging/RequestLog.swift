@@ -1,3 +1,4 @@
+import HTTPTypes
 import Logging
 
 /// The debug lines ``ServiceClient`` writes: one per request, one per response or failure.
@@ -13,11 +14,12 @@ enum RequestLog {
 
     /// Logs the response to a request.
     static func response(
-        _ response: HTTPResponse, to request: HTTPRequest, operation: String, duration: Duration, logger: Logger
+        _ response: HTTPResponse, body: [UInt8], to request: HTTPRequest, operation: String, duration: Duration,
+        logger: Logger
     ) {
         var metadata = Self.metadata(of: request, operation: operation)
-        metadata["status"] = "\(response.status)"
-        metadata["request_id"] = ResponseRequestID.find(in: response).map { .string($0) }
+        metadata["status"] = "\(response.status.code)"
+        metadata["request_id"] = ResponseRequestID.find(in: response, body: body).map { .string($0) }
         metadata["duration_ms"] = "\(Self.milliseconds(duration))"
         logger.debug("response", metadata: metadata)
     }
@@ -37,11 +39,13 @@ enum RequestLog {
         var metadata: Logger.Metadata = [
             "operation": "\(operation)",
             "method": "\(request.method.rawValue)",
-            "host": "\(request.authority)",
-            "path": "\(request.path)",
+            "host": "\(request.authority ?? "")",
         ]
-        if !request.query.isEmpty {
-            metadata["query"] = "\(LogRedaction.redactedQuery(request.query))"
+        // A target whose query does not decode is logged without its query: its values could be secret.
+        let target = request.path.flatMap(RequestTarget.init(parsing:))
+        metadata["path"] = "\(target?.path ?? String((request.path ?? "").prefix { $0 != "?" }))"
+        if let query = target?.query, !query.isEmpty {
+            metadata["query"] = "\(LogRedaction.redactedQuery(query))"
         }
         return metadata
     }

@@ -1,4 +1,5 @@
 import CoreMetrics
+import HTTPTypes
 import Tracing
 
 /// What one call reports to tracing and metrics: a client span for the call with a child span per
@@ -58,9 +59,9 @@ struct CallObservation: Sendable {
         if span.isRecording {
             span.updateAttributes { attributes in
                 attributes["http.request.method"] = request.method.rawValue
-                let authority = request.authority.split(separator: ":", maxSplits: 1)
-                attributes["server.address"] = authority.first.map(String.init) ?? request.authority
-                if authority.count == 2, let port = Int(authority[1]) { attributes["server.port"] = port }
+                let (host, port) = request.hostAndPort
+                attributes["server.address"] = host
+                if let port { attributes["server.port"] = port }
                 attributes["cloud_sdk.attempt"] = attempt
                 if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
             }

@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// Whether sending a request twice has the same effect as sending it once.
 ///
 /// This is the one place the runtime classifies requests for retries:
@@ -26,7 +28,9 @@ package enum RequestIdempotency: Sendable, Hashable {
     ///   - protocol: The service's API style.
     ///   - action: The RPC action (or operation name); ignored for ROA.
     /// - Returns: The request's idempotency.
-    public static func classify(method: HTTPMethod, protocol: ServiceProtocol, action: String) -> RequestIdempotency {
+    public static func classify(
+        method: HTTPRequest.Method, protocol: ServiceProtocol, action: String
+    ) -> RequestIdempotency {
         switch `protocol` {
         case .rpc:
             let reads = Self.readActionPrefixes.contains { prefix in
@@ -37,9 +41,10 @@ package enum RequestIdempotency: Sendable, Hashable {
             }
             return reads ? .idempotent : .nonIdempotent
         case .roa:
+            // RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS and TRACE are idempotent.
             switch method {
-            case .get, .head, .put, .delete: return .idempotent
-            case .post, .patch: return .nonIdempotent
+            case .get, .head, .put, .delete, .options, .trace: return .idempotent
+            default: return .nonIdempotent
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Reads the wait a server asks for before the next attempt.
 ///
@@ -17,19 +18,21 @@ public enum RetryAfter {
     ///   - headers: The answer's headers.
     ///   - receivedAt: When the answer arrived, on the client's clock.
     /// - Returns: The wait, zero or more.
-    public static func delay(in headers: HTTPHeaders, receivedAt: Date) -> Duration? {
-        if let text = headers["x-acs-retry-after"], let milliseconds = Self.wholeNumber(text) {
+    public static func delay(in headers: HTTPFields, receivedAt: Date) -> Duration? {
+        if let text = headers[Self.acsRetryAfter], let milliseconds = Self.wholeNumber(text) {
             return .milliseconds(milliseconds)
         }
-        guard let text = headers["Retry-After"] else { return nil }
+        guard let text = headers[.retryAfter] else { return nil }
         if let seconds = Self.wholeNumber(text) {
             return .seconds(seconds)
         }
         guard let date = Self.httpDate(text) else { return nil }
-        let now = headers["Date"].flatMap(Self.httpDate) ?? receivedAt
+        let now = headers[.date].flatMap(Self.httpDate) ?? receivedAt
         let seconds = date.timeIntervalSince(now)
         return seconds > 0 ? .milliseconds(Int64((seconds * 1000).rounded(.up))) : .zero
     }
+
+    private static let acsRetryAfter = HTTPField.Name("x-acs-retry-after")!
 
     /// A non-negative decimal integer of at most 12 digits (surrounding spaces allowed).
     private static func wholeNumber(_ text: String) -> Int64? {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// A failed attempt, as a ``RetryPolicy`` sees it.
 public enum RetryFailure: Sendable, Hashable {
@@ -16,7 +17,7 @@ public enum RetryFailure: Sendable, Hashable {
     ///   - receivedAt: When the answer arrived, to turn an HTTP-date `Retry-After` into a wait.
     /// - Returns: The failure.
     public static func service(_ error: ServiceError, response: HTTPResponse, receivedAt: Date) -> RetryFailure {
-        .service(error, requestedDelay: RetryAfter.delay(in: response.headers, receivedAt: receivedAt))
+        .service(error, requestedDelay: RetryAfter.delay(in: response.headerFields, receivedAt: receivedAt))
     }
 
     /// Whether the failure is throttling: the service refused the request before processing it.

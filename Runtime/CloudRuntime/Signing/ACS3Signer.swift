@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// Alibaba Cloud V3 signatures (`ACS3-HMAC-SHA256`).
 ///
 /// ```
@@ -7,8 +9,9 @@
 /// ```
 ///
 /// Adds `x-acs-date`, `x-acs-signature-nonce`, `x-acs-content-sha256` (hex SHA-256 of the body),
-/// `host` when absent, and `x-acs-accesskey-id` plus `x-acs-security-token` for STS credentials.
-/// Like Alibaba's SDK, it signs every header of the request.
+/// and `x-acs-accesskey-id` plus `x-acs-security-token` for STS credentials. Like Alibaba's SDK, it
+/// signs every header of the request, and `host`: the request's authority, which the transport sends
+/// as `Host`.
 package struct ACS3Signer: RequestSigner {
     /// The algorithm name written into the string to sign and `Authorization`.
     static let algorithm = "ACS3-HMAC-SHA256"
@@ -19,17 +22,24 @@ package struct ACS3Signer: RequestSigner {
     /// Signs the request; see the type's description for the headers added.
     ///
     /// - Parameters:
-    ///   - request: The request to sign.
+    ///   - request: The request head to sign.
+    ///   - body: The body to send.
     ///   - credentials: The key pair and optional STS token.
     ///   - context: The date and nonce to sign with.
     /// - Returns: The request with the signature headers and `Authorization`.
-    public func sign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) throws -> HTTPRequest {
+    /// - Throws: ``SigningError`` when the target's query does not decode.
+    public func sign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) throws -> HTTPRequest {
+        let target = try RequestTarget.toSign(request)
         var signed = request
-        signed.headers = Self.headersToSign(request, credentials: credentials, context: context)
-        let headers = Self.canonicalHeaders(signed.headers)
-        let canonical = Self.canonicalRequest(signed, headers: headers)
-        let signature = HMAC.sha256(key: Array(credentials.accessKeySecret.utf8), message: Array(Self.stringToSign(canonical).utf8))
-        signed.headers["Authorization"] =
+        signed.headerFields = Self.headersToSign(request, body: body, credentials: credentials, context: context)
+        let headers = Self.canonicalHeaders(signed.headerFields, authority: request.authority ?? "")
+        let canonical = Self.canonicalRequest(
+            method: signed.method, target: target, headers: headers, fields: signed.headerFields, body: body)
+        let signature = HMAC.sha256(
+            key: Array(credentials.accessKeySecret.utf8), message: Array(Self.stringToSign(canonical).utf8))
+        signed.headerFields[.authorization] =
             "\(Self.algorithm) Credential=\(credentials.accessKeyID),SignedHeaders=\(CanonicalHeader.signedNames(headers)),"
             + "Signature=\(signature.hexString)"
         return signed
@@ -38,37 +48,43 @@ package struct ACS3Signer: RequestSigner {
     // MARK: - Steps
 
     /// The request's headers plus the ones this algorithm adds before computing the signature.
-    static func headersToSign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) -> HTTPHeaders {
-        var headers = request.headers
-        headers["Authorization"] = nil
-        if headers["host"] == nil { headers["host"] = request.authority }
-        headers["x-acs-date"] = SigningDate.iso8601(context.date)
-        headers["x-acs-signature-nonce"] = context.nonce
-        headers["x-acs-content-sha256"] = Digest.sha256(request.body).hexString
+    static func headersToSign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) -> HTTPFields {
+        var headers = request.headerFields
+        headers[.authorization] = nil
+        headers[.acsDate] = SigningDate.iso8601(context.date)
+        headers[.acsSignatureNonce] = context.nonce
+        headers[.acsContentSHA256] = Digest.sha256(body).hexString
         if let token = credentials.securityToken, !token.isEmpty {
-            headers["x-acs-accesskey-id"] = credentials.accessKeyID
-            headers["x-acs-security-token"] = token
+            headers[.acsAccessKeyID] = credentials.accessKeyID
+            headers[.acsSecurityToken] = token
         } else {
-            headers["x-acs-accesskey-id"] = nil
-            headers["x-acs-security-token"] = nil
+            headers[.acsAccessKeyID] = nil
+            headers[.acsSecurityToken] = nil
         }
         return headers
     }
 
-    /// Every header except `Authorization`: lower-cased names, trimmed values, sorted.
-    static func canonicalHeaders(_ headers: HTTPHeaders) -> [CanonicalHeader] {
-        CanonicalHeader.group(headers, normalize: { $0.trimmingSpaces() }, include: { $0 != "authorization" })
+    /// Every header except `Authorization`, and `host` (from a field of that name, else the authority):
+    /// lower-cased names, trimmed values, sorted.
+    static func canonicalHeaders(_ headers: HTTPFields, authority: String) -> [CanonicalHeader] {
+        var all = headers
+        if !all.contains(.hostField) { all.append(HTTPField(name: .hostField, value: authority)) }
+        return CanonicalHeader.group(all, normalize: { $0.trimmingSpaces() }, include: { $0 != "authorization" })
     }
 
     /// The canonical request; the hashed payload is the `x-acs-content-sha256` value.
-    static func canonicalRequest(_ request: HTTPRequest, headers: [CanonicalHeader]) -> String {
+    static func canonicalRequest(
+        method: HTTPRequest.Method, target: RequestTarget, headers: [CanonicalHeader], fields: HTTPFields, body: [UInt8]
+    ) -> String {
         [
-            request.method.rawValue,
-            request.path.isEmpty ? "/" : request.path,
-            PercentEncoding.canonicalQuery(request.query),
+            method.rawValue,
+            target.path.isEmpty ? "/" : target.path,
+            PercentEncoding.canonicalQuery(target.query),
             CanonicalHeader.block(headers),
             CanonicalHeader.signedNames(headers),
-            request.headers["x-acs-content-sha256"] ?? Digest.sha256(request.body).hexString,
+            fields[.acsContentSHA256] ?? Digest.sha256(body).hexString,
         ].joined(separator: "\n")
     }
 

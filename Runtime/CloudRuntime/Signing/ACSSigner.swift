@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Alibaba Cloud ROA v1 signatures (`acs AccessKeyId:Signature`, HMAC-SHA1).
 ///
@@ -20,33 +21,39 @@ package struct ACSSigner: RequestSigner {
     /// Signs the request; see the type's description for the headers added.
     ///
     /// - Parameters:
-    ///   - request: The request to sign.
+    ///   - request: The request head to sign.
+    ///   - body: The body to send.
     ///   - credentials: The key pair and optional STS token.
     ///   - context: The date and nonce to sign with.
     /// - Returns: The request with the signature headers and `Authorization`.
-    public func sign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) throws -> HTTPRequest {
+    /// - Throws: ``SigningError`` when the target's query does not decode.
+    public func sign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) throws -> HTTPRequest {
+        let target = try RequestTarget.toSign(request)
         var signed = request
-        signed.headers = Self.headersToSign(request, credentials: credentials, context: context)
-        let text = Self.stringToSign(method: signed.method, headers: signed.headers, path: signed.path, query: signed.query)
-        signed.headers["Authorization"] = "acs \(credentials.accessKeyID):\(Self.signature(text, secret: credentials.accessKeySecret))"
+        signed.headerFields = Self.headersToSign(
+            request.headerFields, body: body, credentials: credentials, context: context)
+        let text = Self.stringToSign(
+            method: signed.method, headers: signed.headerFields, path: target.path, query: target.query)
+        signed.headerFields[.authorization] =
+            "acs \(credentials.accessKeyID):\(Self.signature(text, secret: credentials.accessKeySecret))"
         return signed
     }
 
     // MARK: - Steps
 
     /// The request's headers plus the ones this algorithm adds before computing the signature.
-    static func headersToSign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) -> HTTPHeaders {
-        var headers = request.headers
-        headers["Date"] = SigningDate.rfc1123(context.date)
-        if request.body.isEmpty {
-            headers["Content-MD5"] = nil
-        } else {
-            headers["Content-MD5"] = Digest.md5(request.body).base64String
-        }
-        headers["x-acs-signature-nonce"] = context.nonce.isEmpty ? nil : context.nonce
-        headers["x-acs-signature-method"] = "HMAC-SHA1"
-        headers["x-acs-signature-version"] = "1.0"
-        headers["x-acs-security-token"] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
+    static func headersToSign(
+        _ fields: HTTPFields, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) -> HTTPFields {
+        var headers = fields
+        headers[.date] = SigningDate.rfc1123(context.date)
+        headers[.contentMD5] = body.isEmpty ? nil : Digest.md5(body).base64String
+        headers[.acsSignatureNonce] = context.nonce.isEmpty ? nil : context.nonce
+        headers[.acsSignatureMethod] = "HMAC-SHA1"
+        headers[.acsSignatureVersion] = "1.0"
+        headers[.acsSecurityToken] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
         return headers
     }
 
@@ -54,9 +61,9 @@ package struct ACSSigner: RequestSigner {
     ///
     /// Values are used as given, as the vendor's SDK does (the documentation's advice to trim them
     /// is not what the SDK signs); names sort by their UTF-8 bytes, which is code-point order.
-    static func canonicalHeaders(_ headers: HTTPHeaders) -> String {
+    static func canonicalHeaders(_ headers: HTTPFields) -> String {
         let lines = headers.compactMap { field -> (name: String, value: String)? in
-            let name = field.name.lowercasedASCII()
+            let name = field.name.canonicalName
             return name.hasPrefix("x-acs-") ? (name, field.value) : nil
         }
         return lines.sortedByUTF8(\.name).map { "\($0.name):\($0.value)\n" }.joined()
@@ -72,11 +79,14 @@ package struct ACSSigner: RequestSigner {
     }
 
     /// The text the signature covers.
-    static func stringToSign(method: HTTPMethod, headers: HTTPHeaders, path: String, query: [QueryItem]) -> String {
+    static func stringToSign(
+        method: HTTPRequest.Method, headers: HTTPFields, path: String, query: [QueryItem]
+    ) -> String {
         [
-            method.rawValue, headers["Accept"] ?? "", headers["Content-MD5"] ?? "", headers["Content-Type"] ?? "",
-            headers["Date"] ?? "",
-        ].joined(separator: "\n") + "\n" + self.canonicalHeaders(headers) + self.canonicalResource(path: path, query: query)
+            method.rawValue, headers[.accept] ?? "", headers[.contentMD5] ?? "", headers[.contentType] ?? "",
+            headers[.date] ?? "",
+        ].joined(separator: "\n") + "\n" + self.canonicalHeaders(headers)
+            + self.canonicalResource(path: path, query: query)
     }
 
     /// Base64 of HMAC-SHA1 over the string to sign, keyed with the secret itself.

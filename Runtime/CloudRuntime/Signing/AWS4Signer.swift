@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// AWS Signature Version 4 (`AWS4-HMAC-SHA256`), as Kingsoft Cloud uses it.
 ///
@@ -8,8 +9,7 @@ import Foundation
 /// SigningKey       = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, YYYYMMDD), region), service), "aws4_request")
 /// ```
 ///
-/// Adds `X-Amz-Date`, `X-Amz-Content-Sha256`, `Host` when absent and, for STS credentials,
-/// `X-Amz-Security-Token`.
+/// Adds `X-Amz-Date`, `X-Amz-Content-Sha256` and, for STS credentials, `X-Amz-Security-Token`.
 /// Signs `host`, `content-type`, `date` and every `x-amz-*` header, as Kingsoft's SDK does.
 /// The credential-scope service comes from ``SigningContext/service``.
 package struct AWS4Signer: RequestSigner {
@@ -22,27 +22,34 @@ package struct AWS4Signer: RequestSigner {
     /// Signs the request; see the type's description for the headers added.
     ///
     /// - Parameters:
-    ///   - request: The request to sign.
+    ///   - request: The request head to sign.
+    ///   - body: The body to send.
     ///   - credentials: The key pair and optional STS token.
     ///   - context: The date, region and service (required) to sign for.
     /// - Returns: The request with the signature headers and `Authorization`.
-    /// - Throws: ``SigningError`` when the context has no service or an empty region.
-    public func sign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) throws -> HTTPRequest {
+    /// - Throws: ``SigningError`` when the context has no service or an empty region, or the target's
+    ///   query does not decode.
+    public func sign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) throws -> HTTPRequest {
         guard let service = context.service, !service.isEmpty else {
-            throw SigningError(message: "AWS4-HMAC-SHA256 needs the credential-scope service (such as 'kce'); none was given.")
+            throw SigningError(
+                message: "AWS4-HMAC-SHA256 needs the credential-scope service (such as 'kce'); none was given.")
         }
         guard !context.region.isEmpty else {
             throw SigningError(message: "AWS4-HMAC-SHA256 needs a region for the credential scope; it is empty.")
         }
+        let target = try RequestTarget.toSign(request)
         var signed = request
-        signed.headers = Self.headersToSign(request, credentials: credentials, context: context)
-        let headers = Self.canonicalHeaders(signed.headers, authority: request.authority)
+        signed.headerFields = Self.headersToSign(request, body: body, credentials: credentials, context: context)
+        let headers = Self.canonicalHeaders(signed.headerFields, authority: request.authority ?? "")
         let scope = Self.credentialScope(date: context.date, region: context.region, service: service)
-        let text = Self.stringToSign(
-            canonicalRequest: Self.canonicalRequest(signed, headers: headers), date: context.date, scope: scope)
-        let key = Self.signingKey(secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
+        let canonical = Self.canonicalRequest(method: signed.method, target: target, headers: headers, body: body)
+        let text = Self.stringToSign(canonicalRequest: canonical, date: context.date, scope: scope)
+        let key = Self.signingKey(
+            secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
         let signature = HMAC.sha256(key: key, message: Array(text.utf8)).hexString
-        signed.headers["Authorization"] =
+        signed.headerFields[.authorization] =
             "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), "
             + "SignedHeaders=\(CanonicalHeader.signedNames(headers)), Signature=\(signature)"
         return signed
@@ -51,21 +58,22 @@ package struct AWS4Signer: RequestSigner {
     // MARK: - Steps
 
     /// The request's headers plus the ones this algorithm adds before computing the signature.
-    static func headersToSign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) -> HTTPHeaders {
-        var headers = request.headers
-        headers["Authorization"] = nil
-        if headers["host"] == nil { headers["host"] = request.authority }
-        headers["X-Amz-Date"] = SigningDate.iso8601Basic(context.date)
-        headers["X-Amz-Content-Sha256"] = Digest.sha256(request.body).hexString
-        headers["X-Amz-Security-Token"] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
+    static func headersToSign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) -> HTTPFields {
+        var headers = request.headerFields
+        headers[.authorization] = nil
+        headers[.amzDate] = SigningDate.iso8601Basic(context.date)
+        headers[.amzContentSHA256] = Digest.sha256(body).hexString
+        headers[.amzSecurityToken] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
         return headers
     }
 
     /// `host` (from the header, else the request's authority), `content-type`, `date` and `x-amz-*`:
     /// lower-cased names, values trimmed with inner runs of spaces collapsed, sorted.
-    static func canonicalHeaders(_ headers: HTTPHeaders, authority: String) -> [CanonicalHeader] {
+    static func canonicalHeaders(_ headers: HTTPFields, authority: String) -> [CanonicalHeader] {
         var all = headers
-        if all["host"] == nil { all["host"] = authority }
+        if !all.contains(.hostField) { all.append(HTTPField(name: .hostField, value: authority)) }
         return CanonicalHeader.group(all, normalize: { $0.collapsingSpaces() }) { name in
             name == "host" || name == "content-type" || name == "date"
                 || (name.hasPrefix("x-amz-") && name != "x-amz-client-context")
@@ -73,14 +81,16 @@ package struct AWS4Signer: RequestSigner {
     }
 
     /// The canonical request; the payload hash is the hex SHA-256 of the body.
-    static func canonicalRequest(_ request: HTTPRequest, headers: [CanonicalHeader]) -> String {
+    static func canonicalRequest(
+        method: HTTPRequest.Method, target: RequestTarget, headers: [CanonicalHeader], body: [UInt8]
+    ) -> String {
         [
-            request.method.rawValue,
-            self.canonicalURI(request.path),
-            PercentEncoding.canonicalQuery(request.query),
+            method.rawValue,
+            self.canonicalURI(target.path),
+            PercentEncoding.canonicalQuery(target.query),
             CanonicalHeader.block(headers),
             CanonicalHeader.signedNames(headers),
-            Digest.sha256(request.body).hexString,
+            Digest.sha256(body).hexString,
         ].joined(separator: "\n")
     }
 

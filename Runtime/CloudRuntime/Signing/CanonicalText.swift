@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Helpers shared by the signers' canonical forms.
 extension Sequence {
@@ -24,13 +25,6 @@ extension String {
         else { return "" }
         if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
         return String(self[first...last])
-    }
-
-    /// Lower-cased, with a fast path for ASCII text (header names).
-    func lowercasedASCII() -> String {
-        guard self.utf8.contains(where: { $0 >= UInt8(ascii: "A") }) else { return self }
-        guard self.utf8.allSatisfy({ $0 < 0x80 }) else { return self.lowercased() }
-        return String(decoding: self.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII characters that
@@ -87,10 +81,10 @@ struct CanonicalHeader {
     var values: [String]
 
     /// Groups headers by lower-cased name, sorted by name; values of one name sorted and later joined with `,`.
-    static func group(_ headers: HTTPHeaders, normalize: (String) -> String, include: (String) -> Bool) -> [CanonicalHeader] {
+    static func group(_ headers: HTTPFields, normalize: (String) -> String, include: (String) -> Bool) -> [CanonicalHeader] {
         var grouped: [String: [String]] = [:]
         for field in headers {
-            let name = field.name.lowercasedASCII()
+            let name = field.name.canonicalName
             guard include(name) else { continue }
             grouped[name, default: []].append(normalize(field.value))
         }

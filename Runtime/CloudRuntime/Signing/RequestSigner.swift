@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// Signs HTTP requests for one signature algorithm.
 ///
 /// A signer is a pure function of the request, the credentials and the ``SigningContext``:
@@ -8,9 +10,11 @@
 ///
 /// ```swift
 /// struct MySigner: RequestSigner {
-///     func sign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) throws -> HTTPRequest {
+///     func sign(
+///         _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+///     ) throws -> HTTPRequest {
 ///         var signed = request
-///         signed.headers["Authorization"] = "…"
+///         signed.headerFields[.authorization] = "…"
 ///         return signed
 ///     }
 /// }
@@ -19,10 +23,28 @@ package protocol RequestSigner: Sendable {
     /// Returns the request with the signer's headers and `Authorization` added.
     ///
     /// - Parameters:
-    ///   - request: The request as it will be sent: encoded path, unencoded query, final body.
+    ///   - request: The request head as it will be sent: method, authority, target (encoded path and
+    ///     query) and header fields.
+    ///   - body: The body as it will be sent.
     ///   - credentials: The key pair (and STS token) to sign with.
     ///   - context: The time, nonce, region and service to sign for.
-    /// - Returns: The signed request.
-    /// - Throws: ``SigningError`` when the context lacks something the algorithm needs.
-    func sign(_ request: HTTPRequest, credentials: Credentials, context: SigningContext) throws -> HTTPRequest
+    /// - Returns: The signed request head.
+    /// - Throws: ``SigningError`` when the context lacks something the algorithm needs, or the
+    ///   target's query does not decode.
+    func sign(
+        _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
+    ) throws
+        -> HTTPRequest
+}
+
+extension RequestTarget {
+    /// The target of a request about to be signed, its query decoded.
+    ///
+    /// - Throws: ``SigningError`` when the request has no target or a query escape is malformed.
+    static func toSign(_ request: HTTPRequest) throws(SigningError) -> RequestTarget {
+        guard let text = request.path, let target = RequestTarget(parsing: text) else {
+            throw SigningError(message: "the request target '\(request.path ?? "")' has a malformed percent escape")
+        }
+        return target
+    }
 }

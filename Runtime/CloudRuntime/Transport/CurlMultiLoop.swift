@@ -71,7 +71,7 @@ final class CurlMultiLoop: Sendable {
         }
         guard accepted else {
             submission.token.finish(.failure(TransportError(kind: .shutDown, message: "the transport was shut down",
-                                                            host: submission.request.host)))
+                                                            host: submission.request.hostAndPort.host)))
             return
         }
     }
@@ -172,7 +172,7 @@ final class CurlMultiLoop: Sendable {
         into transfers: inout [UnsafeMutableRawPointer: CurlTransfer]
     ) {
         do {
-            let transfer = try CurlTransfer(token: submission.token, host: submission.request.host)
+            let transfer = try CurlTransfer(token: submission.token, host: submission.request.hostAndPort.host)
             try transfer.configure(submission)
             let code = curl_multi_add_handle(multi, transfer.easy)
             guard code == CURLM_OK else {
@@ -209,7 +209,7 @@ final class CurlMultiLoop: Sendable {
         transfers.removeAll()
         for submission in pending {
             submission.token.finish(.failure(TransportError(kind: .shutDown, message: "the transport was shut down",
-                                                            host: submission.request.host)))
+                                                            host: submission.request.hostAndPort.host)))
         }
     }
 }

@@ -10,7 +10,7 @@ final class CurlRequestToken: Sendable {
         /// Created; the caller has not suspended yet.
         case idle
         /// The caller is suspended on this continuation.
-        case suspended(CheckedContinuation<HTTPResponse, any Error>)
+        case suspended(CheckedContinuation<CurlAnswer, any Error>)
         /// Finished (answered, failed or cancelled); any continuation was resumed.
         case finished
     }
@@ -29,7 +29,7 @@ final class CurlRequestToken: Sendable {
     ///
     /// - Returns: `false` when the request was cancelled before the caller suspended; the continuation
     ///   has then been resumed with `CancellationError` and the request must not be started.
-    func install(_ continuation: CheckedContinuation<HTTPResponse, any Error>) -> Bool {
+    func install(_ continuation: CheckedContinuation<CurlAnswer, any Error>) -> Bool {
         let installed = self.state.withLock { state -> Bool in
             guard case .idle = state else { return false }
             state = .suspended(continuation)
@@ -43,9 +43,9 @@ final class CurlRequestToken: Sendable {
     ///
     /// - Returns: Whether this call finished it.
     @discardableResult
-    func finish(_ result: Result<HTTPResponse, any Error>) -> Bool {
+    func finish(_ result: Result<CurlAnswer, any Error>) -> Bool {
         let (finishedNow, continuation) = self.state.withLock {
-            state -> (Bool, CheckedContinuation<HTTPResponse, any Error>?) in
+            state -> (Bool, CheckedContinuation<CurlAnswer, any Error>?) in
             switch state {
             case .idle:
                 state = .finished

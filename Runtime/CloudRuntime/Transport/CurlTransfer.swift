@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import HTTPTypes
 
 /// One request in flight: a curl easy handle, the memory curl reads from, and the response collected so far.
 ///
@@ -70,12 +71,12 @@ final class CurlTransfer {
         try self.check(ccurl_easy_setopt_write_callback(self.easy, CURLOPT_HEADERFUNCTION, curlHeaderCallback))
         try self.set(CURLOPT_HEADERDATA, pointer: this)
 
-        let sendsBody = try self.configureMethodAndBody(request)
-        try self.configureHeaders(request.headers, sendsBody: sendsBody)
+        let sendsBody = try self.configureMethodAndBody(request.method, body: submission.body)
+        try self.configureHeaders(request.headerFields, sendsBody: sendsBody)
     }
 
     /// The outcome once curl reports the transfer done.
-    func result(_ code: CURLcode) -> Result<HTTPResponse, any Error> {
+    func result(_ code: CURLcode) -> Result<CurlAnswer, any Error> {
         guard code == CURLE_OK else {
             return .failure(TransportError(curl: code, message: String(cString: self.errorBuffer), host: self.host))
         }
@@ -84,7 +85,7 @@ final class CurlTransfer {
         guard infoCode == CURLE_OK else {
             return .failure(TransportError(curl: infoCode, message: "", host: self.host))
         }
-        return .success(HTTPResponse(status: status, headers: self.head.headers, body: self.body))
+        return .success((HTTPResponse(status: .init(code: status), headerFields: self.head.fields), self.body))
     }
 
     // MARK: - Callbacks
@@ -100,55 +101,58 @@ final class CurlTransfer {
     // MARK: - Options
 
     private func validatedURL(of request: HTTPRequest) throws(TransportError) -> String {
-        guard request.scheme == "http" || request.scheme == "https" else {
-            throw self.invalid("unsupported scheme '\(request.scheme)'")
+        guard let scheme = request.scheme, scheme == "http" || scheme == "https" else {
+            throw self.invalid("unsupported scheme '\(request.scheme ?? "")'")
         }
-        guard !request.host.isEmpty, request.path.hasPrefix("/"), request.url != nil else {
-            throw self.invalid("the URL is malformed (host '\(request.host)')")
+        let host = request.hostAndPort.host
+        guard let authority = request.authority, !host.isEmpty, let path = request.path, path.hasPrefix("/") else {
+            throw self.invalid("the URL is malformed (host '\(host)')")
         }
-        return request.urlString
+        let text = "\(scheme)://\(authority)\(path)"
+        guard URL(string: text) != nil else { throw self.invalid("the URL is malformed (host '\(host)')") }
+        return text
     }
 
     /// Sets the method and body; returns whether a body is sent.
-    private func configureMethodAndBody(_ request: HTTPRequest) throws(TransportError) -> Bool {
-        let sendsBody = !request.body.isEmpty || [.post, .put, .patch].contains(request.method)
-        switch request.method {
+    private func configureMethodAndBody(_ method: HTTPRequest.Method, body: [UInt8]) throws(TransportError) -> Bool {
+        let sendsBody = !body.isEmpty || [.post, .put, .patch].contains(method)
+        switch method {
         case .get where !sendsBody:
             try self.set(CURLOPT_HTTPGET, 1)
         case .head:
-            guard request.body.isEmpty else { throw self.invalid("a HEAD request cannot carry a body") }
+            guard body.isEmpty else { throw self.invalid("a HEAD request cannot carry a body") }
             try self.set(CURLOPT_NOBODY, 1)
         default:
-            try self.set(CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+            try self.set(CURLOPT_CUSTOMREQUEST, method.rawValue)
         }
         guard sendsBody else { return false }
         // curl reads the body from this copy, which lives as long as the handle; one byte at least, so
         // an empty body still has a valid pointer and is sent as `Content-Length: 0`.
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(request.body.count, 1), alignment: 1)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(body.count, 1), alignment: 1)
         self.requestBody = buffer
-        request.body.withUnsafeBytes { source in
+        body.withUnsafeBytes { source in
             if let base = source.baseAddress { buffer.baseAddress?.copyMemory(from: base, byteCount: source.count) }
         }
-        try self.check(ccurl_easy_setopt_off_t(self.easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.count)))
+        try self.check(ccurl_easy_setopt_off_t(self.easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)))
         try self.set(CURLOPT_POSTFIELDS, pointer: buffer.baseAddress)
         return true
     }
 
     /// Sends exactly the request's headers, removing the ones curl would add on its own.
-    private func configureHeaders(_ headers: HTTPHeaders, sendsBody: Bool) throws(TransportError) {
+    ///
+    /// HTTPTypes guarantees valid names and values without line breaks, so every field can be sent.
+    private func configureHeaders(_ headers: HTTPFields, sendsBody: Bool) throws(TransportError) {
         var lines: [String] = []
+        lines.reserveCapacity(headers.count + 3)
         for field in headers {
-            guard Self.isToken(field.name) else { throw self.invalid("header name '\(field.name)' is not a valid token") }
-            guard !field.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
-                throw self.invalid("the value of header '\(field.name)' contains a line break")
-            }
+            let name = field.name.rawName
             // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
-            lines.append(field.value.isEmpty ? "\(field.name);" : "\(field.name): \(field.value)")
+            lines.append(field.value.isEmpty ? "\(name);" : "\(name): \(field.value)")
         }
         // An empty value removes a header curl would otherwise add by itself.
         lines.append("Expect:")
-        if headers["Accept"] == nil { lines.append("Accept:") }
-        if sendsBody && headers["Content-Type"] == nil { lines.append("Content-Type:") }
+        if !headers.contains(.accept) { lines.append("Accept:") }
+        if sendsBody && !headers.contains(.contentType) { lines.append("Content-Type:") }
 
         for line in lines {
             guard let appended = curl_slist_append(self.headerList, line) else {
@@ -157,18 +161,6 @@ final class CurlTransfer {
             self.headerList = appended
         }
         try self.check(ccurl_easy_setopt_slist(self.easy, CURLOPT_HTTPHEADER, self.headerList))
-    }
-
-    private static func isToken(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default:
-                return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
-            }
-        }
     }
 
     private func invalid(_ message: String) -> TransportError {

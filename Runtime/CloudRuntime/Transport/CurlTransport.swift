@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// An ``HTTPTransport`` over libcurl's multi interface.
 ///
 /// All requests of one transport share one curl multi handle driven by a background thread, so
@@ -48,17 +50,18 @@ public final class CurlTransport: HTTPTransport {
     ///
     /// - Parameters:
     ///   - request: The request to send.
+    ///   - body: The body bytes; empty for none.
     ///   - timeout: The connect limit and the limit for the whole exchange.
-    /// - Returns: The final response, whatever its status.
+    /// - Returns: The final response, whatever its status, and its body.
     /// - Throws: ``TransportError`` when no response arrives; `CancellationError` when the task is cancelled.
-    public func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
+    public func send(_ request: HTTPRequest, body: [UInt8], timeout: Timeout) async throws -> (HTTPResponse, [UInt8]) {
         try Task.checkCancellation()
         let token = CurlRequestToken()
         let loop = self.loop
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 guard token.install(continuation) else { return }
-                loop.submit(CurlSubmission(token: token, request: request, timeout: timeout))
+                loop.submit(CurlSubmission(token: token, request: request, body: body, timeout: timeout))
             }
         } onCancel: {
             if token.finish(.failure(CancellationError())) {

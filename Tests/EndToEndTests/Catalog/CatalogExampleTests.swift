@@ -1,5 +1,7 @@
 import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import OpenAPIKit
 import SharedTestSupport
 import SpecGenCore
@@ -102,11 +104,11 @@ struct CatalogExampleTests {
     /// Prepares one example and lists every way the request differs from the expectation.
     private static func check(
         _ example: RequestExample, entry: OperationCatalogEntry, _ operation: SpecOperation, service: CatalogService,
-        rpcMethod: HTTPMethod?, spec: OracleSpec
+        rpcMethod: HTTPRequest.Method?, spec: OracleSpec
     ) async -> [String] {
         let rpc = rpcMethod != nil
         let expected = ExpectedRequest(example, of: operation, rpcMethod: rpcMethod, document: spec.document)
-        let request: HTTPRequest
+        let request: PreparedRequest
         do {
             request = try await entry.prepare(service.client(rpcMethod: rpcMethod), try example.data())
         } catch {

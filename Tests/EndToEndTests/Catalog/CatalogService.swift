@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudServices
 import Foundation
+import HTTPTypes
 import SharedTestSupport
 import SpecGenCore
 import Testing
@@ -32,13 +33,13 @@ struct CatalogService: Sendable {
 
     /// The methods to prepare requests with: each RPC method the service accepts; nil (the operation's
     /// own) for ROA.
-    var methods: [HTTPMethod?] {
+    var methods: [HTTPRequest.Method?] {
         self.descriptor.rpcMethods.isEmpty ? [nil] : self.descriptor.rpcMethods
     }
 
     /// A client that signs with fixed keys, time and nonce, against a local endpoint (nothing is sent).
     /// - Parameter rpcMethod: How RPC parameters travel: in the query (GET) or a form body (POST).
-    func client(rpcMethod: HTTPMethod? = nil) -> ServiceClient {
+    func client(rpcMethod: HTTPRequest.Method? = nil) -> ServiceClient {
         let configuration = ClientConfiguration(
             endpoint: URL(string: "http://127.0.0.1:9"), rpcMethod: rpcMethod,
             clock: { Date(timeIntervalSince1970: 1_700_000_000) }, nonce: { "catalog-nonce" })
@@ -73,7 +74,7 @@ struct CatalogOperation: Sendable, CustomTestStringConvertible {
 
 /// A transport that refuses to send: the catalog tests only prepare requests.
 struct CatalogNoTransport: HTTPTransport {
-    func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
+    func send(_ request: HTTPRequest, body: [UInt8], timeout: Timeout) async throws -> (HTTPResponse, [UInt8]) {
         throw CatalogTestFailure("the catalog tests never send a request")
     }
 }

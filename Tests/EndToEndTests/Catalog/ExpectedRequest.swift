@@ -1,5 +1,6 @@
 import CloudRuntime
 import Foundation
+import HTTPTypes
 import OpenAPIKit
 import SharedTestSupport
 
@@ -22,7 +23,7 @@ struct ExpectedRequest {
 
     /// The expectation for an example of an operation.
     /// - Parameter rpcMethod: The method RPC requests are sent with; nil for ROA operations.
-    init(_ example: RequestExample, of operation: SpecOperation, rpcMethod: HTTPMethod?, document: OpenAPI.Document) {
+    init(_ example: RequestExample, of operation: SpecOperation, rpcMethod: HTTPRequest.Method?, document: OpenAPI.Document) {
         let rpc = rpcMethod != nil
         let flattener = Flattener(resolve: SpecOperation.resolver(document))
         var items: [(String, Value)] = []

@@ -1,6 +1,7 @@
 import CloudRuntime
 import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Synchronization
 
 /// Helpers of the fault tests: recorded waits, fast retry configurations, a refused port.
@@ -76,14 +77,14 @@ enum Faults {
             self.refused = refused
         }
 
-        func send(_ request: HTTPRequest, timeout: Timeout) async throws -> HTTPResponse {
+        func send(_ request: HTTPRequest, body: [UInt8], timeout: Timeout) async throws -> (HTTPResponse, [UInt8]) {
             let refuse = self.remaining.withLock { value in
                 defer { value = max(0, value - 1) }
                 return value > 0
             }
             var target = request
-            if refuse { target.port = self.refused.port }
-            return try await CurlTransport.shared.send(target, timeout: timeout)
+            if refuse { target.authority = "\(request.hostAndPort.host):\(self.refused.port)" }
+            return try await CurlTransport.shared.send(target, body: body, timeout: timeout)
         }
     }
 }

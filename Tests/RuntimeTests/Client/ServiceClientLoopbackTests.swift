@@ -1,20 +1,21 @@
 import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 /// ServiceClient over the real CurlTransport to a loopback server: the bytes signed are the bytes received.
 @Suite struct ServiceClientLoopbackTests {
-    private func client(_ service: ServiceDescriptor, server: LoopbackServer, rpcMethod: HTTPMethod? = nil) -> ServiceClient {
+    private func client(_ service: ServiceDescriptor, server: LoopbackServer, rpcMethod: HTTPRequest.Method? = nil) -> ServiceClient {
         TestService.client(
             service, configuration: TestService.configuration(endpoint: server.url(""), rpcMethod: rpcMethod),
             transport: CurlTransport.shared)
     }
 
     /// Checks that the server received exactly the prepared request: target, every header, body.
-    private func expectReceived(_ received: LoopbackServer.Request, matches prepared: HTTPRequest) {
-        let query = prepared.encodedQuery
+    private func expectReceived(_ received: LoopbackServer.Request, matches prepared: PreparedRequest) {
         #expect(received.method == prepared.method.rawValue)
-        #expect(received.target == prepared.path + (query.isEmpty ? "" : "?" + query))
+        #expect(received.target == prepared.request.path)
         #expect(received.body == prepared.body)
         // curl adds only Host (unless the signer set it) and, with a body, Content-Length.
         let preparedNames = Set(prepared.headers.map { $0.name.lowercased() })
@@ -44,8 +45,8 @@ import Testing
         self.expectReceived(received, matches: prepared)
     }
 
-    @Test(arguments: [HTTPMethod.post, .get])
-    func rpcArrivesAsSigned(method: HTTPMethod) async throws {
+    @Test(arguments: [HTTPRequest.Method.post, .get])
+    func rpcArrivesAsSigned(method: HTTPRequest.Method) async throws {
         let server = try LoopbackServer { _ in .respond(status: 200, body: Array(#"{"RequestId":"K-9","TotalCount":1}"#.utf8)) }
         defer { server.stop() }
         let client = self.client(TestService.kce, server: server, rpcMethod: method)

@@ -57,7 +57,7 @@ import Testing
         let prepared = try await client.prepare(
             TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
 
-        #expect(prepared.urlString == "https://cs.cn-beijing.aliyuncs.com/clusters/c1")
+        #expect(prepared.url?.absoluteString == "https://cs.cn-beijing.aliyuncs.com/clusters/c1")
         #expect(prepared.port == nil)
     }
 
@@ -73,7 +73,7 @@ import Testing
         let viaPrefix = try await prefixed.prepare(request, operation: TestService.DescribeClusterDetail.operation)
 
         #expect(viaDefault.host == "cs.cn-hangzhou.aliyuncs.com")
-        #expect(viaPrefix.urlString == "https://proxy.example.com:8443/cs/clusters/c1")
+        #expect(viaPrefix.url?.absoluteString == "https://proxy.example.com:8443/cs/clusters/c1")
     }
 
     @Test func ipv6EndpointKeepsItsBrackets() async throws {
@@ -84,7 +84,7 @@ import Testing
             TestService.DescribeClusterDetail(clusterID: "c1"), operation: TestService.DescribeClusterDetail.operation)
 
         #expect(prepared.authority == "[::1]:8080")
-        #expect(prepared.urlString == "http://[::1]:8080/clusters/c1")
+        #expect(prepared.url?.absoluteString == "http://[::1]:8080/clusters/c1")
     }
 
     @Test(arguments: ["cn hangzhou", "evil.com/x", "", "cn-hangzhou?x=1"])

@@ -1,5 +1,6 @@
 @_spi(Generated) import CloudRuntime
 import Foundation
+import HTTPTypes
 import Testing
 
 @Suite struct ServiceClientRPCTests {
@@ -55,12 +56,12 @@ import Testing
 
         let prepared = try await client.prepare(self.request, operation: TestService.DescribeCluster.operation)
 
-        #expect(prepared.urlString == "https://kce.cn-shanghai-2.api.ksyun.com/")
+        #expect(prepared.url?.absoluteString == "https://kce.cn-shanghai-2.api.ksyun.com/")
         #expect(prepared.headers["Authorization"]?.contains("/cn-shanghai-2/kce/aws4_request") == true)
     }
 
-    @Test(arguments: [HTTPMethod.put, .delete])
-    func onlyGetAndPostAreAccepted(method: HTTPMethod) async throws {
+    @Test(arguments: [HTTPRequest.Method.put, .delete])
+    func onlyGetAndPostAreAccepted(method: HTTPRequest.Method) async throws {
         let client = TestService.client(
             TestService.kce, configuration: TestService.configuration(rpcMethod: method),
             transport: RecordingTransport())

@@ -1,5 +1,7 @@
 @_spi(Generated) import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Synchronization
 import Testing
 
@@ -9,7 +11,7 @@ struct ServiceClientRetryTests {
         maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(5), random: { 1 })
 
     /// A transport answering request N with `answers[N]` (the last one repeats).
-    private func scripted(_ answers: [Result<HTTPResponse, TransportError>]) -> RecordingTransport {
+    private func scripted(_ answers: [Result<CannedResponse, TransportError>]) -> RecordingTransport {
         let count = Mutex(0)
         return RecordingTransport { _ in
             let index = count.withLock { value in
@@ -20,12 +22,12 @@ struct ServiceClientRetryTests {
         }
     }
 
-    private static let ok = HTTPResponse(
+    private static let ok = CannedResponse(
         status: 200, headers: ["x-acs-request-id": "R-OK"], body: Array(#"{"cluster_id":"c1"}"#.utf8))
     private static func status(
         _ status: Int, headers: HTTPHeaders = [:], body: String = ""
-    ) -> Result<HTTPResponse, TransportError> {
-        .success(HTTPResponse(status: status, headers: headers, body: Array(body.utf8)))
+    ) -> Result<CannedResponse, TransportError> {
+        .success(CannedResponse(status: status, headers: headers, body: Array(body.utf8)))
     }
 
     private func client(
@@ -105,7 +107,7 @@ struct ServiceClientRetryTests {
     @Test("RPC: a Describe action is retried after a timeout, a Create action is not")
     func rpcByAction() async throws {
         let timeout = TransportError(kind: .timedOut, curlCode: 28, message: "timed out")
-        let okBody = HTTPResponse(status: 200, body: Array(#"{"RequestId":"K","TotalCount":1}"#.utf8))
+        let okBody = CannedResponse(status: 200, body: Array(#"{"RequestId":"K","TotalCount":1}"#.utf8))
         let reads = scripted([.failure(timeout), .success(okBody)])
         let response: TestService.DescribeClusterResponse = try await client(
             reads, sleeper: FakeSleeper(), service: TestService.kce
@@ -155,7 +157,7 @@ struct ServiceClientRetryTests {
         #expect(bad.requests.count == 1)
 
         let undecodable = scripted([
-            .success(HTTPResponse(status: 200, body: Array(#"{"size":"x"}"#.utf8))), .success(Self.ok),
+            .success(CannedResponse(status: 200, body: Array(#"{"size":"x"}"#.utf8))), .success(Self.ok),
         ])
         await #expect(throws: ResponseDecodingError.self) {
             let _: TestService.StrictCluster = try await client(undecodable, sleeper: FakeSleeper())

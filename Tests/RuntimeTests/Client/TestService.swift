@@ -1,5 +1,6 @@
 @_spi(Generated) import CloudRuntime
 import Foundation
+import HTTPTypes
 import Logging
 
 /// Service descriptions, requests and responses shaped like the generated ones, for client tests.
@@ -18,7 +19,7 @@ enum TestService {
     static let fixedDate = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
     static func configuration(
-        endpoint: String? = "http://127.0.0.1:8080", region: String? = nil, rpcMethod: HTTPMethod? = nil,
+        endpoint: String? = "http://127.0.0.1:8080", region: String? = nil, rpcMethod: HTTPRequest.Method? = nil,
         signatureAlgorithm: SignatureAlgorithm? = nil, logger: Logger = Logger(label: "test"),
         retryPolicy: RetryPolicy = .default, sleeper: FakeSleeper = FakeSleeper(),
         nonce: @escaping @Sendable () -> String = { "nonce-1" }

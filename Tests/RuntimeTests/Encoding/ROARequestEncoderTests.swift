@@ -117,8 +117,15 @@ private struct ScaleCluster: ROARequestEncodable {
                 "page_size=10", "all=true", "type=ManagedKubernetes", "ids=a,b", #"json_ids=["a","b"]"#,
                 "json_numbers=[12345,6]", "id=1", "id=2",
             ])
-        #expect(encoder.headers["X-Acs-Extra"] == "v")
+        #expect(encoder.headers[named: "X-Acs-Extra"] == "v")
         #expect(parts.path == "/clusters")
+    }
+
+    @Test func refusesHeaderParametersHTTPTypesWouldRepair() throws {
+        var encoder = ROARequestEncoder(operation: OperationDescriptor(name: "Get", method: .get, path: "/x"))
+        #expect(throws: RequestEncodingError.self) { try encoder.setHeader("x-acs-extra", "a\r\nInjected: 1") }
+        #expect(throws: RequestEncodingError.self) { try encoder.setHeader("bad name", "v") }
+        #expect(encoder.headers.isEmpty)
     }
 
     @Test func setsAWholeNonObjectBody() throws {

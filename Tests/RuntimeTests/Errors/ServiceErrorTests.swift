@@ -1,16 +1,22 @@
 import CloudRuntime
+import CloudTestSupport
+import HTTPTypes
 import Testing
 
 @Suite struct ServiceErrorTests {
     private static let snippetLimit = 200
 
-    private func response(_ status: Int, _ body: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(status: status, headers: headers, body: Array(body.utf8))
+    private func response(_ status: Int, _ body: String, headers: HTTPHeaders = [:]) -> CannedResponse {
+        CannedResponse(status: status, headers: headers, body: Array(body.utf8))
+    }
+
+    private func error(_ response: CannedResponse, operation: String) -> ServiceError {
+        ServiceError(response: response.head, body: response.body, operation: operation)
     }
 
     @Test func alibabaBody() {
         let body = #"{"code":"ErrorClusterNotFound","message":"cluster c1 not found","requestId":"RID-A","status":404}"#
-        let error = ServiceError(response: self.response(404, body), operation: "DescribeClusterDetail")
+        let error = self.error(self.response(404, body), operation: "DescribeClusterDetail")
 
         #expect(error.httpStatus == 404)
         #expect(error.code == "ErrorClusterNotFound")
@@ -23,8 +29,8 @@ import Testing
 
     @Test func alibabaRequestIDFromHeaderWinsAndCapitalisedKeysWork() {
         let body = #"{"Code":"Throttling","Message":"slow down","RequestId":"RID-BODY"}"#
-        let error = ServiceError(
-            response: self.response(429, body, headers: ["x-acs-request-id": "RID-HEADER"]), operation: "ListClusters")
+        let error = self.error(
+            self.response(429, body, headers: ["x-acs-request-id": "RID-HEADER"]), operation: "ListClusters")
 
         #expect(error.code == "Throttling")
         #expect(error.message == "slow down")
@@ -32,7 +38,7 @@ import Testing
     }
 
     @Test func numericCodeBecomesText() {
-        let error = ServiceError(response: self.response(400, #"{"code":400,"message":"bad"}"#), operation: "Op")
+        let error = self.error(self.response(400, #"{"code":400,"message":"bad"}"#), operation: "Op")
         #expect(error.code == "400")
     }
 
@@ -41,7 +47,7 @@ import Testing
             {"RequestId": "68093a99-2f63", "Error": {"Type": "Sender", "Code": "InvalidParameterValue",
              "Message": "An invalid value was supplied for the input parameter PathPrefix."}}
             """
-        let error = ServiceError(response: self.response(400, body), operation: "DescribeCluster")
+        let error = self.error(self.response(400, body), operation: "DescribeCluster")
 
         #expect(error.httpStatus == 400)
         #expect(error.code == "InvalidParameterValue")
@@ -55,7 +61,7 @@ import Testing
 
     @Test func htmlBodyGivesStatusAndSnippet() throws {
         let html = "<html>\n  <body>\n    <h1>502 Bad Gateway</h1>\n" + String(repeating: "x", count: 500) + "</body></html>"
-        let error = ServiceError(response: self.response(502, html), operation: "CreateCluster")
+        let error = self.error(self.response(502, html), operation: "CreateCluster")
 
         #expect(error.httpStatus == 502)
         #expect(error.code == nil)
@@ -68,14 +74,14 @@ import Testing
     }
 
     @Test func emptyBodyHasNoMessage() {
-        let error = ServiceError(response: self.response(503, ""), operation: "Op")
+        let error = self.error(self.response(503, ""), operation: "Op")
         #expect(error.message == nil)
         #expect(error.code == nil)
     }
 
     @Test func secretsQuotedByTheServerAreRedacted() {
         let body = #"{"code":"SignatureDoesNotMatch","message":"server string to sign: GET&%2F&Signature=abc123&SecurityToken=tok99"}"#
-        let error = ServiceError(response: self.response(400, body), operation: "Op")
+        let error = self.error(self.response(400, body), operation: "Op")
 
         #expect(!error.description.contains("abc123"))
         #expect(!error.description.contains("tok99"))

@@ -1,4 +1,6 @@
 import CloudRuntime
+import CloudTestSupport
+import HTTPTypes
 import Testing
 
 @Suite struct HTTPHeadersTests {
@@ -7,6 +9,9 @@ import Testing
         #expect(headers["content-type"] == "application/json")
         #expect(headers["CONTENT-TYPE"] == "application/json")
         #expect(headers["Accept"] == nil)
+        // Bytes that differ by 0x20 but are not letters do not match.
+        let odd: HTTPHeaders = ["a[": "1", "a@": "2"]
+        #expect(odd["a{"] == nil && odd["a`"] == nil && odd["A["] == "1")
     }
 
     @Test func settingReplacesEveryFieldOfThatNameInPlace() {
@@ -34,17 +39,34 @@ import Testing
     }
 }
 
-@Suite struct HTTPRequestTests {
-    @Test func urlJoinsEncodedPathAndQueryInOrder() {
-        let request = HTTPRequest(
-            method: .get, scheme: "http", host: "127.0.0.1", port: 8080, path: "/clusters/c%201",
-            query: [QueryItem(name: "b", value: "x y"), QueryItem(name: "a", value: "~/+*")])
-        #expect(request.urlString == "http://127.0.0.1:8080/clusters/c%201?b=x%20y&a=~%2F%2B%2A")
-        #expect(request.url?.absoluteString == request.urlString)
+@Suite struct RequestTargetTests {
+    @Test func textJoinsEncodedPathAndQueryInOrder() throws {
+        let target = RequestTarget(
+            path: "/clusters/c%201", query: [QueryItem(name: "b", value: "x y"), QueryItem(name: "a", value: "~/+*")])
+        #expect(target.text == "/clusters/c%201?b=x%20y&a=~%2F%2B%2A")
+        let request = HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:8080", path: target.text)
+        #expect(request.url?.absoluteString == "http://127.0.0.1:8080/clusters/c%201?b=x%20y&a=~%2F%2B%2A")
     }
 
-    @Test func malformedHostGivesNoURL() {
-        let request = HTTPRequest(method: .get, host: "bad host", path: "/")
-        #expect(request.url == nil)
+    @Test func parsingDecodesWhatTextEncoded() throws {
+        let query = [
+            QueryItem(name: "Filter.1.Value.1", value: "a b+c&d=e"), QueryItem(name: "中", value: "😀"),
+            QueryItem(name: "empty", value: ""), QueryItem(name: "Filter.1.Value.1", value: "again"),
+        ]
+        let target = RequestTarget(path: "/a%2Fb", query: query)
+        #expect(RequestTarget(parsing: target.text) == target)
+        #expect(RequestTarget(parsing: "/p") == RequestTarget(path: "/p"))
+    }
+
+    @Test func parsingReadsPairsWithoutValuesAndSkipsEmptyOnes() {
+        let parsed = RequestTarget(parsing: "/?flag&&a=1&b=")
+        #expect(parsed?.query == [
+            QueryItem(name: "flag", value: ""), QueryItem(name: "a", value: "1"), QueryItem(name: "b", value: ""),
+        ])
+    }
+
+    @Test(arguments: ["/?a=%2", "/?a=%zz", "/?%FF=1"])
+    func aMalformedEscapeParsesToNil(target: String) {
+        #expect(RequestTarget(parsing: target) == nil)
     }
 }

@@ -1,5 +1,7 @@
 @_spi(Generated) import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import InMemoryTracing
 import MetricsTestKit
 import Synchronization
@@ -12,7 +14,7 @@ import Tracing
     private let tracer = InMemoryTracer()
     private let metrics = TestMetrics()
 
-    private func client(_ answers: [Result<HTTPResponse, TransportError>]) -> ServiceClient {
+    private func client(_ answers: [Result<CannedResponse, TransportError>]) -> ServiceClient {
         let count = Mutex(0)
         let transport = RecordingTransport { _ in
             let index = count.withLock { value in
@@ -28,9 +30,9 @@ import Tracing
         return TestService.client(TestService.ack, configuration: configuration, transport: transport)
     }
 
-    private static let ok = HTTPResponse(
+    private static let ok = CannedResponse(
         status: 200, headers: ["x-acs-request-id": "R-OK"], body: Array(#"{"cluster_id":"c1"}"#.utf8))
-    private static let throttled = HTTPResponse(
+    private static let throttled = CannedResponse(
         status: 503, headers: ["x-acs-request-id": "R-503"],
         body: Array(#"{"code":"ServiceUnavailable","message":"busy","requestId":"R-503"}"#.utf8))
 

@@ -1,15 +1,17 @@
 import CloudRuntime
+import HTTPTypes
 import Testing
 
 @Suite("Request idempotency")
 struct RequestIdempotencyTests {
     @Test("ROA follows RFC 9110 method semantics")
     func roa() {
-        let expected: [HTTPMethod: RequestIdempotency] = [
+        let expected: [HTTPRequest.Method: RequestIdempotency] = [
             .get: .idempotent, .head: .idempotent, .put: .idempotent, .delete: .idempotent,
-            .post: .nonIdempotent, .patch: .nonIdempotent,
+            .options: .idempotent, .trace: .idempotent, .post: .nonIdempotent, .patch: .nonIdempotent,
+            .connect: .nonIdempotent,
         ]
-        for method in HTTPMethod.allCases {
+        for method in expected.keys {
             #expect(
                 RequestIdempotency.classify(method: method, protocol: .roa, action: "CreateCluster") == expected[method]
             )

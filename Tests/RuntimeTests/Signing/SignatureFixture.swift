@@ -1,4 +1,6 @@
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import CloudRuntime
@@ -45,24 +47,35 @@ struct SignatureVector: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(self.algorithm): \(self.name)" }
 
     /// The vector's inputs as runtime values; a malformed vector is a test failure, not a crash.
-    func inputs() throws -> (request: HTTPRequest, credentials: Credentials, context: SigningContext) {
-        let method = try #require(HTTPMethod(rawValue: self.request.method), "unknown method \(self.request.method)")
+    func inputs() throws -> (request: SentRequest, credentials: Credentials, context: SigningContext) {
+        let method = try #require(HTTPRequest.Method(rawValue: self.request.method), "unknown method \(self.request.method)")
         let date = try #require(ISO8601DateFormatter().date(from: self.date), "bad date \(self.date)")
         let query = try self.request.query.map { pair in
             try #require(pair.count == 2, "query pair \(pair)")
             return QueryItem(name: pair[0], value: pair[1])
         }
-        let headers = try self.request.headers.map { pair in
+        var headers = HTTPFields()
+        for pair in self.request.headers {
             try #require(pair.count == 2, "header pair \(pair)")
-            return HTTPHeaders.Field(name: pair[0], value: pair[1])
+            headers.append(HTTPField(name: try #require(HTTPField.Name(pair[0])), value: pair[1]))
         }
-        let request = HTTPRequest(
-            method: method, scheme: self.request.scheme, host: self.request.host, path: self.request.path, query: query,
-            headers: HTTPHeaders(headers), body: Array(self.request.body.utf8))
+        let head = HTTPRequest(
+            method: method, scheme: self.request.scheme, authority: self.request.host,
+            path: RequestTarget(path: self.request.path, query: query).text, headerFields: headers)
+        let request = SentRequest(request: head, body: Array(self.request.body.utf8))
         let credentials = Credentials(
             accessKeyID: self.credentials.accessKeyID, accessKeySecret: self.credentials.accessKeySecret,
             securityToken: self.credentials.securityToken)
         return (request, credentials, SigningContext(date: date, nonce: self.nonce ?? "", region: self.region, service: self.service))
+    }
+}
+
+extension RequestSigner {
+    /// Signs a test request; the body is unchanged.
+    func sign(_ request: SentRequest, credentials: Credentials, context: SigningContext) throws -> SentRequest {
+        SentRequest(
+            request: try self.sign(request.request, body: request.body, credentials: credentials, context: context),
+            body: request.body)
     }
 }
 

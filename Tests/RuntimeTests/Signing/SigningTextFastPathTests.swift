@@ -41,19 +41,6 @@ import Testing
         #expect(value.collapsingSpaces() == Self.characterCollapse(value))
     }
 
-    @Test(arguments: ["Host", "x-acs-date", "X-Amz-Security-Token", "CONTENT-TYPE", "ÄÖ-Header", ""])
-    func lowerCasingMatches(name: String) {
-        #expect(name.lowercasedASCII() == name.lowercased())
-    }
-
-    @Test func headerNamesMatchIgnoringCase() {
-        #expect(HTTPHeaders.namesMatch("Content-Type", "content-type"))
-        #expect(HTTPHeaders.namesMatch("X-AMZ-DATE", "x-amz-date"))
-        #expect(!HTTPHeaders.namesMatch("x-amz-date", "x-amz-dat"))
-        #expect(!HTTPHeaders.namesMatch("a[", "a{"))  // differ by 0x20 but are not letters
-        #expect(!HTTPHeaders.namesMatch("a@", "a`"))
-    }
-
     /// The collapsing rule written over Characters, as the signer did before its ASCII fast path.
     private static func characterCollapse(_ value: String) -> String {
         var output = ""

@@ -1,5 +1,7 @@
 import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 /// CurlTransport against a loopback server started and stopped inside each test.
@@ -7,12 +9,10 @@ import Testing
     private let quick = Timeout(connect: .seconds(5), request: .seconds(10))
 
     private func request(
-        _ method: HTTPMethod, port: Int, path: String = "/", query: [QueryItem] = [], headers: HTTPHeaders = [:],
+        _ method: HTTPRequest.Method, port: Int, path: String = "/", query: [QueryItem] = [], headers: HTTPHeaders = [:],
         body: [UInt8] = []
-    ) -> HTTPRequest {
-        HTTPRequest(
-            method: method, scheme: "http", host: "127.0.0.1", port: port, path: path, query: query,
-            headers: headers, body: body)
+    ) -> SentRequest {
+        SentRequest.local(method, port: port, path: path, query: query, headers: headers, body: body)
     }
 
     @Test func getSendsExactlyTheGivenHeadersAndReturnsStatusHeadersBody() async throws {
@@ -63,8 +63,8 @@ import Testing
         #expect(received.headers["Accept"] == nil)
     }
 
-    @Test(arguments: [HTTPMethod.put, .delete, .patch])
-    func otherMethodsAreSentAsGiven(method: HTTPMethod) async throws {
+    @Test(arguments: [HTTPRequest.Method.put, .delete, .patch])
+    func otherMethodsAreSentAsGiven(method: HTTPRequest.Method) async throws {
         let server = try LoopbackServer { _ in .respond(status: 204) }
         defer { server.stop() }
 
@@ -125,7 +125,7 @@ import Testing
         let server = try LoopbackServer { _ in .respond(status: 200) }
         defer { server.stop() }
         var request = self.request(.get, port: server.port)
-        request.scheme = "https"
+        request.request.scheme = "https"
 
         let error = await #expect(throws: TransportError.self) {
             try await CurlTransport.shared.send(request, timeout: self.quick)
@@ -201,16 +201,16 @@ import Testing
         #expect(next.status == 200)
     }
 
-    @Test func headerValueWithLineBreakIsRejected() async throws {
+    @Test func headerValueWithLineBreakCannotInjectAHeader() async throws {
         let server = try LoopbackServer { _ in .respond(status: 200) }
         defer { server.stop() }
 
-        let error = await #expect(throws: TransportError.self) {
-            try await CurlTransport.shared.send(
-                self.request(.get, port: server.port, headers: ["X-Evil": "a\r\nInjected: yes"]), timeout: self.quick)
-        }
+        // HTTPTypes turns the line break into spaces when the field is made: one header arrives, not two.
+        _ = try await CurlTransport.shared.send(
+            self.request(.get, port: server.port, headers: ["X-Evil": "a\r\nInjected: yes"]), timeout: self.quick)
 
-        #expect(error?.kind == .invalidRequest)
-        #expect(server.requests.isEmpty)
+        let received = try #require(server.requests.first)
+        #expect(received.headers["Injected"] == nil)
+        #expect(received.headers["X-Evil"] == "a  Injected: yes")
     }
 }

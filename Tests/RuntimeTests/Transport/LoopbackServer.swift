@@ -1,4 +1,5 @@
 import CloudRuntime
+import CloudTestSupport
 import Foundation
 import Synchronization
 

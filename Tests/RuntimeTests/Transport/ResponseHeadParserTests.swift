@@ -1,11 +1,12 @@
 @testable import CloudRuntime
+import CloudTestSupport
 import Testing
 
 @Suite struct ResponseHeadParserTests {
     private func parse(_ lines: [String]) -> [HTTPHeaders.Field] {
         var parser = ResponseHeadParser()
         for line in lines { parser.consume(Array(line.utf8)) }
-        return parser.fields
+        return HTTPHeaders(parser.fields).fields
     }
 
     @Test func keepsOrderAndDuplicates() {

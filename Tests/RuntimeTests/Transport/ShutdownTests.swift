@@ -1,5 +1,7 @@
 @_spi(Generated) @testable import CloudRuntime
+import CloudTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 #if canImport(Glibc)
@@ -51,7 +53,7 @@ import Glibc
         await transport.shutdown()  // again: returns at once
         let closed = await #expect(throws: TransportError.self) {
             _ = try await transport.send(
-                HTTPRequest(method: .get, scheme: "http", host: "127.0.0.1", port: server.port, path: "/late"),
+                SentRequest.local(.get, port: server.port, path: "/late"),
                 timeout: Timeout(connect: .seconds(5), request: .seconds(5)))
         }
         #expect(closed?.kind == .shutDown)
@@ -61,7 +63,7 @@ import Glibc
         let server = try LoopbackServer { _ in .stall }
         defer { server.stop() }
         let transport = CurlTransport()
-        let request = HTTPRequest(method: .get, scheme: "http", host: "127.0.0.1", port: server.port, path: "/stall")
+        let request = SentRequest.local(.get, port: server.port, path: "/stall")
         let call = Task { try await transport.send(request, timeout: Timeout(connect: .seconds(5), request: .seconds(60))) }
         // Generous: tasks can start late when the other suites fill the cooperative pool.
         let deadline = ContinuousClock.now + .seconds(120)

@@ -1,6 +1,7 @@
-/// An ordered list of HTTP header fields with case-insensitive lookup.
+/// An ordered list of HTTP header fields with case-insensitive lookup, kept exactly as written.
 ///
-/// Order is kept as inserted, so the bytes a signer saw are the bytes sent.
+/// The mock server records received headers in this form rather than as `HTTPFields`, which
+/// would trim and repair values: the signature verifier must judge the bytes on the wire.
 public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     /// One header field.
     public struct Field: Sendable, Hashable {
