@@ -6,51 +6,16 @@ extension ServiceClient {
     ///
     /// - Throws: ``ClientError`` of kind ``ClientError/Kind/invalidRegion``.
     func resolvedRegion() throws -> String {
-        let region = self.configuration.region ?? self.service.endpoint.defaultRegion
-        try EndpointTemplate.validate(region: region)
-        return region
-    }
-
-    /// The service endpoint the configuration chooses, the default one when it names none.
-    ///
-    /// - Throws: ``ClientError`` of kind ``ClientError/Kind/invalidEndpoint`` when the service has no
-    ///   endpoint of the chosen name.
-    func chosenEndpoint() throws -> EndpointTemplate {
-        guard let choice = self.configuration.endpointChoice else { return self.service.endpoint }
-        guard let endpoint = self.service.endpoints.first(where: { $0.choice == choice }) else {
-            let known = self.service.endpoints.map(\.choice.rawValue).joined(separator: ", ")
-            throw ClientError(
-                kind: .invalidEndpoint,
-                message: "\(self.service.name) has no endpoint '\(choice.rawValue)'; it offers: \(known)")
-        }
-        return endpoint
+        try RequestEndpoint.region(service: self.service, configuration: self.configuration)
     }
 
     /// The request head every operation starts from: method, scheme, authority and the target, which is
     /// the endpoint's path prefix, `path` (already encoded) and the encoded `query`.
     func baseRequest(method: HTTPRequest.Method, path: String, query: [QueryItem] = []) throws -> HTTPRequest {
-        let url: URL
-        if let override = self.configuration.endpoint {
-            url = try EndpointTemplate.validatedEndpoint(override.absoluteString, origin: "configured endpoint")
-        } else if let text = self.configuration.unparsedEndpoint {
-            url = try EndpointTemplate.validatedEndpoint(text, origin: "configured endpoint")
-        } else {
-            url = try self.chosenEndpoint().url(region: try self.resolvedRegion())
-        }
-        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false),
-            let scheme = components.scheme?.lowercased(), var host = components.percentEncodedHost
-        else {
-            throw ClientError(kind: .invalidEndpoint, message: "endpoint '\(url.absoluteString)' has no host")
-        }
-        // An IPv6 literal needs its brackets back to form an authority.
-        if host.contains(":") && !host.hasPrefix("[") { host = "[\(host)]" }
-        var prefix = components.percentEncodedPath
-        while prefix.hasSuffix("/") { prefix.removeLast() }
-        let defaultPort = scheme == "https" ? 443 : 80
-        let authority = components.port.flatMap { $0 == defaultPort ? nil : "\(host):\($0)" } ?? host
+        let endpoint = try self.endpoint.get()
         return HTTPRequest(
-            method: method, scheme: scheme, authority: authority,
-            path: RequestTarget(path: prefix + path, query: query).text)
+            method: method, scheme: endpoint.scheme, authority: endpoint.authority,
+            path: RequestTarget(path: endpoint.pathPrefix + path, query: query).text)
     }
 
     /// The unsigned request for an operation's parameters: the parts they encode to, assembled.

@@ -13,7 +13,7 @@ extension ServiceClient {
         async throws -> (HTTPResponse, [UInt8])
     {
         var logger = self.configuration.logger
-        logger[metadataKey: "attempt"] = "\(attempt)"
+        if logger.logLevel <= .debug { logger[metadataKey: "attempt"] = "\(attempt)" }
         RequestLog.request(request, operation: operation.name, logger: logger)
         let started = ContinuousClock.now
         do {

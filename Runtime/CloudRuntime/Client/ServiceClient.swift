@@ -27,6 +27,9 @@ public struct ServiceClient: Sendable {
     public let transport: any HTTPTransport
     /// The calls in flight, shared by every copy of this client.
     let lifecycle = ClientLifecycle()
+    /// Scheme, authority and path prefix of every request, worked out once from the configuration;
+    /// an endpoint the configuration gets wrong is the error each call throws.
+    let endpoint: Result<RequestEndpoint, any Error>
 
     /// Creates a client.
     ///
@@ -43,6 +46,7 @@ public struct ServiceClient: Sendable {
         self.configuration = configuration
         self.credentials = credentials
         self.transport = transport
+        self.endpoint = Result { try RequestEndpoint(service: service, configuration: configuration) }
     }
 
     // MARK: - Shutting down

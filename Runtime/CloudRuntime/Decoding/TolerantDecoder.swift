@@ -29,9 +29,6 @@ final class TolerantDecoder: Decoder {
     var currentAlternatives = WireTypes.none
     /// The steps from the top of the body to ``current``.
     private(set) var steps: [Step] = []
-    /// Each enumeration's documented raw values, gathered once per decode: a page of thousands of
-    /// objects checks the same few enumerations over and over.
-    private var documentedValues: [ObjectIdentifier: Set<String>] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeMutableBufferPointer<JSONTape.Node>, isStrict: Bool) {
         self.bytes = bytes
@@ -113,11 +110,7 @@ final class TolerantDecoder: Decoder {
 
     /// Whether the spec lists an enumeration's value.
     func isDocumented<Value: ExtensibleEnum>(_ value: Value) -> Bool {
-        let type = ObjectIdentifier(Value.self)
-        if let values = self.documentedValues[type] { return values.contains(value.rawValue) }
-        let values = Set(Value.allCases.map(\.rawValue))
-        self.documentedValues[type] = values
-        return values.contains(value.rawValue)
+        DocumentedValues.shared.contains(value)
     }
 
     // MARK: - Deviations

@@ -49,13 +49,16 @@ import HTTPTypes
                 message: "\(self.operation.name): path parameter '\(name)' is '\(text)', which would change the path.")
         }
         let placeholder = "{\(name)}"
-        guard self.path.contains(placeholder) else {
+        guard let range = self.path.firstRange(of: placeholder) else {
             throw RequestEncodingError(
                 parameter: name,
                 message:
                     "\(self.operation.name): the path '\(self.operation.path)' has no placeholder '\(placeholder)'.")
         }
-        self.path = self.path.replacingOccurrences(of: placeholder, with: PercentEncoding.encode(text))
+        // The encoded value has no braces, so it cannot form another placeholder.
+        let encoded = PercentEncoding.encode(text)
+        self.path.replaceSubrange(range, with: encoded)
+        while let again = self.path.firstRange(of: placeholder) { self.path.replaceSubrange(again, with: encoded) }
     }
 
     /// Adds a query parameter; nil is omitted.

@@ -9,6 +9,7 @@ import Logging
 enum RequestLog {
     /// Logs a request about to be sent.
     static func request(_ request: HTTPRequest, operation: String, logger: Logger) {
+        guard logger.logLevel <= .debug else { return }
         logger.debug("request", metadata: Self.metadata(of: request, operation: operation))
     }
 
@@ -17,6 +18,8 @@ enum RequestLog {
         _ response: HTTPResponse, body: [UInt8], to request: HTTPRequest, operation: String, duration: Duration,
         logger: Logger
     ) {
+        // Finding the request ID may parse the body: only for a line that is written.
+        guard logger.logLevel <= .debug else { return }
         var metadata = Self.metadata(of: request, operation: operation)
         metadata["status"] = "\(response.status.code)"
         metadata["request_id"] = ResponseRequestID.find(in: response, body: body).map { .string($0) }
@@ -28,6 +31,7 @@ enum RequestLog {
     static func failure(
         _ error: TransportError, of request: HTTPRequest, operation: String, duration: Duration, logger: Logger
     ) {
+        guard logger.logLevel <= .debug else { return }
         var metadata = Self.metadata(of: request, operation: operation)
         metadata["error"] = "\(error.kind)"
         metadata["curl_code"] = "\(error.curlCode)"
