@@ -40,7 +40,8 @@ package struct AWS4Signer: RequestSigner {
         let scope = Self.credentialScope(date: context.date, region: context.region, service: service)
         let text = Self.stringToSign(
             canonicalRequest: Self.canonicalRequest(signed, headers: headers), date: context.date, scope: scope)
-        let key = Self.signingKey(secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
+        let key = AWS4SigningKeyCache.shared.signingKey(
+            secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
         let signature = HMAC.sha256(key: key, message: Array(text.utf8)).hexString
         signed.headers["Authorization"] =
             "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), "
