@@ -1,8 +1,13 @@
 import COpenSSL
 import Foundation
 
-/// The cryptographic floor of a signature, computed with OpenSSL's one-shot calls on
-/// prepared bytes: no string building, no canonicalization, no allocation per call.
+/// The cryptographic floor of a signature: the fewest OpenSSL calls that compute the same digests and
+/// MACs on prepared bytes, with no string building, no canonicalization and no allocation per call.
+///
+/// Digests are fetched once (`EVP_MD_fetch`) and run on one reused `EVP_MD_CTX`; OpenSSL 3's one-shot
+/// `EVP_Digest`/`HMAC` with `EVP_sha256()`-style objects would look the algorithm up by name on every call.
+/// An HMAC is RFC 2104's two digest passes over the key pads (`HMAC()` and `EVP_MAC` do the same passes
+/// with extra context copies). The floor is checked against the vendor's signature before it is timed.
 ///
 /// Two floors are measured:
 /// * ``hmacOnce()``: one HMAC of the string to sign with the final key, what the algorithm
@@ -16,15 +21,23 @@ final class OpenSSLFloor {
         case sha256
     }
 
-    private let digest: Digest
     private let secret: [UInt8]
-    private let key: [UInt8]
+    /// The final signing key (for AWS4, derived once here).
+    private var key: [UInt8] = []
     private let stringToSign: [UInt8]
     private let canonicalRequest: [UInt8]
     private let body: [UInt8]
     private let derivationSteps: [[UInt8]]
+    /// The HMAC's digest, SHA-256 and MD5, fetched once.
+    private let macDigest: OpaquePointer
+    private let sha256: OpaquePointer
+    private let md5: OpaquePointer
+    private let context: OpaquePointer
     private let output = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(EVP_MAX_MD_SIZE))
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(EVP_MAX_MD_SIZE))
+    /// The HMAC pad (one 64-byte block) and the inner hash.
+    private let pad = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+    private let inner = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(EVP_MAX_MD_SIZE))
 
     /// Prepares the floor for one request.
     ///
@@ -35,9 +48,14 @@ final class OpenSSLFloor {
     ///   - stringToSign: The vendor's string to sign.
     ///   - canonicalRequest: The canonical request hashed into the string to sign; empty for ACS v1.
     ///   - body: The request body.
-    init(digest: Digest, secret: String, derivationSteps: [String], stringToSign: String, canonicalRequest: String,
-         body: [UInt8]) {
-        self.digest = digest
+    init(
+        digest: Digest, secret: String, derivationSteps: [String], stringToSign: String, canonicalRequest: String,
+        body: [UInt8]
+    ) {
+        self.sha256 = EVP_MD_fetch(nil, "SHA256", nil)!
+        self.md5 = EVP_MD_fetch(nil, "MD5", nil)!
+        self.macDigest = digest == .sha1 ? EVP_MD_fetch(nil, "SHA1", nil)! : EVP_MD_fetch(nil, "SHA256", nil)!
+        self.context = EVP_MD_CTX_new()!
         self.derivationSteps = derivationSteps.map { Array($0.utf8) }
         self.secret = derivationSteps.isEmpty ? Array(secret.utf8) : Array(("AWS4" + secret).utf8)
         self.stringToSign = Array(stringToSign.utf8)
@@ -45,19 +63,26 @@ final class OpenSSLFloor {
         self.body = body
         var key = self.secret
         for step in self.derivationSteps {
-            key = Self.hmacBytes(digest: digest, key: key, message: step)
+            let length = key.withUnsafeBytes { self.hmac(key: $0, message: step, into: self.output) }
+            key = Array(UnsafeBufferPointer(start: self.output, count: length))
         }
         self.key = key
     }
 
     deinit {
+        EVP_MD_CTX_free(self.context)
+        EVP_MD_free(self.macDigest)
+        EVP_MD_free(self.sha256)
+        EVP_MD_free(self.md5)
         self.output.deallocate()
         self.scratch.deallocate()
+        self.pad.deallocate()
+        self.inner.deallocate()
     }
 
     /// One HMAC of the string to sign; returns the MAC length.
     func hmacOnce() -> Int {
-        self.key.withUnsafeBytes { Self.hmac(self.digest, key: $0, message: self.stringToSign, into: self.output) }
+        self.key.withUnsafeBytes { self.hmac(key: $0, message: self.stringToSign, into: self.output) }
     }
 
     /// The signature bytes ``hmacOnce()`` computes, to check the floor against the vendor's signature.
@@ -69,51 +94,62 @@ final class OpenSSLFloor {
     /// Every digest one request needs; returns the final MAC length.
     func allCrypto() -> Int {
         if !self.canonicalRequest.isEmpty {
-            Self.digestOnce(EVP_sha256(), self.body, into: self.scratch)
-            Self.digestOnce(EVP_sha256(), self.canonicalRequest, into: self.scratch)
+            self.digestOnce(self.sha256, self.body, into: self.scratch)
+            self.digestOnce(self.sha256, self.canonicalRequest, into: self.scratch)
         } else if !self.body.isEmpty {
-            Self.digestOnce(EVP_md5(), self.body, into: self.scratch)
+            self.digestOnce(self.md5, self.body, into: self.scratch)
         }
         guard !self.derivationSteps.isEmpty else { return self.hmacOnce() }
         // Ping-pong between two buffers so that no HMAC reads its key from its own output.
-        var length = self.secret.withUnsafeBytes { Self.hmac(self.digest, key: $0, message: self.derivationSteps[0], into: self.scratch) }
+        var length = self.secret.withUnsafeBytes {
+            self.hmac(key: $0, message: self.derivationSteps[0], into: self.scratch)
+        }
         var current = self.scratch
         var next = self.output
         for step in self.derivationSteps.dropFirst() {
-            length = Self.hmac(self.digest, key: UnsafeRawBufferPointer(start: current, count: length), message: step, into: next)
+            length = self.hmac(key: UnsafeRawBufferPointer(start: current, count: length), message: step, into: next)
             swap(&current, &next)
         }
-        return Self.hmac(
-            self.digest, key: UnsafeRawBufferPointer(start: current, count: length), message: self.stringToSign, into: next)
+        return self.hmac(
+            key: UnsafeRawBufferPointer(start: current, count: length), message: self.stringToSign, into: next)
     }
 
     // MARK: - OpenSSL calls
 
-    private static func hmacBytes(digest: Digest, key: [UInt8], message: [UInt8]) -> [UInt8] {
-        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(EVP_MAX_MD_SIZE))
-        defer { out.deallocate() }
-        let length = key.withUnsafeBytes { self.hmac(digest, key: $0, message: message, into: out) }
-        return Array(UnsafeBufferPointer(start: out, count: length))
+    /// HMAC (RFC 2104) with the floor's digest; keys here are at most one 64-byte block (secrets, derived keys).
+    private func hmac(key: UnsafeRawBufferPointer, message: [UInt8], into output: UnsafeMutablePointer<UInt8>) -> Int {
+        precondition(key.count <= 64, "the floor's keys fit one block")
+        self.pad.initialize(repeating: 0x36, count: 64)
+        for index in 0..<key.count {
+            self.pad[index] ^= key[index]
+        }
+        let innerLength = message.withUnsafeBytes { self.pass(self.macDigest, self.pad, $0, into: self.inner) }
+        for index in 0..<64 {
+            self.pad[index] ^= 0x36 ^ 0x5C
+        }
+        return self.pass(
+            self.macDigest, self.pad, UnsafeRawBufferPointer(start: self.inner, count: innerLength), into: output)
     }
 
-    private static func hmac(
-        _ digest: Digest, key: UnsafeRawBufferPointer, message: [UInt8], into output: UnsafeMutablePointer<UInt8>
+    /// One digest pass over a 64-byte pad then `bytes`.
+    private func pass(
+        _ algorithm: OpaquePointer, _ pad: UnsafeMutablePointer<UInt8>, _ bytes: UnsafeRawBufferPointer,
+        into output: UnsafeMutablePointer<UInt8>
     ) -> Int {
         var length: UInt32 = 0
-        let algorithm = digest == .sha1 ? EVP_sha1() : EVP_sha256()
-        // OpenSSL rejects a null key pointer even for an empty key.
-        let keyPointer = key.baseAddress ?? UnsafeRawPointer(output)
-        message.withUnsafeBufferPointer { messageBuffer in
-            _ = COpenSSL.HMAC(
-                algorithm, keyPointer, Int32(key.count), messageBuffer.baseAddress, messageBuffer.count, output, &length)
-        }
+        _ = EVP_DigestInit_ex2(self.context, algorithm, nil)
+        _ = EVP_DigestUpdate(self.context, pad, 64)
+        _ = EVP_DigestUpdate(self.context, bytes.baseAddress, bytes.count)
+        _ = EVP_DigestFinal_ex(self.context, output, &length)
         return Int(length)
     }
 
-    private static func digestOnce(_ algorithm: OpaquePointer?, _ bytes: [UInt8], into output: UnsafeMutablePointer<UInt8>) {
+    private func digestOnce(_ algorithm: OpaquePointer, _ bytes: [UInt8], into output: UnsafeMutablePointer<UInt8>) {
         var length: UInt32 = 0
         bytes.withUnsafeBytes { buffer in
-            _ = EVP_Digest(buffer.baseAddress, buffer.count, output, &length, algorithm, nil)
+            _ = EVP_DigestInit_ex2(self.context, algorithm, nil)
+            _ = EVP_DigestUpdate(self.context, buffer.baseAddress, buffer.count)
+            _ = EVP_DigestFinal_ex(self.context, output, &length)
         }
     }
 }

@@ -1,31 +1,56 @@
 import COpenSSL
 
 /// Message digests from OpenSSL's libcrypto.
+///
+/// Each algorithm is fetched once per process (``DigestAlgorithm``) and runs on the calling thread's
+/// reusable context; contiguous input is read in place and the result is exactly the digest's length.
 package enum Digest {
     /// SHA-256 of the bytes.
     public static func sha256(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        self.digest(bytes, algorithm: EVP_sha256())
+        DigestAlgorithm.sha256.digest(bytes)
     }
 
     /// SHA-1 of the bytes.
     public static func sha1(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        self.digest(bytes, algorithm: EVP_sha1())
+        DigestAlgorithm.sha1.digest(bytes)
     }
 
     /// MD5 of the bytes (Alibaba's `Content-MD5` header).
     public static func md5(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        self.digest(bytes, algorithm: EVP_md5())
+        DigestAlgorithm.md5.digest(bytes)
     }
 
-    private static func digest(_ bytes: some Collection<UInt8>, algorithm: OpaquePointer?) -> [UInt8] {
-        let input = Array(bytes)
-        var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let status = input.withUnsafeBytes { inputBuffer in
-            EVP_Digest(inputBuffer.baseAddress, inputBuffer.count, &output, &length, algorithm, nil)
-        }
-        // EVP_Digest fails only on allocation failure or an unavailable algorithm; both are fatal misconfigurations.
-        precondition(status == 1, "EVP_Digest failed")
-        return Array(output.prefix(Int(length)))
+    /// Writes SHA-256 of the bytes into the caller's buffer, without allocating.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bytes to hash.
+    ///   - output: At least 32 bytes; the first 32 receive the digest.
+    package static func sha256(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
+        self.digest(bytes, algorithm: .sha256, into: output)
+    }
+
+    /// Writes SHA-1 of the bytes into the caller's buffer, without allocating.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bytes to hash.
+    ///   - output: At least 20 bytes; the first 20 receive the digest.
+    package static func sha1(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
+        self.digest(bytes, algorithm: .sha1, into: output)
+    }
+
+    /// Writes MD5 of the bytes into the caller's buffer, without allocating.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bytes to hash.
+    ///   - output: At least 16 bytes; the first 16 receive the digest.
+    package static func md5(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
+        self.digest(bytes, algorithm: .md5, into: output)
+    }
+
+    private static func digest(
+        _ bytes: UnsafeRawBufferPointer, algorithm: DigestAlgorithm, into output: UnsafeMutableRawBufferPointer
+    ) {
+        precondition(output.count >= algorithm.size, "the output buffer is shorter than the digest")
+        algorithm.digest(bytes, into: output.baseAddress!)
     }
 }

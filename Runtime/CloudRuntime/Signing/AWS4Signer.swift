@@ -46,7 +46,7 @@ package struct AWS4Signer: RequestSigner {
         let scope = Self.credentialScope(date: context.date, region: context.region, service: service)
         let canonical = Self.canonicalRequest(method: signed.method, target: target, headers: headers, body: body)
         let text = Self.stringToSign(canonicalRequest: canonical, date: context.date, scope: scope)
-        let key = Self.signingKey(
+        let key = AWS4SigningKeyCache.shared.signingKey(
             secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
         let signature = HMAC.sha256(key: key, message: Array(text.utf8)).hexString
         signed.headerFields[.authorization] =
