@@ -53,7 +53,9 @@ struct RequestEndpoint: Sendable, Hashable {
     ///
     /// - Throws: ``ClientError`` of kind ``ClientError/Kind/invalidEndpoint`` when the service has no
     ///   endpoint of the chosen name.
-    static func chosenTemplate(service: ServiceDescriptor, configuration: ClientConfiguration) throws -> EndpointTemplate {
+    static func chosenTemplate(
+        service: ServiceDescriptor, configuration: ClientConfiguration
+    ) throws -> EndpointTemplate {
         guard let choice = configuration.endpointChoice else { return service.endpoint }
         guard let endpoint = service.endpoints.first(where: { $0.choice == choice }) else {
             let known = service.endpoints.map(\.choice.rawValue).joined(separator: ", ")

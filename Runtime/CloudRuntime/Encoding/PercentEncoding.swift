@@ -6,7 +6,14 @@ package enum PercentEncoding {
     public static func encode(_ text: String) -> String {
         var output = [UInt8]()
         output.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
+        self.appendEncoded(text.utf8, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends bytes encoded like ``encode(_:)``: RFC 3986 unreserved bytes as they are, every other
+    /// byte as `%XX` with upper-case hex digits.
+    static func appendEncoded(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
             if isUnreserved(byte) {
                 output.append(byte)
             } else {
@@ -15,7 +22,6 @@ package enum PercentEncoding {
                 output.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Encodes a path, leaving each `/` separator as it is and encoding everything else like ``encode(_:)``.
@@ -79,7 +85,8 @@ package enum PercentEncoding {
         }
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    /// The value of a hexadecimal digit (either case); nil for any other byte.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10

@@ -9,6 +9,24 @@ extension HTTPField {
     }
 }
 
+extension HTTPFields {
+    /// The value of the first field with this name, without joining repeated fields (which the
+    /// subscript does, allocating a new string each time).
+    func firstValue(_ name: HTTPField.Name) -> String? {
+        self.first { $0.name == name }?.value
+    }
+
+    /// Sets the one field of this name: appended when there is none (the common case, and cheaper
+    /// than the subscript), replacing every field of that name otherwise; nil removes them.
+    mutating func setSingle(_ name: HTTPField.Name, _ value: String?) {
+        if self.contains(name) {
+            self[name] = value
+        } else if let value {
+            self.append(HTTPField(name: name, value: value))
+        }
+    }
+}
+
 /// The header names the runtime writes or reads that HTTPTypes does not predefine.
 extension HTTPField.Name {
     /// `host`, which HTTPTypes keeps as the request's authority; signers read a field of that name only

@@ -31,17 +31,17 @@ package struct ACS3Signer: RequestSigner {
     public func sign(
         _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
     ) throws -> HTTPRequest {
-        let target = try RequestTarget.toSign(request)
         var signed = request
         signed.headerFields = Self.headersToSign(request, body: body, credentials: credentials, context: context)
         let headers = Self.canonicalHeaders(signed.headerFields, authority: request.authority ?? "")
-        let canonical = Self.canonicalRequest(
-            method: signed.method, target: target, headers: headers, fields: signed.headerFields, body: body)
-        let signature = HMAC.sha256(
-            key: Array(credentials.accessKeySecret.utf8), message: Array(Self.stringToSign(canonical).utf8))
-        signed.headerFields[.authorization] =
+        let canonical = try Self.canonicalRequestBytes(
+            method: signed.method, target: request.path ?? "/", headers: headers, fields: signed.headerFields,
+            body: body)
+        let signature = HMAC.sha256(key: credentials.accessKeySecret.utf8, message: Self.stringToSign(canonical))
+        signed.headerFields.setSingle(
+            .authorization,
             "\(Self.algorithm) Credential=\(credentials.accessKeyID),SignedHeaders=\(CanonicalHeader.signedNames(headers)),"
-            + "Signature=\(signature.hexString)"
+                + "Signature=\(signature.hexString)")
         return signed
     }
 
@@ -52,16 +52,16 @@ package struct ACS3Signer: RequestSigner {
         _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
     ) -> HTTPFields {
         var headers = request.headerFields
-        headers[.authorization] = nil
-        headers[.acsDate] = SigningDate.iso8601(context.date)
-        headers[.acsSignatureNonce] = context.nonce
-        headers[.acsContentSHA256] = Digest.sha256(body).hexString
+        headers.setSingle(.authorization, nil)
+        headers.setSingle(.acsDate, SigningDate.iso8601(context.date))
+        headers.setSingle(.acsSignatureNonce, context.nonce)
+        headers.setSingle(.acsContentSHA256, Digest.sha256(body).hexString)
         if let token = credentials.securityToken, !token.isEmpty {
-            headers[.acsAccessKeyID] = credentials.accessKeyID
-            headers[.acsSecurityToken] = token
+            headers.setSingle(.acsAccessKeyID, credentials.accessKeyID)
+            headers.setSingle(.acsSecurityToken, token)
         } else {
-            headers[.acsAccessKeyID] = nil
-            headers[.acsSecurityToken] = nil
+            headers.setSingle(.acsAccessKeyID, nil)
+            headers.setSingle(.acsSecurityToken, nil)
         }
         return headers
     }
@@ -75,21 +75,44 @@ package struct ACS3Signer: RequestSigner {
     }
 
     /// The canonical request; the hashed payload is the `x-acs-content-sha256` value.
+    ///
+    /// - Parameter target: The request target as sent: the encoded path, then `?` and the query.
+    /// - Throws: ``SigningError`` when a query escape is malformed.
+    static func canonicalRequestBytes(
+        method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], fields: HTTPFields, body: [UInt8]
+    ) throws(SigningError) -> [UInt8] {
+        let query = try SignedQuery(target: target)
+        let path = SignedQuery.path(of: target)
+        var output: [UInt8] = []
+        output.reserveCapacity(320 + target.utf8.count * 2)
+        output.append(contentsOf: method.rawValue.utf8)
+        output.append(UInt8(ascii: "\n"))
+        if path.isEmpty { output.append(UInt8(ascii: "/")) } else { output.append(contentsOf: path.utf8) }
+        output.append(UInt8(ascii: "\n"))
+        CanonicalHeader.appendQueryAndHeaders(query, headers, to: &output)
+        output.append(contentsOf: (fields.firstValue(.acsContentSHA256) ?? Digest.sha256(body).hexString).utf8)
+        return output
+    }
+
+    /// The canonical request as text.
     static func canonicalRequest(
-        method: HTTPRequest.Method, target: RequestTarget, headers: [CanonicalHeader], fields: HTTPFields, body: [UInt8]
-    ) -> String {
-        [
-            method.rawValue,
-            target.path.isEmpty ? "/" : target.path,
-            PercentEncoding.canonicalQuery(target.query),
-            CanonicalHeader.block(headers),
-            CanonicalHeader.signedNames(headers),
-            fields[.acsContentSHA256] ?? Digest.sha256(body).hexString,
-        ].joined(separator: "\n")
+        method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], fields: HTTPFields, body: [UInt8]
+    ) throws(SigningError) -> String {
+        String(
+            decoding: try self.canonicalRequestBytes(
+                method: method, target: target, headers: headers, fields: fields, body: body),
+            as: UTF8.self)
     }
 
     /// The algorithm name and the hex SHA-256 of the canonical request.
+    static func stringToSign(_ canonicalRequest: [UInt8]) -> [UInt8] {
+        var output = Array("\(self.algorithm)\n".utf8)
+        output.append(contentsOf: Digest.sha256(canonicalRequest).hexString.utf8)
+        return output
+    }
+
+    /// The algorithm name and the hex SHA-256 of the canonical request, as text.
     static func stringToSign(_ canonicalRequest: String) -> String {
-        "\(self.algorithm)\n\(Digest.sha256(Array(canonicalRequest.utf8)).hexString)"
+        String(decoding: self.stringToSign(Array(canonicalRequest.utf8)), as: UTF8.self)
     }
 }

@@ -30,14 +30,14 @@ package struct ACSSigner: RequestSigner {
     public func sign(
         _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
     ) throws -> HTTPRequest {
-        let target = try RequestTarget.toSign(request)
         var signed = request
         signed.headerFields = Self.headersToSign(
             request.headerFields, body: body, credentials: credentials, context: context)
-        let text = Self.stringToSign(
-            method: signed.method, headers: signed.headerFields, path: target.path, query: target.query)
-        signed.headerFields[.authorization] =
-            "acs \(credentials.accessKeyID):\(Self.signature(text, secret: credentials.accessKeySecret))"
+        let text = try Self.stringToSignBytes(
+            method: signed.method, headers: signed.headerFields, target: request.path ?? "/")
+        signed.headerFields.setSingle(
+            .authorization,
+            "acs \(credentials.accessKeyID):\(Self.signature(text, secret: credentials.accessKeySecret))")
         return signed
     }
 
@@ -48,12 +48,12 @@ package struct ACSSigner: RequestSigner {
         _ fields: HTTPFields, body: [UInt8], credentials: Credentials, context: SigningContext
     ) -> HTTPFields {
         var headers = fields
-        headers[.date] = SigningDate.rfc1123(context.date)
-        headers[.contentMD5] = body.isEmpty ? nil : Digest.md5(body).base64String
-        headers[.acsSignatureNonce] = context.nonce.isEmpty ? nil : context.nonce
-        headers[.acsSignatureMethod] = "HMAC-SHA1"
-        headers[.acsSignatureVersion] = "1.0"
-        headers[.acsSecurityToken] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
+        headers.setSingle(.date, SigningDate.rfc1123(context.date))
+        headers.setSingle(.contentMD5, body.isEmpty ? nil : Digest.md5(body).base64String)
+        headers.setSingle(.acsSignatureNonce, context.nonce.isEmpty ? nil : context.nonce)
+        headers.setSingle(.acsSignatureMethod, "HMAC-SHA1")
+        headers.setSingle(.acsSignatureVersion, "1.0")
+        headers.setSingle(.acsSecurityToken, credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 })
         return headers
     }
 
@@ -61,36 +61,65 @@ package struct ACSSigner: RequestSigner {
     ///
     /// Values are used as given, as the vendor's SDK does (the documentation's advice to trim them
     /// is not what the SDK signs); names sort by their UTF-8 bytes, which is code-point order.
-    static func canonicalHeaders(_ headers: HTTPFields) -> String {
-        let lines = headers.compactMap { field -> (name: String, value: String)? in
+    static func appendCanonicalHeaders(_ headers: HTTPFields, to output: inout [UInt8]) {
+        var lines: [(name: String, value: String)] = []
+        for field in headers {
             let name = field.name.canonicalName
-            return name.hasPrefix("x-acs-") ? (name, field.value) : nil
+            if name.hasPrefix("x-acs-") { lines.append((name, field.value)) }
         }
-        return lines.sortedByUTF8(\.name).map { "\($0.name):\($0.value)\n" }.joined()
+        for line in lines.sortedByUTF8(\.name) {
+            output.append(contentsOf: line.name.utf8)
+            output.append(UInt8(ascii: ":"))
+            output.append(contentsOf: line.value.utf8)
+            output.append(UInt8(ascii: "\n"))
+        }
     }
 
-    /// The path as sent, then `?` and the query sorted by name as unencoded `name=value` pairs joined by `&`.
+    /// Appends the path as sent, then `?` and the query sorted by name as unencoded `name=value` pairs
+    /// joined by `&`.
     ///
     /// An empty value still gives `name=`; repeated names keep their order.
-    static func canonicalResource(path: String, query: [QueryItem]) -> String {
-        guard !query.isEmpty else { return path }
-        let pairs = query.sortedByUTF8(\.name).map { "\($0.name)=\($0.value)" }
-        return path + "?" + pairs.joined(separator: "&")
+    static func appendCanonicalResource(target: String, to output: inout [UInt8]) throws(SigningError) {
+        let query = try SignedQuery(target: target)
+        output.append(contentsOf: SignedQuery.path(of: target).utf8)
+        guard !query.isEmpty else { return }
+        output.append(UInt8(ascii: "?"))
+        query.appendUnencodedSortedByName(to: &output)
+    }
+
+    /// The canonical resource as text.
+    static func canonicalResource(target: String) throws(SigningError) -> String {
+        var output: [UInt8] = []
+        try self.appendCanonicalResource(target: target, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The bytes the signature covers.
+    static func stringToSignBytes(
+        method: HTTPRequest.Method, headers: HTTPFields, target: String
+    ) throws(SigningError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256 + target.utf8.count)
+        output.append(contentsOf: method.rawValue.utf8)
+        for name in [HTTPField.Name.accept, .contentMD5, .contentType, .date] {
+            output.append(UInt8(ascii: "\n"))
+            if let value = headers.firstValue(name) { output.append(contentsOf: value.utf8) }
+        }
+        output.append(UInt8(ascii: "\n"))
+        self.appendCanonicalHeaders(headers, to: &output)
+        try self.appendCanonicalResource(target: target, to: &output)
+        return output
     }
 
     /// The text the signature covers.
     static func stringToSign(
-        method: HTTPRequest.Method, headers: HTTPFields, path: String, query: [QueryItem]
-    ) -> String {
-        [
-            method.rawValue, headers[.accept] ?? "", headers[.contentMD5] ?? "", headers[.contentType] ?? "",
-            headers[.date] ?? "",
-        ].joined(separator: "\n") + "\n" + self.canonicalHeaders(headers)
-            + self.canonicalResource(path: path, query: query)
+        method: HTTPRequest.Method, headers: HTTPFields, target: String
+    ) throws(SigningError) -> String {
+        String(decoding: try self.stringToSignBytes(method: method, headers: headers, target: target), as: UTF8.self)
     }
 
     /// Base64 of HMAC-SHA1 over the string to sign, keyed with the secret itself.
-    static func signature(_ stringToSign: String, secret: String) -> String {
-        HMAC.sha1(key: Array(secret.utf8), message: Array(stringToSign.utf8)).base64String
+    static func signature(_ stringToSign: [UInt8], secret: String) -> String {
+        HMAC.sha1(key: secret.utf8, message: stringToSign).base64String
     }
 }

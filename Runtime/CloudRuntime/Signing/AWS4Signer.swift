@@ -39,19 +39,21 @@ package struct AWS4Signer: RequestSigner {
         guard !context.region.isEmpty else {
             throw SigningError(message: "AWS4-HMAC-SHA256 needs a region for the credential scope; it is empty.")
         }
-        let target = try RequestTarget.toSign(request)
         var signed = request
         signed.headerFields = Self.headersToSign(request, body: body, credentials: credentials, context: context)
         let headers = Self.canonicalHeaders(signed.headerFields, authority: request.authority ?? "")
         let scope = Self.credentialScope(date: context.date, region: context.region, service: service)
-        let canonical = Self.canonicalRequest(method: signed.method, target: target, headers: headers, body: body)
+        let canonical = try Self.canonicalRequestBytes(
+            method: signed.method, target: request.path ?? "/", headers: headers,
+            payloadHash: signed.headerFields.firstValue(.amzContentSHA256) ?? Digest.sha256(body).hexString)
         let text = Self.stringToSign(canonicalRequest: canonical, date: context.date, scope: scope)
         let key = AWS4SigningKeyCache.shared.signingKey(
             secret: credentials.accessKeySecret, date: context.date, region: context.region, service: service)
-        let signature = HMAC.sha256(key: key, message: Array(text.utf8)).hexString
-        signed.headerFields[.authorization] =
+        let signature = HMAC.sha256(key: key, message: text).hexString
+        signed.headerFields.setSingle(
+            .authorization,
             "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), "
-            + "SignedHeaders=\(CanonicalHeader.signedNames(headers)), Signature=\(signature)"
+                + "SignedHeaders=\(CanonicalHeader.signedNames(headers)), Signature=\(signature)")
         return signed
     }
 
@@ -62,10 +64,10 @@ package struct AWS4Signer: RequestSigner {
         _ request: HTTPRequest, body: [UInt8], credentials: Credentials, context: SigningContext
     ) -> HTTPFields {
         var headers = request.headerFields
-        headers[.authorization] = nil
-        headers[.amzDate] = SigningDate.iso8601Basic(context.date)
-        headers[.amzContentSHA256] = Digest.sha256(body).hexString
-        headers[.amzSecurityToken] = credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 }
+        headers.setSingle(.authorization, nil)
+        headers.setSingle(.amzDate, SigningDate.iso8601Basic(context.date))
+        headers.setSingle(.amzContentSHA256, Digest.sha256(body).hexString)
+        headers.setSingle(.amzSecurityToken, credentials.securityToken.flatMap { $0.isEmpty ? nil : $0 })
         return headers
     }
 
@@ -82,20 +84,35 @@ package struct AWS4Signer: RequestSigner {
 
     /// The canonical request; the payload hash is the hex SHA-256 of the body.
     static func canonicalRequest(
-        method: HTTPRequest.Method, target: RequestTarget, headers: [CanonicalHeader], body: [UInt8]
-    ) -> String {
-        [
-            method.rawValue,
-            self.canonicalURI(target.path),
-            PercentEncoding.canonicalQuery(target.query),
-            CanonicalHeader.block(headers),
-            CanonicalHeader.signedNames(headers),
-            Digest.sha256(body).hexString,
-        ].joined(separator: "\n")
+        method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], body: [UInt8]
+    ) throws(SigningError) -> String {
+        let bytes = try self.canonicalRequestBytes(
+            method: method, target: target, headers: headers, payloadHash: Digest.sha256(body).hexString)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The canonical request, its last line the hex SHA-256 of the body.
+    ///
+    /// - Parameter target: The request target as sent: the encoded path, then `?` and the query.
+    /// - Throws: ``SigningError`` when a query escape is malformed.
+    static func canonicalRequestBytes(
+        method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], payloadHash: String
+    ) throws(SigningError) -> [UInt8] {
+        let query = try SignedQuery(target: target)
+        var output: [UInt8] = []
+        output.reserveCapacity(320 + target.utf8.count * 2)
+        output.append(contentsOf: method.rawValue.utf8)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: self.canonicalURI(String(SignedQuery.path(of: target))).utf8)
+        output.append(UInt8(ascii: "\n"))
+        CanonicalHeader.appendQueryAndHeaders(query, headers, to: &output)
+        output.append(contentsOf: payloadHash.utf8)
+        return output
     }
 
     /// The path normalized (empty, `.` and `..` segments resolved, a trailing `/` kept) and encoded a second time.
     static func canonicalURI(_ path: String) -> String {
+        if path == "/" { return path }
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
@@ -115,9 +132,24 @@ package struct AWS4Signer: RequestSigner {
     }
 
     /// The algorithm, the `X-Amz-Date` value, the scope and the hex SHA-256 of the canonical request.
+    static func stringToSign(canonicalRequest: [UInt8], date: Date, scope: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(160)
+        output.append(contentsOf: self.algorithm.utf8)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: SigningDate.iso8601Basic(date).utf8)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: scope.utf8)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: Digest.sha256(canonicalRequest).hexString.utf8)
+        return output
+    }
+
+    /// The string to sign as text.
     static func stringToSign(canonicalRequest: String, date: Date, scope: String) -> String {
-        [self.algorithm, SigningDate.iso8601Basic(date), scope, Digest.sha256(Array(canonicalRequest.utf8)).hexString]
-            .joined(separator: "\n")
+        String(
+            decoding: self.stringToSign(canonicalRequest: Array(canonicalRequest.utf8), date: date, scope: scope),
+            as: UTF8.self)
     }
 
     /// The key derived from the secret for one day, region and service.

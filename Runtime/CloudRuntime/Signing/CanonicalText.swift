@@ -7,7 +7,8 @@ extension Sequence {
     /// (Python `sorted`, Java `TreeMap`) order ASCII names; the sort is stable for equal keys.
     func sortedByUTF8(_ key: (Element) -> String) -> [Element] {
         self.enumerated().sorted { lhs, rhs in
-            let left = key(lhs.element).utf8, right = key(rhs.element).utf8
+            let left = key(lhs.element).utf8
+            let right = key(rhs.element).utf8
             if left.elementsEqual(right) { return lhs.offset < rhs.offset }
             return left.lexicographicallyPrecedes(right)
         }.map(\.element)
@@ -18,6 +19,12 @@ extension String {
     /// Without leading and trailing white space (Python's `str.strip()`).
     func trimmingSpaces() -> String {
         let bytes = self.utf8
+        // Most values (all that HTTPFields holds) start and end with a printable ASCII byte: nothing to trim.
+        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80, !Self.isASCIISpace(first),
+            !Self.isASCIISpace(last)
+        {
+            return self
+        }
         // Header values are ASCII almost always: trim bytes then; other text takes Unicode's rules.
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return self.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard let first = bytes.firstIndex(where: { !Self.isASCIISpace($0) }),
@@ -25,6 +32,17 @@ extension String {
         else { return "" }
         if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
         return String(self[first...last])
+    }
+
+    /// Whether ``collapsingSpaces()`` would return the text unchanged: ASCII, no white space but single
+    /// spaces, none at either end.
+    private var isCollapsed: Bool {
+        var previous: UInt8 = 0x20
+        for byte in self.utf8 {
+            if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20 || self.utf8.isEmpty
     }
 
     /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII characters that
@@ -36,6 +54,7 @@ extension String {
     /// Trimmed, with every run of white space outside double quotes collapsed into one space
     /// (the AWS4 "trimall" rule; quoted text is kept as it is).
     func collapsingSpaces() -> String {
+        if self.isCollapsed { return self }
         if self.utf8.allSatisfy({ $0 < 0x80 }) {
             let trimmed = self.trimmingSpaces().utf8
             var output: [UInt8] = []
@@ -81,23 +100,76 @@ struct CanonicalHeader {
     var values: [String]
 
     /// Groups headers by lower-cased name, sorted by name; values of one name sorted and later joined with `,`.
-    static func group(_ headers: HTTPFields, normalize: (String) -> String, include: (String) -> Bool) -> [CanonicalHeader] {
-        var grouped: [String: [String]] = [:]
+    static func group(
+        _ headers: HTTPFields, normalize: (String) -> String, include: (String) -> Bool
+    ) -> [CanonicalHeader] {
+        var lines: [(name: String, value: String)] = []
+        lines.reserveCapacity(headers.count)
         for field in headers {
             let name = field.name.canonicalName
             guard include(name) else { continue }
-            grouped[name, default: []].append(normalize(field.value))
+            lines.append((name, normalize(field.value)))
         }
-        return grouped.map { CanonicalHeader(name: $0.key, values: $0.value.sortedByUTF8 { $0 }) }.sortedByUTF8(\.name)
+        // Values of one name are sorted below, so the order among equal names does not matter here.
+        lines.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        var grouped: [CanonicalHeader] = []
+        grouped.reserveCapacity(lines.count)
+        for line in lines {
+            if let last = grouped.indices.last, grouped[last].name == line.name {
+                grouped[last].values.append(line.value)
+            } else {
+                grouped.append(CanonicalHeader(name: line.name, values: [line.value]))
+            }
+        }
+        for index in grouped.indices where grouped[index].values.count > 1 {
+            grouped[index].values = grouped[index].values.sortedByUTF8 { $0 }
+        }
+        return grouped
+    }
+
+    /// Appends the middle of the ACS3 and AWS4 canonical requests: the canonical query, the header
+    /// block and the signed names, each followed by a line feed.
+    static func appendQueryAndHeaders(_ query: SignedQuery, _ headers: [CanonicalHeader], to output: inout [UInt8]) {
+        query.appendCanonical(to: &output)
+        output.append(UInt8(ascii: "\n"))
+        self.appendBlock(headers, to: &output)
+        output.append(UInt8(ascii: "\n"))
+        self.appendSignedNames(headers, to: &output)
+        output.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends `name:value1,value2\n` for each header.
+    static func appendBlock(_ headers: [CanonicalHeader], to output: inout [UInt8]) {
+        for header in headers {
+            output.append(contentsOf: header.name.utf8)
+            output.append(UInt8(ascii: ":"))
+            for (position, value) in header.values.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(contentsOf: value.utf8)
+            }
+            output.append(UInt8(ascii: "\n"))
+        }
     }
 
     /// `name:value1,value2\n` for each header.
     static func block(_ headers: [CanonicalHeader]) -> String {
-        headers.map { "\($0.name):\($0.values.joined(separator: ","))\n" }.joined()
+        var output: [UInt8] = []
+        self.appendBlock(headers, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `name1;name2`.
+    static func appendSignedNames(_ headers: [CanonicalHeader], to output: inout [UInt8]) {
+        for (position, header) in headers.enumerated() {
+            if position > 0 { output.append(UInt8(ascii: ";")) }
+            output.append(contentsOf: header.name.utf8)
+        }
     }
 
     /// `name1;name2`.
     static func signedNames(_ headers: [CanonicalHeader]) -> String {
-        headers.map(\.name).joined(separator: ";")
+        var output: [UInt8] = []
+        self.appendSignedNames(headers, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -36,15 +36,3 @@ package protocol RequestSigner: Sendable {
     ) throws
         -> HTTPRequest
 }
-
-extension RequestTarget {
-    /// The target of a request about to be signed, its query decoded.
-    ///
-    /// - Throws: ``SigningError`` when the request has no target or a query escape is malformed.
-    static func toSign(_ request: HTTPRequest) throws(SigningError) -> RequestTarget {
-        guard let text = request.path, let target = RequestTarget(parsing: text) else {
-            throw SigningError(message: "the request target '\(request.path ?? "")' has a malformed percent escape")
-        }
-        return target
-    }
-}

@@ -62,21 +62,21 @@ import Testing
     ) throws -> (stringToSign: String, canonicalRequest: String?) {
         switch algorithm {
         case .acsHMACSHA1:
-            let text = ACSSigner.stringToSign(
-                method: signed.method, headers: signed.request.headerFields, path: signed.path, query: signed.query)
+            let text = try ACSSigner.stringToSign(
+                method: signed.method, headers: signed.request.headerFields, target: try #require(signed.request.path))
             return (text, nil)
         case .acs3HMACSHA256:
-            let target = try #require(signed.request.target)
+            let target = try #require(signed.request.path)
             let fields = signed.request.headerFields
-            let canonical = ACS3Signer.canonicalRequest(
+            let canonical = try ACS3Signer.canonicalRequest(
                 method: signed.method, target: target,
                 headers: ACS3Signer.canonicalHeaders(fields, authority: signed.authority), fields: fields,
                 body: signed.body)
             return (ACS3Signer.stringToSign(canonical), canonical)
         case .aws4HMACSHA256:
             let service = try #require(context.service)
-            let canonical = AWS4Signer.canonicalRequest(
-                method: signed.method, target: try #require(signed.request.target),
+            let canonical = try AWS4Signer.canonicalRequest(
+                method: signed.method, target: try #require(signed.request.path),
                 headers: AWS4Signer.canonicalHeaders(signed.request.headerFields, authority: signed.authority),
                 body: signed.body)
             let scope = AWS4Signer.credentialScope(date: context.date, region: context.region, service: service)

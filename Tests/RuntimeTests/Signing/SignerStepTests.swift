@@ -71,10 +71,28 @@ import Testing
         #expect(signed.headers["Authorization"]?.hasPrefix("acs AK:") == true)
     }
 
-    @Test func acsResourceSortsByNameKeepingRawValues() {
-        let query = [QueryItem(name: "b", value: "x y/z"), QueryItem(name: "a.10", value: ""), QueryItem(name: "a.2", value: "中")]
-        #expect(ACSSigner.canonicalResource(path: "/c%2F1", query: query) == "/c%2F1?a.10=&a.2=中&b=x y/z")
-        #expect(ACSSigner.canonicalResource(path: "/c", query: []) == "/c")
+    @Test func acsResourceSortsByNameKeepingRawValues() throws {
+        let query = [
+            QueryItem(name: "b", value: "x y/z"), QueryItem(name: "a.10", value: ""), QueryItem(name: "a.2", value: "中"),
+            QueryItem(name: "b", value: "first b stays before"),
+        ]
+        let target = RequestTarget(path: "/c%2F1", query: query).text
+        #expect(try ACSSigner.canonicalResource(target: target) == "/c%2F1?a.10=&a.2=中&b=x y/z&b=first b stays before")
+        #expect(try ACSSigner.canonicalResource(target: "/c") == "/c")
+        #expect(try ACSSigner.canonicalResource(target: "/c?") == "/c")
+        #expect(try ACSSigner.canonicalResource(target: "/c?flag&&a=%7e") == "/c?a=~&flag=")
+        #expect(throws: SigningError.self) { try ACSSigner.canonicalResource(target: "/c?a=%2") }
+    }
+
+    @Test func canonicalQuerySortsEncodedNamesThenValuesAndNormalizesEscapes() throws {
+        // Lower-case hex and escaped unreserved bytes written by a middleware come out canonical.
+        var output: [UInt8] = []
+        try SignedQuery(target: "/?b=2&a=%7e%2f&B=1&a=%41&b=1").appendCanonical(to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "B=1&a=A&a=~%2F&b=1&b=2")
+        let items = [QueryItem(name: "Filter.1.Value.10", value: "a b+c"), QueryItem(name: "Filter.1.Value.2", value: "中")]
+        output = []
+        try SignedQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == PercentEncoding.canonicalQuery(items))
     }
 
     @Test func acs3SignsHostFromTheAuthorityWithPort() throws {
