@@ -70,10 +70,12 @@ struct CallsCommand: AsyncParsableCommand {
         let runner = CallRunner(client: client, request: request, checkpoint: self.memoryCheckpoint)
         let clock = ContinuousClock()
         let cpuBefore = ResourceUsage.cpuNanoseconds
+        let switchesBefore = ResourceUsage.contextSwitches
         let started = clock.now
         let latencies = try await runner.run(count: self.count, concurrency: self.concurrency)
         let elapsed = Stopwatch.nanoseconds(clock.now - started)
         let cpuPerCall = (ResourceUsage.cpuNanoseconds - cpuBefore) / Double(self.count)
+        let switchesPerCall = (ResourceUsage.contextSwitches - switchesBefore) / Double(self.count)
 
         let sorted = latencies.sorted()
         JSONLine(fields: [
@@ -81,7 +83,8 @@ struct CallsCommand: AsyncParsableCommand {
             "algorithm": .string(self.algorithm), "observe": .string(self.observe), "elapsed_ns": .double(elapsed),
             "calls_per_s": .double(Double(self.count) / (elapsed / 1e9)),
             "p50_ns": .double(Percentile.of(sorted, 0.50)), "p99_ns": .double(Percentile.of(sorted, 0.99)),
-            "cpu_ns_per_call": .double(cpuPerCall), "checkpoint": .int(self.memoryCheckpoint),
+            "cpu_ns_per_call": .double(cpuPerCall), "switches_per_call": .double(switchesPerCall),
+            "checkpoint": .int(self.memoryCheckpoint),
             "rss_checkpoint_kib": .int(await runner.checkpointResidentKiB),
             "rss_end_kib": .int(ResourceUsage.currentResidentKiB), "peak_rss_kib": .int(ResourceUsage.peakResidentKiB),
         ]).emit()

@@ -18,6 +18,13 @@ enum ResourceUsage {
         return user + system
     }
 
+    /// Context switches of this process so far, voluntary (waits) plus involuntary (preemptions), all threads.
+    static var contextSwitches: Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return -1 }
+        return Double(usage.ru_nvcsw + usage.ru_nivcsw)
+    }
+
     /// The current resident set size, read from `/proc/self/statm` (its second field, in pages).
     ///
     /// Returns -1 where `/proc` is unavailable; the peak figure still works there.

@@ -67,6 +67,7 @@ def main() -> int:
         "elapsed_ns": elapsed, "calls_per_s": args.count / (elapsed / 1e9),
         "p50_ns": percentile(latencies, 0.50), "p99_ns": percentile(latencies, 0.99),
         "cpu_ns_per_call": cpu / args.count,
+        "switches_per_call": (usage.ru_nvcsw + usage.ru_nivcsw) / args.count,
     }, sort_keys=True), flush=True)
     return 0
 

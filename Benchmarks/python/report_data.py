@@ -88,3 +88,9 @@ def ratio(value: float) -> str:
 
 def met(ok) -> str:
     return "n/a" if ok is None else ("yes" if ok else "**no**")
+
+
+def switches(rows: list) -> str:
+    """The median context switches per call of some call rows, or n/a when they were not measured."""
+    series = flat(rows, "switches_per_call")
+    return f"{series.median:.1f}" if series else "n/a"
