@@ -6,8 +6,11 @@ import Synchronization
 ///
 /// Callers never touch curl: they post submissions and cancellations to an inbox and wake the
 /// thread with `curl_multi_wakeup`, the one multi function documented as callable from any thread.
-/// Wake-ups happen under the inbox lock and only before `stopping` is set, so none can reach the
-/// multi handle after the thread has seen `stopping` and cleaned it up.
+/// A wake-up stays pending until the thread next polls, so a submission wakes the thread only when
+/// no wake-up is pending since the thread last emptied the inbox, and it does so after releasing
+/// the inbox lock: the woken thread then finds the lock free instead of sleeping on it. Each such
+/// waker is counted (under the lock, before `stopping` can be set) and the thread waits for the
+/// count to reach zero before cleaning the multi handle up, so no wake-up can reach a freed handle.
 /// The thread adds and removes easy handles, runs `curl_multi_perform`, reads finished transfers
 /// with `curl_multi_info_read`, resumes their callers, and sleeps in `curl_multi_poll`.
 /// Because the multi handle outlives every request, its connection cache lets later requests to the
@@ -24,12 +27,16 @@ final class CurlMultiLoop: Sendable {
         var exited = false
         /// Callers waiting for the thread to end.
         var exitWaiters: [CheckedContinuation<Void, Never>] = []
+        /// A wake-up was sent (or is being sent) since the thread last took the inbox.
+        var wakeUpPending = false
     }
 
     /// The `CURLM *`, or nil when curl could not be initialised. Used on the loop thread only,
     /// except for the thread-safe `curl_multi_wakeup`.
     private nonisolated(unsafe) let multi: UnsafeMutableRawPointer?
     private let inbox = Mutex(Inbox())
+    /// Submitters between deciding to wake the thread (under the lock) and returning from `curl_multi_wakeup`.
+    private let wakersInFlight = Atomic<Int>(0)
     private let startupFailure: TransportError?
 
     /// Longest sleep while transfers run; curl's own timers usually wake the thread sooner.
@@ -63,13 +70,19 @@ final class CurlMultiLoop: Sendable {
             submission.token.finish(.failure(self.startupFailure ?? TransportError(kind: .shutDown, message: "no curl")))
             return
         }
-        let accepted = self.inbox.withLock { inbox -> Bool in
-            guard !inbox.stopping, !inbox.draining else { return false }
+        let outcome = self.inbox.withLock { inbox -> (accepted: Bool, wakes: Bool) in
+            guard !inbox.stopping, !inbox.draining else { return (false, false) }
             inbox.submissions.append(submission)
-            curl_multi_wakeup(multi)
-            return true
+            guard !inbox.wakeUpPending else { return (true, false) }
+            inbox.wakeUpPending = true
+            self.wakersInFlight.add(1, ordering: .sequentiallyConsistent)
+            return (true, true)
         }
-        guard accepted else {
+        if outcome.wakes {
+            curl_multi_wakeup(multi)
+            self.wakersInFlight.subtract(1, ordering: .sequentiallyConsistent)
+        }
+        guard outcome.accepted else {
             submission.token.finish(.failure(TransportError(kind: .shutDown, message: "the transport was shut down",
                                                             host: submission.request.hostAndPort.host)))
             return
@@ -124,7 +137,11 @@ final class CurlMultiLoop: Sendable {
         var transfers: [UnsafeMutableRawPointer: CurlTransfer] = [:]
         while true {
             let inbox = self.inbox.withLock { inbox -> Inbox in
-                defer { inbox.submissions.removeAll(); inbox.cancellations.removeAll() }
+                defer {
+                    inbox.submissions.removeAll()
+                    inbox.cancellations.removeAll()
+                    inbox.wakeUpPending = false
+                }
                 return inbox
             }
             for token in inbox.cancellations {
@@ -158,6 +175,8 @@ final class CurlMultiLoop: Sendable {
                 usleep(10_000)
             }
         }
+        // `stopping` or `draining` is set, so no new waker can start; let those already waking finish.
+        while self.wakersInFlight.load(ordering: .sequentiallyConsistent) > 0 { sched_yield() }
         curl_multi_cleanup(multi)
         let waiters = self.inbox.withLock { inbox -> [CheckedContinuation<Void, Never>] in
             inbox.exited = true
