@@ -34,19 +34,6 @@ package enum PercentEncoding {
         items.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: "&")
     }
 
-    /// The canonical query of the ACS3 and AWS4 signatures: each name and value encoded like
-    /// ``encode(_:)``, the pairs sorted by encoded name and then encoded value (byte order), joined by `&`.
-    ///
-    /// An empty value still gives `name=`.
-    public static func canonicalQuery(_ items: [QueryItem]) -> String {
-        let encoded = items.map { (name: encode($0.name), value: encode($0.value)) }
-        let sorted = encoded.sorted { lhs, rhs in
-            if lhs.name != rhs.name { return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) }
-            return lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
-        }
-        return sorted.map { $0.name + "=" + $0.value }.joined(separator: "&")
-    }
-
     /// Encodes an already percent-encoded path once more, segment by segment, keeping `/`
     /// (the AWS4 canonical URI of every service but S3 encodes the path twice).
     public static func encodePathTwice(_ encodedPath: String) -> String {

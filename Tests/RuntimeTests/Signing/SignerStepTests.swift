@@ -92,7 +92,7 @@ import Testing
         let items = [QueryItem(name: "Filter.1.Value.10", value: "a b+c"), QueryItem(name: "Filter.1.Value.2", value: "中")]
         output = []
         try SignedQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &output)
-        #expect(String(decoding: output, as: UTF8.self) == PercentEncoding.canonicalQuery(items))
+        #expect(String(decoding: output, as: UTF8.self) == "Filter.1.Value.10=a%20b%2Bc&Filter.1.Value.2=%E4%B8%AD")
     }
 
     @Test func acs3SignsHostFromTheAuthorityWithPort() throws {
