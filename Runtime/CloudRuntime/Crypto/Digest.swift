@@ -26,31 +26,7 @@ package enum Digest {
     ///   - bytes: The bytes to hash.
     ///   - output: At least 32 bytes; the first 32 receive the digest.
     package static func sha256(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
-        self.digest(bytes, algorithm: .sha256, into: output)
-    }
-
-    /// Writes SHA-1 of the bytes into the caller's buffer, without allocating.
-    ///
-    /// - Parameters:
-    ///   - bytes: The bytes to hash.
-    ///   - output: At least 20 bytes; the first 20 receive the digest.
-    package static func sha1(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
-        self.digest(bytes, algorithm: .sha1, into: output)
-    }
-
-    /// Writes MD5 of the bytes into the caller's buffer, without allocating.
-    ///
-    /// - Parameters:
-    ///   - bytes: The bytes to hash.
-    ///   - output: At least 16 bytes; the first 16 receive the digest.
-    package static func md5(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
-        self.digest(bytes, algorithm: .md5, into: output)
-    }
-
-    private static func digest(
-        _ bytes: UnsafeRawBufferPointer, algorithm: DigestAlgorithm, into output: UnsafeMutableRawBufferPointer
-    ) {
-        precondition(output.count >= algorithm.size, "the output buffer is shorter than the digest")
-        algorithm.digest(bytes, into: output.baseAddress!)
+        precondition(output.count >= DigestAlgorithm.sha256.size, "the output buffer is shorter than the digest")
+        DigestAlgorithm.sha256.digest(bytes, into: output.baseAddress!)
     }
 }

@@ -14,36 +14,4 @@ package enum HMAC {
     public static func sha256(key: some Collection<UInt8>, message: some Collection<UInt8>) -> [UInt8] {
         DigestAlgorithm.sha256.authenticationCode(key: key, message: message)
     }
-
-    /// Writes HMAC-SHA1 into the caller's buffer, without allocating.
-    ///
-    /// - Parameters:
-    ///   - key: The key, any length.
-    ///   - message: The message.
-    ///   - output: At least 20 bytes; the first 20 receive the MAC. It may overlap `key` or `message`.
-    package static func sha1(
-        key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
-    ) {
-        self.mac(key: key, message: message, algorithm: .sha1, into: output)
-    }
-
-    /// Writes HMAC-SHA256 into the caller's buffer, without allocating.
-    ///
-    /// - Parameters:
-    ///   - key: The key, any length.
-    ///   - message: The message.
-    ///   - output: At least 32 bytes; the first 32 receive the MAC. It may overlap `key` or `message`.
-    package static func sha256(
-        key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
-    ) {
-        self.mac(key: key, message: message, algorithm: .sha256, into: output)
-    }
-
-    private static func mac(
-        key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, algorithm: DigestAlgorithm,
-        into output: UnsafeMutableRawBufferPointer
-    ) {
-        precondition(output.count >= algorithm.size, "the output buffer is shorter than the MAC")
-        algorithm.authenticationCode(key: key, message: message, into: output.baseAddress!)
-    }
 }

@@ -21,19 +21,8 @@ package struct RequestTarget: Sendable, Hashable {
     ///
     /// - Returns: nil when a query escape is malformed or does not decode to UTF-8.
     package init?(parsing target: String) {
-        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else {
-            self.init(path: target)
-            return
-        }
-        var query: [QueryItem] = []
-        for pair in target[target.index(after: mark)...].split(separator: "&") {
-            let equals = pair.firstIndex(of: "=")
-            let name = PercentEncoding.decode(String(pair[..<(equals ?? pair.endIndex)]))
-            let value = equals.map { PercentEncoding.decode(String(pair[pair.index(after: $0)...])) } ?? ""
-            guard let name, let value else { return nil }
-            query.append(QueryItem(name: name, value: value))
-        }
-        self.init(path: String(target[..<mark]), query: query)
+        guard let query = try? TargetQuery(target: target), let items = query.items else { return nil }
+        self.init(path: String(TargetQuery.path(of: target)), query: items)
     }
 
     /// The target as sent: the path, then `?` and the query encoded by ``PercentEncoding/encodeQuery(_:)``

@@ -81,8 +81,8 @@ package struct ACS3Signer: RequestSigner {
     static func canonicalRequestBytes(
         method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], fields: HTTPFields, body: [UInt8]
     ) throws(SigningError) -> [UInt8] {
-        let query = try SignedQuery(target: target)
-        let path = SignedQuery.path(of: target)
+        let query = try TargetQuery(target: target)
+        let path = TargetQuery.path(of: target)
         var output: [UInt8] = []
         output.reserveCapacity(320 + target.utf8.count * 2)
         output.append(contentsOf: method.rawValue.utf8)

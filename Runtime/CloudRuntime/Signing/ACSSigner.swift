@@ -80,8 +80,8 @@ package struct ACSSigner: RequestSigner {
     ///
     /// An empty value still gives `name=`; repeated names keep their order.
     static func appendCanonicalResource(target: String, to output: inout [UInt8]) throws(SigningError) {
-        let query = try SignedQuery(target: target)
-        output.append(contentsOf: SignedQuery.path(of: target).utf8)
+        let query = try TargetQuery(target: target)
+        output.append(contentsOf: TargetQuery.path(of: target).utf8)
         guard !query.isEmpty else { return }
         output.append(UInt8(ascii: "?"))
         query.appendUnencodedSortedByName(to: &output)

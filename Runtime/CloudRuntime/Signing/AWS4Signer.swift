@@ -98,12 +98,12 @@ package struct AWS4Signer: RequestSigner {
     static func canonicalRequestBytes(
         method: HTTPRequest.Method, target: String, headers: [CanonicalHeader], payloadHash: String
     ) throws(SigningError) -> [UInt8] {
-        let query = try SignedQuery(target: target)
+        let query = try TargetQuery(target: target)
         var output: [UInt8] = []
         output.reserveCapacity(320 + target.utf8.count * 2)
         output.append(contentsOf: method.rawValue.utf8)
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: self.canonicalURI(String(SignedQuery.path(of: target))).utf8)
+        output.append(contentsOf: self.canonicalURI(String(TargetQuery.path(of: target))).utf8)
         output.append(UInt8(ascii: "\n"))
         CanonicalHeader.appendQueryAndHeaders(query, headers, to: &output)
         output.append(contentsOf: payloadHash.utf8)

@@ -129,7 +129,7 @@ struct CanonicalHeader {
 
     /// Appends the middle of the ACS3 and AWS4 canonical requests: the canonical query, the header
     /// block and the signed names, each followed by a line feed.
-    static func appendQueryAndHeaders(_ query: SignedQuery, _ headers: [CanonicalHeader], to output: inout [UInt8]) {
+    static func appendQueryAndHeaders(_ query: TargetQuery, _ headers: [CanonicalHeader], to output: inout [UInt8]) {
         query.appendCanonical(to: &output)
         output.append(UInt8(ascii: "\n"))
         self.appendBlock(headers, to: &output)

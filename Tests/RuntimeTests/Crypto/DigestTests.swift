@@ -78,11 +78,11 @@ import Testing
         #expect(output[..<32].hexString == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(output[32...].allSatisfy { $0 == 0xEE })
         message.withUnsafeBytes { input in
-            output.withUnsafeMutableBytes { Digest.sha1(input, into: $0) }
+            output.withUnsafeMutableBytes { DigestAlgorithm.sha1.digest(input, into: $0.baseAddress!) }
         }
         #expect(output[..<20].hexString == "a9993e364706816aba3e25717850c26c9cd0d89d")
         message.withUnsafeBytes { input in
-            output.withUnsafeMutableBytes { Digest.md5(input, into: $0) }
+            output.withUnsafeMutableBytes { DigestAlgorithm.md5.digest(input, into: $0.baseAddress!) }
         }
         #expect(output[..<16].hexString == "900150983cd24fb0d6963f7d28e17f72")
     }

@@ -45,7 +45,7 @@ import Testing
         ]
         // The signers' canonical query, read back from the target the client sends.
         var canonical: [UInt8] = []
-        try SignedQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &canonical)
+        try TargetQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &canonical)
         #expect(
             String(decoding: canonical, as: UTF8.self)
                 == "Action=Describe%20Clusters&Empty=&Filter.1.Value.1=a&Filter.1.Value.10=b&Tag=y&Tag=z")

@@ -21,7 +21,7 @@ import Testing
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         // Names here never contain `=`, so sorting whole pairs sorts by name first.
         var canonical: [UInt8] = []
-        try SignedQuery(target: try #require(request.request.path)).appendCanonical(to: &canonical)
+        try TargetQuery(target: try #require(request.request.path)).appendCanonical(to: &canonical)
         #expect(String(decoding: canonical, as: UTF8.self) == sortedSent.joined(separator: "&"))
     }
 

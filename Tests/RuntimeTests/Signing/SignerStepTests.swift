@@ -87,11 +87,11 @@ import Testing
     @Test func canonicalQuerySortsEncodedNamesThenValuesAndNormalizesEscapes() throws {
         // Lower-case hex and escaped unreserved bytes written by a middleware come out canonical.
         var output: [UInt8] = []
-        try SignedQuery(target: "/?b=2&a=%7e%2f&B=1&a=%41&b=1").appendCanonical(to: &output)
+        try TargetQuery(target: "/?b=2&a=%7e%2f&B=1&a=%41&b=1").appendCanonical(to: &output)
         #expect(String(decoding: output, as: UTF8.self) == "B=1&a=A&a=~%2F&b=1&b=2")
         let items = [QueryItem(name: "Filter.1.Value.10", value: "a b+c"), QueryItem(name: "Filter.1.Value.2", value: "中")]
         output = []
-        try SignedQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &output)
+        try TargetQuery(target: RequestTarget(path: "/", query: items).text).appendCanonical(to: &output)
         #expect(String(decoding: output, as: UTF8.self) == "Filter.1.Value.10=a%20b%2Bc&Filter.1.Value.2=%E4%B8%AD")
     }
 

@@ -1,9 +1,10 @@
-/// The query of a request target as the signers read it: on bytes, straight from the target as sent.
+/// The query of a request target, read on bytes straight from the target as sent: the one reader of
+/// a target's query.
 ///
 /// Pairs split at `&` (empty ones skipped) and at their first `=` (none: an empty value), and each
-/// `%XX` decoded, as ``RequestTarget/init(parsing:)`` reads them; the canonical forms are then
-/// written without building a `String` per name and value.
-struct SignedQuery {
+/// `%XX` decoded. The signers write their canonical forms from it without building a `String` per
+/// name and value; ``RequestTarget/init(parsing:)`` takes its ``items``.
+struct TargetQuery {
     /// The decoded names and values, end to end.
     private var decoded: [UInt8] = []
     /// Each pair's name and value in ``decoded``, in the order sent.
@@ -33,6 +34,19 @@ struct SignedQuery {
 
     /// Whether the target has no query parameters.
     var isEmpty: Bool { self.pairs.isEmpty }
+
+    /// The parameters, decoded, in the order sent; nil when a name or value is not UTF-8.
+    var items: [QueryItem]? {
+        var items: [QueryItem] = []
+        items.reserveCapacity(self.pairs.count)
+        for pair in self.pairs {
+            guard let name = String(validating: self.decoded[pair.name], as: UTF8.self),
+                let value = String(validating: self.decoded[pair.value], as: UTF8.self)
+            else { return nil }
+            items.append(QueryItem(name: name, value: value))
+        }
+        return items
+    }
 
     /// The path part of a target: everything before its first `?`.
     static func path(of target: String) -> Substring {
